@@ -1,0 +1,49 @@
+package io.alliancehub.contracts.events;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+
+/**
+ * Class-path locations of the contract documents shipped in this jar. Paths are relative to the
+ * class-path root (no leading slash), for {@link ClassLoader#getResource(String)}; a schema
+ * validator that understands {@code classpath:} locations can use {@code "classpath:" + path}.
+ */
+public final class SchemaPaths {
+
+    /** Folder of the members-service event schemas. */
+    public static final String MEMBERS_DIR = "schemas/members/";
+
+    public static final String ORGANIZATION_REGISTERED_V1 = MEMBERS_DIR + "organization.registered.v1.json";
+    public static final String ORGANIZATION_UPDATED_V1 = MEMBERS_DIR + "organization.updated.v1.json";
+    public static final String MEMBERSHIP_STATUS_CHANGED_V1 = MEMBERS_DIR + "membership.status-changed.v1.json";
+
+    /** The AsyncAPI 3.0 document listing every channel and message. */
+    public static final String ASYNCAPI = "asyncapi/asyncapi.yaml";
+
+    private SchemaPaths() {
+    }
+
+    /** URL of a contract resource of this jar; fails if it is missing. */
+    public static URL url(String path) {
+        URL url = SchemaPaths.class.getClassLoader().getResource(strip(path));
+        if (url == null) {
+            throw new IllegalArgumentException("no such contract resource on the class path: " + path);
+        }
+        return url;
+    }
+
+    /** Opens a contract resource of this jar; the caller closes the stream. */
+    public static InputStream open(String path) {
+        try {
+            return url(path).openStream();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read contract resource " + path, e);
+        }
+    }
+
+    private static String strip(String path) {
+        return path.startsWith("/") ? path.substring(1) : path;
+    }
+}

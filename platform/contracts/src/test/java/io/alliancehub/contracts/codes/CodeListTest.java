@@ -1,0 +1,95 @@
+package io.alliancehub.contracts.codes;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class CodeListTest {
+
+    static Stream<Class<? extends CodeList>> codeLists() {
+        return Stream.of(Sector.class, MembershipTier.class, MembershipStatus.class, Field.class);
+    }
+
+    @ParameterizedTest
+    @MethodSource("codeLists")
+    void everyConstantHasChineseAndEnglishLabels(Class<? extends CodeList> type) {
+        CodeList[] values = type.getEnumConstants();
+        assertThat(values).isNotEmpty();
+        for (CodeList v : values) {
+            assertThat(v.code()).isEqualTo(((Enum<?>) v).name()).matches("[A-Z][A-Z0-9_]*");
+            assertThat(v.zh()).as("zh of %s", v).isNotBlank().isEqualTo(v.zh().strip());
+            assertThat(v.en()).as("en of %s", v).isNotBlank().isEqualTo(v.en().strip());
+            assertThat(hasHan(v.zh())).as("zh of %s is Chinese", v).isTrue();
+            assertThat(hasHan(v.en())).as("en of %s is not Chinese", v).isFalse();
+        }
+        assertThat(Arrays.stream(values).map(CodeList::zh)).doesNotHaveDuplicates();
+        assertThat(Arrays.stream(values).map(CodeList::en)).doesNotHaveDuplicates();
+    }
+
+    @ParameterizedTest
+    @MethodSource("codeLists")
+    void taxonomyListsEveryConstant(Class<? extends CodeList> type) {
+        List<CodeLabel> expected = Arrays.stream(type.getEnumConstants()).map(CodeLabel::of).toList();
+        assertThat(Taxonomy.all().values()).contains(expected);
+        assertThat(Taxonomy.codeLists().values()).contains(type);
+    }
+
+    @Test
+    void taxonomyShape() {
+        assertThat(Taxonomy.all()).containsOnlyKeys("sectors", "tiers", "membershipStatuses", "fields");
+        assertThat(Taxonomy.all().keySet()).containsExactly("sectors", "tiers", "membershipStatuses", "fields");
+        assertThat(Taxonomy.all().get("sectors")).hasSize(9).first()
+                .isEqualTo(new CodeLabel("GOVERNMENT", "政府部门", "Government"));
+        assertThat(Taxonomy.all().get("tiers")).hasSize(6);
+        assertThat(Taxonomy.all().get("membershipStatuses")).hasSize(9);
+        assertThat(Taxonomy.all().get("fields")).hasSize(18)
+                .contains(new CodeLabel("CELL_THERAPY", "细胞治疗", "Cell therapy"));
+        assertThatThrownBy(() -> Taxonomy.all().put("x", List.of())).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> Taxonomy.all().get("fields").clear()).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(Taxonomy.codeLists().keySet()).containsExactlyElementsOf(Taxonomy.all().keySet());
+    }
+
+    @Test
+    void taxonomySerialisesAsCodeZhEn() throws Exception {
+        String json = new ObjectMapper().writeValueAsString(Taxonomy.all());
+        assertThat(json).startsWith("{\"sectors\":[{\"code\":\"GOVERNMENT\",\"zh\":\"政府部门\",\"en\":\"Government\"}")
+                .contains("{\"code\":\"CAR_T\",\"zh\":\"CAR-T细胞治疗\",\"en\":\"CAR-T cell therapy\"}");
+    }
+
+    @Test
+    void labels() {
+        assertThat(Sector.RESEARCH_INSTITUTE.zh()).isEqualTo("科研院所");
+        assertThat(Sector.TESTING_BODY.en()).isEqualTo("Testing body");
+        assertThat(MembershipTier.INITIATOR.zh()).isEqualTo("发起单位");
+        assertThat(MembershipTier.VICE_CHAIR.zh()).isEqualTo("副理事长单位");
+        assertThat(Field.CDMO.zh()).isEqualTo("合同研发生产(CDMO)");
+        assertThat(Field.RHEUMATOLOGY.zh()).isEqualTo("风湿免疫科");
+        assertThat(Field.LUNG_TRANSPLANTATION.en()).isEqualTo("Lung transplantation");
+    }
+
+    @Test
+    void goodStandingIsActiveAndGrace() {
+        assertThat(Arrays.stream(MembershipStatus.values()).filter(MembershipStatus::inGoodStanding))
+                .containsExactlyInAnyOrderElementsOf(EnumSet.of(MembershipStatus.ACTIVE, MembershipStatus.GRACE));
+    }
+
+    @Test
+    void find() {
+        assertThat(Taxonomy.find(Field.class, "CAR_T")).contains(Field.CAR_T);
+        assertThat(Taxonomy.find(Field.class, "car_t")).isEmpty();
+        assertThat(Taxonomy.find(Sector.class, null)).isEmpty();
+    }
+
+    private static boolean hasHan(String s) {
+        return s.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+    }
+}

@@ -1,0 +1,171 @@
+package io.alliancehub.contracts.events;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AsyncApiTest {
+
+    static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    static String text;
+    static JsonNode doc;
+
+    @BeforeAll
+    static void load() throws Exception {
+        try (InputStream in = SchemaPaths.open(SchemaPaths.ASYNCAPI)) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        doc = YAML.readTree(text);
+    }
+
+    static Stream<EventDescriptor> entries() {
+        return EventCatalog.all().stream();
+    }
+
+    @Test
+    void documentHeader() {
+        assertThat(doc.path("asyncapi").asText()).isEqualTo("3.0.0");
+        assertThat(doc.path("info").path("title").asText()).isEqualTo("Alliance Hub events");
+        assertThat(doc.path("info").path("version").asText()).isNotBlank();
+        JsonNode server = doc.path("servers").path("kafka");
+        assertThat(server.path("protocol").asText()).isEqualTo("kafka");
+        assertThat(server.path("host").asText()).isEqualTo("{bootstrap}");
+        assertThat(server.path("variables").path("bootstrap").path("default").asText()).isNotBlank();
+    }
+
+    @Test
+    void everyTopicHasAChannel() {
+        for (String topic : List.of(Topics.MEMBERS, Topics.EVENTS, Topics.AGREEMENTS)) {
+            assertThat(channelFor(topic)).as("channel for %s", topic).isNotNull();
+        }
+        assertThat(channelFor(Topics.EVENTS).path("messages")).isEmpty();
+        assertThat(channelFor(Topics.EVENTS).path("description").asText()).contains("events-service");
+        assertThat(channelFor(Topics.AGREEMENTS).path("messages")).isEmpty();
+        assertThat(channelFor(Topics.AGREEMENTS).path("description").asText()).contains("agreements-service");
+    }
+
+    @Test
+    void publishOperation() {
+        JsonNode op = doc.path("operations").path("publishMembersEvents");
+        assertThat(op.path("action").asText()).isEqualTo("send");
+        JsonNode channel = ref(op.path("channel").path("$ref").asText());
+        assertThat(channel.path("address").asText()).isEqualTo(Topics.MEMBERS);
+        // every operation message is one of its channel's messages (an AsyncAPI 3 rule)
+        String channelRef = op.path("channel").path("$ref").asText();
+        op.path("messages").forEach(m -> assertThat(m.path("$ref").asText()).startsWith(channelRef + "/messages/"));
+        assertThat(op.path("messages")).hasSize(EventCatalog.byTopic(Topics.MEMBERS).size());
+    }
+
+    @Test
+    void everyLocalReferenceResolves() {
+        List<String> refs = new ArrayList<>();
+        collectRefs(doc, refs);
+        assertThat(refs).isNotEmpty();
+        for (String r : refs) {
+            if (r.startsWith("#/")) {
+                assertThat(ref(r).isMissingNode()).as("reference %s", r).isFalse();
+            } else {
+                assertThat(SchemaPaths.class.getClassLoader().getResource(resolveFile(r)))
+                        .as("file reference %s", r).isNotNull();
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("entries")
+    void everyCatalogTypeIsDocumented(EventDescriptor d) {
+        assertThat(text).contains(d.type());
+        assertThat(text).contains(d.schemaPath());
+
+        JsonNode channel = channelFor(d.topic());
+        assertThat(channel).isNotNull();
+        JsonNode message = null;
+        for (JsonNode m : channel.path("messages")) {
+            JsonNode resolved = m.has("$ref") ? ref(m.get("$ref").asText()) : m;
+            if (d.type().equals(ceTypeOf(resolved))) {
+                message = resolved;
+            }
+        }
+        assertThat(message).as("message for %s on channel %s", d.type(), d.topic()).isNotNull();
+
+        assertThat(message.path("name").asText()).isEqualTo(d.payloadType().getSimpleName());
+        assertThat(message.path("contentType").asText()).isEqualTo("application/json");
+        assertThat(resolveFile(message.path("payload").path("$ref").asText())).isEqualTo(d.schemaPath());
+
+        JsonNode headers = ref(message.path("headers").path("allOf").get(0).path("$ref").asText());
+        List<String> required = new ArrayList<>();
+        headers.path("required").forEach(n -> required.add(n.asText()));
+        assertThat(required).contains("ce_id", "ce_type", "ce_source", "ce_subject", "ce_time",
+                "ce_specversion", "content-type");
+        assertThat(headers.path("properties").path("content-type").path("const").asText()).isEqualTo("application/json");
+        assertThat(headers.path("properties").path("ce_specversion").path("const").asText()).isEqualTo("1.0");
+
+        JsonNode key = message.path("bindings").path("kafka").path("key");
+        assertThat(key.path("format").asText()).isEqualTo("uuid");
+        assertThat(key.path("description").asText()).contains("organizationId");
+
+        // examples, where given, are valid
+        for (JsonNode example : message.path("examples")) {
+            assertThat(example.path("headers").path("ce_type").asText()).isEqualTo(d.type());
+            assertThat(Schemas.load(d.schemaPath()).validate(example.path("payload")))
+                    .as("example %s", example.path("name").asText()).isEmpty();
+        }
+    }
+
+    private static String ceTypeOf(JsonNode message) {
+        for (JsonNode part : message.path("headers").path("allOf")) {
+            JsonNode c = part.path("properties").path("ce_type").path("const");
+            if (c.isTextual()) {
+                return c.asText();
+            }
+        }
+        return null;
+    }
+
+    private static JsonNode channelFor(String topic) {
+        for (Map.Entry<String, JsonNode> e : (Iterable<Map.Entry<String, JsonNode>>) doc.path("channels")::fields) {
+            if (topic.equals(e.getValue().path("address").asText())) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+
+    private static JsonNode ref(String ref) {
+        assertThat(ref).startsWith("#/");
+        return doc.at(ref.substring(1));
+    }
+
+    /** A relative file reference resolved against the AsyncAPI document's class-path location. */
+    private static String resolveFile(String ref) {
+        return URI.create(SchemaPaths.ASYNCAPI).resolve(ref).normalize().toString();
+    }
+
+    private static void collectRefs(JsonNode node, List<String> refs) {
+        if (node.isObject()) {
+            node.fields().forEachRemaining(e -> {
+                if (e.getKey().equals("$ref")) {
+                    refs.add(e.getValue().asText());
+                } else {
+                    collectRefs(e.getValue(), refs);
+                }
+            });
+        } else if (node.isArray()) {
+            node.forEach(n -> collectRefs(n, refs));
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package io.alliancehub.kit.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** Settings of the shared service machinery, under {@code alliance.*}. */
+@ConfigMapping(prefix = "alliance")
+public interface KitConfig {
+
+    /** The service's name, e.g. {@code members-service}: CloudEvents source and relay lock key. */
+    String serviceName();
+
+    Outbox outbox();
+
+    interface Outbox {
+        /** Whether this instance may run the relay (one instance holds the lock at a time). */
+        @WithDefault("true")
+        boolean relayEnabled();
+
+        /** Fallback poll when no NOTIFY arrives (missed notifications, relay takeover). */
+        @WithDefault("1s")
+        Duration pollInterval();
+
+        @WithDefault("200")
+        int batchSize();
+
+        /** How long one send may wait for the broker before the batch is retried later. */
+        @WithDefault("15s")
+        Duration sendTimeout();
+
+        /** Upper bound of the back-off between failed attempts while the broker is unreachable. */
+        @WithDefault("5s")
+        Duration maxBackoff();
+    }
+}

@@ -1,0 +1,69 @@
+package io.alliancehub.kit.outbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.alliancehub.kit.config.KitConfig;
+import io.alliancehub.kit.id.Uuid7;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/**
+ * Records a domain event in the same database transaction as the change it reports (transactional
+ * outbox). {@link OutboxRelay} later sends it to Kafka, so a broker outage delays events but never
+ * fails the request or loses an event.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    KitConfig config;
+
+    /**
+     * Adds an event to the outbox. Must run inside the transaction of the change.
+     *
+     * @param topic       Kafka topic, from {@code io.alliancehub.contracts.events.Topics}
+     * @param type        CloudEvents type, from {@code EventTypes}
+     * @param aggregateId the record key and CloudEvents subject: one aggregate's events stay in order
+     * @param payload     the contract record (serialised as the JSON body)
+     * @return the event id ({@code ce_id})
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID publish(String topic, String type, UUID aggregateId, Object payload) {
+        UUID eventId = Uuid7.next();
+        String body;
+        try {
+            body = json.writeValueAsString(payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("event payload is not serialisable: " + payload.getClass(), e);
+        }
+        em.createNativeQuery("""
+                insert into outbox_event (event_id, topic, event_key, event_type, source, subject, occurred_at, payload)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, cast(?8 as jsonb))""")
+                .setParameter(1, eventId)
+                .setParameter(2, topic)
+                .setParameter(3, aggregateId.toString())
+                .setParameter(4, type)
+                .setParameter(5, source(config.serviceName()))
+                .setParameter(6, aggregateId.toString())
+                .setParameter(7, OffsetDateTime.now(ZoneOffset.UTC))
+                .setParameter(8, body)
+                .executeUpdate();
+        return eventId;
+    }
+
+    /** CloudEvents {@code source} of a service's events. */
+    public static String source(String serviceName) {
+        return "/alliancehub/" + serviceName;
+    }
+}

@@ -1,0 +1,78 @@
+package io.alliancehub.kit.security;
+
+import io.alliancehub.kit.problem.ApiException;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Who is calling: role, organisation (the token's {@code org} claim) and the name recorded as the
+ * actor of changes. Services ask it for object-level decisions; resources only declare roles.
+ */
+@RequestScoped
+public class Caller {
+
+    public static final String ORG_CLAIM = "org";
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    JsonWebToken jwt;
+
+    public boolean isAnonymous() {
+        return identity.isAnonymous();
+    }
+
+    public boolean isAdmin() {
+        return identity.hasRole(Roles.ADMIN);
+    }
+
+    public boolean isMember() {
+        return identity.hasRole(Roles.MEMBER);
+    }
+
+    public boolean isPartner() {
+        return identity.hasRole(Roles.PARTNER);
+    }
+
+    /** The organisation the caller acts for, when its token names one. */
+    public Optional<UUID> organizationId() {
+        if (identity.isAnonymous() || jwt == null || jwt.getRawToken() == null) {
+            return Optional.empty();
+        }
+        Object claim = jwt.getClaim(ORG_CLAIM);
+        if (claim == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(UUID.fromString(claim.toString().replace("\"", "")));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** True for admins and for callers whose token names this organisation. */
+    public boolean actsFor(UUID organizationId) {
+        return isAdmin() || organizationId != null && organizationId.equals(organizationId().orElse(null));
+    }
+
+    /** Throws 403 unless {@link #actsFor(UUID)}. */
+    public void requireActsFor(UUID organizationId) {
+        if (!actsFor(organizationId)) {
+            throw ApiException.forbidden("only the alliance secretariat or organisation " + organizationId + " itself may do this");
+        }
+    }
+
+    /** The name recorded as who made a change: {@code role:subject}, or {@code anonymous}. */
+    public String actor() {
+        if (identity.isAnonymous()) {
+            return "anonymous";
+        }
+        String role = isAdmin() ? Roles.ADMIN : isMember() ? Roles.MEMBER : isPartner() ? Roles.PARTNER : "user";
+        return role + ":" + identity.getPrincipal().getName();
+    }
+}

@@ -1,0 +1,73 @@
+package io.alliancehub.kit.web;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.alliancehub.kit.problem.ApiException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** CSV export and import (RFC 4180, UTF-8, header row) with Jackson's CSV module. */
+public final class Csv {
+
+    private static final CsvMapper MAPPER = CsvMapper.builder().enable(CsvParser.Feature.TRIM_SPACES)
+            .enable(CsvParser.Feature.SKIP_EMPTY_LINES).build();
+
+    private Csv() {
+    }
+
+    /** Writes a header and rows; a leading UTF-8 BOM lets spreadsheet programs read Chinese text. */
+    public static String write(List<String> header, List<List<String>> rows) {
+        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
+        header.forEach(schema::addColumn);
+        try {
+            List<Map<String, String>> records = new ArrayList<>(rows.size());
+            for (List<String> row : rows) {
+                Map<String, String> record = new LinkedHashMap<>();
+                for (int i = 0; i < header.size(); i++) {
+                    String value = i < row.size() ? row.get(i) : null;
+                    record.put(header.get(i), neutralizeFormula(value));
+                }
+                records.add(record);
+            }
+            return "\uFEFF" + MAPPER.writer(schema.build()).writeValueAsString(records);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads rows as header → value maps, in order. A row number in errors is 1-based after the header. */
+    public static List<Map<String, String>> read(String csv, List<String> requiredColumns) {
+        String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
+        try (MappingIterator<Map<String, String>> it = MAPPER.readerFor(Map.class)
+                .with(CsvSchema.emptySchema().withHeader()).readValues(text)) {
+            List<Map<String, String>> rows = it.readAll();
+            if (!rows.isEmpty()) {
+                List<String> missing = requiredColumns.stream().filter(c -> !rows.get(0).containsKey(c)).toList();
+                if (!missing.isEmpty()) {
+                    throw ApiException.badRequest("CSV header lacks columns " + missing);
+                }
+            }
+            return rows;
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof ApiException api) {
+                throw api;
+            }
+            throw ApiException.badRequest("the CSV could not be read: " + e.getMessage());
+        }
+    }
+
+    /** Spreadsheet programs run cells starting with = + - @ as formulas (CSV injection). */
+    private static String neutralizeFormula(String value) {
+        if (value == null || value.isEmpty()) {
+            return value;
+        }
+        char first = value.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' ? "'" + value : value;
+    }
+}

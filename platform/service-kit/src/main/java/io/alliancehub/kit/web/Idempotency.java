@@ -1,0 +1,104 @@
+package io.alliancehub.kit.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.alliancehub.kit.problem.ApiException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * {@code Idempotency-Key} for creating POSTs. The key is recorded in the same transaction as the
+ * creation: a repeat with the same body returns the first response; with a different body, 422.
+ * A concurrent repeat waits on the key's unique index and then replays.
+ */
+@ApplicationScoped
+public class Idempotency {
+
+    public static final String HEADER = "Idempotency-Key";
+    public static final int MAX_KEY_LENGTH = 200;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ObjectMapper json;
+
+    @Transactional
+    public Response createOnce(String scope, String key, Object request, Supplier<Response> create) {
+        if (key == null) {
+            return create.get();
+        }
+        if (key.isBlank() || key.length() > MAX_KEY_LENGTH || !key.chars().allMatch(c -> c > 32 && c < 127)) {
+            throw ApiException.invalidField(HEADER, "must be 1 to " + MAX_KEY_LENGTH + " visible ASCII characters");
+        }
+        String hash = hash(request);
+        int claimed = em.createNativeQuery("""
+                insert into idempotency_record (scope, idem_key, request_hash) values (?1, ?2, ?3)
+                on conflict (scope, idem_key) do nothing""")
+                .setParameter(1, scope).setParameter(2, key).setParameter(3, hash)
+                .executeUpdate();
+        if (claimed == 0) {
+            return replay(scope, key, hash);
+        }
+        Response response = create.get();
+        String body;
+        try {
+            body = json.writeValueAsString(response.getEntity());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        em.createNativeQuery("""
+                update idempotency_record set status = ?3, location = ?4, etag = ?5, body = ?6
+                where scope = ?1 and idem_key = ?2""")
+                .setParameter(1, scope).setParameter(2, key)
+                .setParameter(3, response.getStatus())
+                .setParameter(4, response.getLocation() == null ? null : response.getLocation().toString())
+                .setParameter(5, response.getEntityTag() == null ? null : response.getEntityTag().getValue())
+                .setParameter(6, body)
+                .executeUpdate();
+        return response;
+    }
+
+    private Response replay(String scope, String key, String hash) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select request_hash, status, location, etag, body from idempotency_record
+                where scope = ?1 and idem_key = ?2""")
+                .setParameter(1, scope).setParameter(2, key).getResultList();
+        Object[] row = rows.get(0);
+        if (!hash.equals(row[0])) {
+            throw ApiException.unprocessable("idempotency-key-reused", "Idempotency-Key reused",
+                    "this Idempotency-Key was already used with a different request body");
+        }
+        Response.ResponseBuilder replay = Response.status(((Number) row[1]).intValue())
+                .header("Idempotent-Replayed", "true")
+                .type(MediaType.APPLICATION_JSON)
+                .entity(row[4]);
+        if (row[2] != null) {
+            replay.header("Location", row[2]);
+        }
+        if (row[3] != null) {
+            replay.tag((String) row[3]);
+        }
+        return replay.build();
+    }
+
+    private String hash(Object request) {
+        try {
+            byte[] canonical = json.writeValueAsString(request).getBytes(StandardCharsets.UTF_8);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

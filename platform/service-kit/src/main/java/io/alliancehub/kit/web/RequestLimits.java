@@ -1,0 +1,43 @@
+package io.alliancehub.kit.web;
+
+import io.alliancehub.kit.problem.ProblemMappers;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+/**
+ * Body-size caps: 1 MiB for ordinary requests, a larger cap for bulk imports (paths ending in
+ * {@code /import}). The HTTP layer's {@code quarkus.http.limits.max-body-size} is the outer cap
+ * for bodies sent without a Content-Length.
+ */
+public class RequestLimits {
+
+    @ConfigProperty(name = "alliance.limits.body-bytes", defaultValue = "1048576")
+    long bodyLimit;
+
+    @ConfigProperty(name = "alliance.limits.import-bytes", defaultValue = "20971520")
+    long importLimit;
+
+    @ServerRequestFilter(preMatching = true)
+    public Response limitBody(ContainerRequestContext request) {
+        String length = request.getHeaderString("Content-Length");
+        if (length == null) {
+            return null;
+        }
+        long limit = request.getUriInfo().getPath().endsWith("/import") ? importLimit : bodyLimit;
+        long size;
+        try {
+            size = Long.parseLong(length.trim());
+        } catch (NumberFormatException e) {
+            return ProblemMappers.problem(400, "bad-request", "Bad request", "Content-Length is not a number",
+                    request.getUriInfo().getPath(), List.of());
+        }
+        if (size > limit) {
+            return ProblemMappers.problem(413, "payload-too-large", "Payload too large",
+                    "the body has " + size + " bytes; the limit here is " + limit, request.getUriInfo().getPath(), List.of());
+        }
+        return null;
+    }
+}

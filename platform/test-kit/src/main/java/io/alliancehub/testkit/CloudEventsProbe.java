@@ -1,0 +1,60 @@
+package io.alliancehub.testkit;
+
+import io.cloudevents.CloudEvent;
+import io.cloudevents.kafka.CloudEventDeserializer;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+/** Reads CloudEvents from a topic of the test broker, as a downstream consumer would. */
+public final class CloudEventsProbe implements AutoCloseable {
+
+    private final KafkaConsumer<String, CloudEvent> consumer;
+    private final List<ConsumerRecord<String, CloudEvent>> seen = new ArrayList<>();
+
+    public CloudEventsProbe(String topic) {
+        consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestBroker.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, CloudEventDeserializer.class));
+        consumer.subscribe(List.of(topic));
+    }
+
+    /** Polls until {@code count} records matching {@code filter} have been seen, or the timeout. */
+    public List<ConsumerRecord<String, CloudEvent>> await(Predicate<ConsumerRecord<String, CloudEvent>> filter, int count,
+            Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline && seen.stream().filter(filter).count() < count) {
+            consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
+        }
+        return seen.stream().filter(filter).toList();
+    }
+
+    /** Keeps polling for a while, to catch duplicates that would arrive late. */
+    public List<ConsumerRecord<String, CloudEvent>> drain(Predicate<ConsumerRecord<String, CloudEvent>> filter, Duration quiet) {
+        long deadline = System.nanoTime() + quiet.toNanos();
+        while (System.nanoTime() < deadline) {
+            consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
+        }
+        return seen.stream().filter(filter).toList();
+    }
+
+    public static Predicate<ConsumerRecord<String, CloudEvent>> subject(Object aggregateId) {
+        return r -> aggregateId.toString().equals(r.value().getSubject());
+    }
+
+    @Override
+    public void close() {
+        consumer.close();
+    }
+}
