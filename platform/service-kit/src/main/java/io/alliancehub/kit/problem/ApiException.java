@@ -54,7 +54,7 @@ public class ApiException extends RuntimeException {
         return new ApiException(409, slug, title, detail);
     }
 
-    public static ApiException illegalTransition(String action, Object state, List<String> allowed) {
+    public static ApiException illegalTransition(String action, Object state, List<?> allowed) {
         return new ApiException(409, "illegal-transition", "Action not allowed in the current state",
                 "action " + action + " is not allowed while the status is " + state + "; allowed now: " + allowed);
     }

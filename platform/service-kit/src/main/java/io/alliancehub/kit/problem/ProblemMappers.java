@@ -121,7 +121,7 @@ public class ProblemMappers {
                 "the request could not be completed; it has been logged", request.path(), List.of());
     }
 
-    static ApiException fromJackson(JsonProcessingException e) {
+    public static ApiException fromJackson(JsonProcessingException e) {
         if (e instanceof UnrecognizedPropertyException u) {
             return ApiException.invalidField(jsonPath(u), "unknown property; allowed here: " + u.getKnownPropertyIds());
         }

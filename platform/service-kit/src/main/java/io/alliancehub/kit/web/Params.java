@@ -48,6 +48,17 @@ public final class Params {
         }
     }
 
+    public static Integer integer(String value, String name) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.trim());
+        } catch (NumberFormatException e) {
+            throw ApiException.invalidField(name, "must be a whole number");
+        }
+    }
+
     public static String text(String value, String name, int maxLength) {
         if (value == null || value.isBlank()) {
             return null;

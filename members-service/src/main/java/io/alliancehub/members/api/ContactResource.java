@@ -1,0 +1,102 @@
+package io.alliancehub.members.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.alliancehub.kit.security.Roles;
+import io.alliancehub.kit.web.ETags;
+import io.alliancehub.kit.web.Idempotency;
+import io.alliancehub.kit.web.MediaTypes;
+import io.alliancehub.members.service.ContactService;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/organizations/{organizationId}/contacts")
+@Tag(name = "Contacts", description = "People at member organisations (personal data)")
+@Produces(MediaType.APPLICATION_JSON)
+public class ContactResource {
+
+    @Inject
+    ContactService contacts;
+
+    @Inject
+    Idempotency idempotency;
+
+    @POST
+    @RolesAllowed({Roles.ADMIN, Roles.MEMBER})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a contact", description = "Admins, or members for their own organisation. Accepts Idempotency-Key.")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ContactView.class)))
+    public Response create(@PathParam("organizationId") UUID organizationId, @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @NotNull @Valid ContactRequest body, @Context UriInfo uri) {
+        return idempotency.createOnce("POST contacts " + organizationId, idempotencyKey, body, () -> {
+            ContactView created = contacts.create(organizationId, body);
+            return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                    .tag(ETags.of(created.version())).entity(created).build();
+        });
+    }
+
+    @GET
+    @PermitAll
+    @Operation(summary = "List an organisation's contacts",
+            description = "Names, titles and roles for anyone who can see the organisation; email and phone only for admins and the "
+                    + "organisation's own members.")
+    public List<ContactView> list(@PathParam("organizationId") UUID organizationId) {
+        return contacts.list(organizationId);
+    }
+
+    @GET
+    @Path("/{contactId}")
+    @PermitAll
+    @Operation(summary = "Get a contact", description = "email and phone only for admins and the organisation's own members.")
+    @APIResponse(responseCode = "200", description = "The contact", content = @Content(schema = @Schema(implementation = ContactView.class)))
+    public Response get(@PathParam("organizationId") UUID organizationId, @PathParam("contactId") UUID contactId) {
+        ContactView view = contacts.get(organizationId, contactId);
+        return Response.ok(view).tag(ETags.of(view.version())).build();
+    }
+
+    @PATCH
+    @Path("/{contactId}")
+    @RolesAllowed({Roles.ADMIN, Roles.MEMBER})
+    @Consumes(MediaTypes.MERGE_PATCH_JSON)
+    @Operation(summary = "Change a contact", description = "JSON Merge Patch of ContactRequest; requires If-Match. Admins, or members for their own organisation.")
+    @RequestBody(content = @Content(mediaType = MediaTypes.MERGE_PATCH_JSON, schema = @Schema(implementation = ContactRequest.class)))
+    @APIResponse(responseCode = "200", description = "The changed contact", content = @Content(schema = @Schema(implementation = ContactView.class)))
+    public Response patch(@PathParam("organizationId") UUID organizationId, @PathParam("contactId") UUID contactId,
+            @HeaderParam("If-Match") String ifMatch, @NotNull JsonNode patch) {
+        ContactView view = contacts.patch(organizationId, contactId, ifMatch, patch);
+        return Response.ok(view).tag(ETags.of(view.version())).build();
+    }
+
+    @DELETE
+    @Path("/{contactId}")
+    @RolesAllowed({Roles.ADMIN, Roles.MEMBER})
+    @Operation(summary = "Remove a contact", description = "Requires If-Match. Admins, or members for their own organisation. 409 while the contact holds a committee seat.")
+    @APIResponse(responseCode = "204", description = "Removed")
+    public void delete(@PathParam("organizationId") UUID organizationId, @PathParam("contactId") UUID contactId,
+            @HeaderParam("If-Match") String ifMatch) {
+        contacts.delete(organizationId, contactId, ifMatch);
+    }
+}

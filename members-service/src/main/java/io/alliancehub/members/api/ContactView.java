@@ -1,0 +1,15 @@
+package io.alliancehub.members.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.alliancehub.contracts.common.LocalizedText;
+import io.alliancehub.members.domain.ContactRole;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Contact", description = "A person at a member organisation. email and phone are present only for admins and the same organisation.")
+public record ContactView(UUID id, long version, UUID organizationId, LocalizedText name, LocalizedText title, ContactRole role,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String email,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String phone,
+        OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+}

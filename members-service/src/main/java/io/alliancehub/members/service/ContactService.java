@@ -1,0 +1,137 @@
+package io.alliancehub.members.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.alliancehub.kit.problem.ApiException;
+import io.alliancehub.kit.problem.ProblemMappers;
+import io.alliancehub.kit.security.Caller;
+import io.alliancehub.kit.web.ETags;
+import io.alliancehub.kit.web.MergePatch;
+import io.alliancehub.members.api.ContactRequest;
+import io.alliancehub.members.api.ContactView;
+import io.alliancehub.members.domain.Contact;
+import io.alliancehub.members.domain.Organization;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Contacts of an organisation. Anyone who can see the organisation sees its contacts' names,
+ * titles and roles; email and phone are personal data, shown only to admins and the
+ * organisation's own representatives, who are also the only ones who may change contacts.
+ */
+@ApplicationScoped
+public class ContactService {
+
+    @Inject
+    OrganizationService organizations;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Validator validator;
+
+    @Transactional
+    public ContactView create(UUID organizationId, ContactRequest request) {
+        Organization o = organizations.visible(organizationId);
+        caller.requireActsFor(o.id);
+        Contact c = new Contact();
+        c.organizationId = o.id;
+        apply(request, c);
+        c.createdAt = c.updatedAt;
+        c.persist();
+        c.flush();
+        return view(c);
+    }
+
+    public List<ContactView> list(UUID organizationId) {
+        Organization o = organizations.visible(organizationId);
+        return Contact.<Contact>find("organizationId", Sort.by("createdAt").and("id"), o.id).stream().map(this::view).toList();
+    }
+
+    public ContactView get(UUID organizationId, UUID contactId) {
+        return view(find(organizationId, contactId));
+    }
+
+    @Transactional
+    public ContactView patch(UUID organizationId, UUID contactId, String ifMatch, JsonNode patch) {
+        Contact c = find(organizationId, contactId);
+        caller.requireActsFor(c.organizationId);
+        ETags.requireMatch(ifMatch, c.version);
+        JsonNode patched = MergePatch.apply(json.valueToTree(writable(c)), patch);
+        ContactRequest request;
+        try {
+            request = json.treeToValue(patched, ContactRequest.class);
+        } catch (JsonProcessingException e) {
+            throw ProblemMappers.fromJackson(e);
+        }
+        Set<ConstraintViolation<ContactRequest>> violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        if (!request.equals(writable(c))) {
+            apply(request, c);
+            c.flush();
+        }
+        return view(c);
+    }
+
+    @Transactional
+    public void delete(UUID organizationId, UUID contactId, String ifMatch) {
+        Contact c = find(organizationId, contactId);
+        caller.requireActsFor(c.organizationId);
+        ETags.requireMatch(ifMatch, c.version);
+        if (io.alliancehub.members.domain.CommitteeSeat.count("contactId", c.id) > 0) {
+            throw ApiException.conflict("contact-holds-seat", "Contact holds a committee seat",
+                    "remove the contact's committee seats first");
+        }
+        c.delete();
+    }
+
+    private Contact find(UUID organizationId, UUID contactId) {
+        Organization o = organizations.visible(organizationId);
+        Contact c = Contact.findById(contactId);
+        if (c == null || !c.organizationId.equals(o.id)) {
+            throw ApiException.notFound("contact", contactId);
+        }
+        return c;
+    }
+
+    private static ContactRequest writable(Contact c) {
+        return new ContactRequest(OrganizationMapper.text(c.nameZh, c.nameEn), OrganizationMapper.text(c.titleZh, c.titleEn), c.role,
+                c.email, c.phone);
+    }
+
+    private static void apply(ContactRequest r, Contact c) {
+        c.nameZh = r.name().zh();
+        c.nameEn = r.name().en();
+        c.titleZh = r.title() == null ? null : r.title().zh();
+        c.titleEn = r.title() == null ? null : r.title().en();
+        c.role = r.role();
+        c.email = r.email();
+        c.phone = r.phone();
+        c.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    /** The caller's view: personal data only for admins and the contact's own organisation. */
+    ContactView view(Contact c) {
+        boolean personal = caller.actsFor(c.organizationId);
+        return new ContactView(c.id, c.version, c.organizationId, OrganizationMapper.text(c.nameZh, c.nameEn),
+                OrganizationMapper.text(c.titleZh, c.titleEn), c.role, personal ? c.email : null, personal ? c.phone : null,
+                c.createdAt, c.updatedAt);
+    }
+}

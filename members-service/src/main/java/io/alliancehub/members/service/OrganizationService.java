@@ -1,0 +1,333 @@
+package io.alliancehub.members.service;
+
+import static io.alliancehub.contracts.codes.MembershipStatus.GRACE;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.alliancehub.contracts.codes.MembershipStatus;
+import io.alliancehub.kit.audit.AuditActor;
+import io.alliancehub.kit.audit.AuditRevision;
+import io.alliancehub.kit.problem.ApiException;
+import io.alliancehub.kit.problem.ProblemMappers;
+import io.alliancehub.kit.security.Caller;
+import io.alliancehub.kit.web.ETags;
+import io.alliancehub.kit.web.Filter;
+import io.alliancehub.kit.web.MergePatch;
+import io.alliancehub.kit.web.Page;
+import io.alliancehub.kit.web.PageRequest;
+import io.alliancehub.members.api.HistoryEntry;
+import io.alliancehub.members.api.MembershipTransitionRequest;
+import io.alliancehub.members.api.MembershipTransitionView;
+import io.alliancehub.members.api.OrganizationRequest;
+import io.alliancehub.members.api.OrganizationView;
+import io.alliancehub.members.config.MembersConfig;
+import io.alliancehub.members.domain.MembershipAction;
+import io.alliancehub.members.domain.MembershipStateMachine;
+import io.alliancehub.members.domain.MembershipTransition;
+import io.alliancehub.members.domain.Organization;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.RevisionType;
+import org.hibernate.envers.query.AuditEntity;
+
+/**
+ * Organisation and membership use cases. Decides who may see and change an organisation:
+ * anonymous callers and members see the public directory (memberships in good standing) plus,
+ * for a member, its own organisation; partners and admins see all. Only admins create
+ * organisations, move memberships and change tiers; a member edits its own organisation.
+ */
+@ApplicationScoped
+public class OrganizationService {
+
+    public static final Map<String, String> SORTABLE = Map.of(
+            "name", "nameZh", "nameEn", "nameEn", "createdAt", "createdAt", "updatedAt", "updatedAt",
+            "sector", "sector", "tier", "tier", "status", "status", "city", "city", "termEnd", "termEnd");
+    public static final String DEFAULT_SORT = "createdAt,asc";
+    public static final int EXPORT_LIMIT = 10_000;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    MembersEvents events;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    MembersConfig config;
+
+    @Inject
+    EntityManager em;
+
+    @Transactional
+    public OrganizationView create(OrganizationRequest request) {
+        Organization o = new Organization();
+        register(o, request);
+        return OrganizationMapper.view(o);
+    }
+
+    /** Registers a new organisation (status APPLIED) and its event; shared with the CSV import. */
+    void register(Organization o, OrganizationRequest request) {
+        ensureCreditCodeFree(request.creditCode(), null);
+        OrganizationMapper.apply(request, o);
+        OffsetDateTime now = now();
+        o.status = MembershipStatus.APPLIED;
+        o.createdAt = now;
+        o.updatedAt = now;
+        o.statusChangedAt = now;
+        o.persist();
+        o.flush();
+        events.registered(o);
+    }
+
+    public OrganizationView get(UUID id) {
+        return OrganizationMapper.view(visible(id));
+    }
+
+    /** Applies an RFC 7386 merge patch to the writable document of an organisation. */
+    @Transactional
+    public OrganizationView patch(UUID id, String ifMatch, JsonNode patch) {
+        Organization o = visible(id);
+        caller.requireActsFor(o.id);
+        ETags.requireMatch(ifMatch, o.version);
+        ObjectNode before = json.valueToTree(OrganizationMapper.writable(o));
+        OrganizationRequest request = bind(MergePatch.apply(before, patch));
+        update(o, before, request);
+        return OrganizationMapper.view(o);
+    }
+
+    /** Writes a changed document onto an organisation and emits organization.updated; shared with the import. */
+    List<String> update(Organization o, JsonNode before, OrganizationRequest request) {
+        List<String> changed = JsonDiff.changedFields(before, json.valueToTree(request));
+        if (changed.isEmpty()) {
+            return changed;
+        }
+        if (changed.stream().anyMatch(f -> f.startsWith("membership")) && !caller.isAdmin()) {
+            throw ApiException.forbidden("only the alliance secretariat changes the membership tier");
+        }
+        if (changed.contains("creditCode")) {
+            ensureCreditCodeFree(request.creditCode(), o.id);
+        }
+        OrganizationMapper.apply(request, o);
+        o.updatedAt = now();
+        o.flush();
+        events.updated(o, changed);
+        return changed;
+    }
+
+    OrganizationRequest bind(JsonNode document) {
+        OrganizationRequest request;
+        try {
+            request = json.treeToValue(document, OrganizationRequest.class);
+        } catch (JsonProcessingException e) {
+            throw ProblemMappers.fromJackson(e);
+        }
+        Set<ConstraintViolation<OrganizationRequest>> violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return request;
+    }
+
+    @Transactional
+    public OrganizationView transition(UUID id, String ifMatch, MembershipTransitionRequest request) {
+        Organization o = Organization.<Organization>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("organisation", id));
+        if (ifMatch != null) {
+            ETags.requireMatch(ifMatch, o.version);
+        }
+        MembershipAction action = MembershipAction.valueOf(request.action().name());
+        String actor = caller.actor();
+        AuditActor.as(actor, request.reason(), () -> {
+            move(o, action, request.reason(), actor, request.termStart(), request.termEnd(), today());
+            return null;
+        });
+        return OrganizationMapper.view(o);
+    }
+
+    /** One membership move, recorded and published. Used by the API and by the date-driven sweep. */
+    void move(Organization o, MembershipAction action, String reason, String actor, LocalDate termStart, LocalDate termEnd,
+            LocalDate today) {
+        MembershipStatus from = o.status;
+        MembershipStatus to = MembershipStateMachine.next(from, action)
+                .orElseThrow(() -> ApiException.illegalTransition(action.name(), from, MembershipStateMachine.allowedActions(from)));
+        if (action == MembershipAction.ACTIVATE || action == MembershipAction.RENEW) {
+            LocalDate start = termStart != null ? termStart
+                    : from == GRACE && o.termEnd != null ? o.termEnd.plusDays(1) : today;
+            LocalDate end = termEnd != null ? termEnd : start.plusYears(config.membership().termYears()).minusDays(1);
+            if (!end.isAfter(start)) {
+                throw ApiException.invalidField("termEnd", "must be after termStart " + start);
+            }
+            if (end.isBefore(today)) {
+                throw ApiException.invalidField("termEnd", "must not be in the past: the term would end at once");
+            }
+            o.termStart = start;
+            o.termEnd = end;
+            if (o.joinedOn == null) {
+                o.joinedOn = start;
+            }
+        } else if (termStart != null || termEnd != null) {
+            throw ApiException.invalidField("termStart", "only ACTIVATE and RENEW take a term");
+        }
+        OffsetDateTime now = now();
+        o.status = to;
+        o.statusChangedAt = now;
+        o.updatedAt = now;
+        MembershipTransition t = new MembershipTransition();
+        t.organizationId = o.id;
+        t.fromStatus = from;
+        t.toStatus = to;
+        t.action = action;
+        t.reason = reason;
+        t.actor = actor;
+        t.occurredAt = now;
+        t.termStart = o.termStart;
+        t.termEnd = o.termEnd;
+        t.persist();
+        o.flush();
+        events.statusChanged(o, t);
+    }
+
+    public List<MembershipTransitionView> transitions(UUID id) {
+        Organization o = visible(id);
+        caller.requireActsFor(o.id);
+        return MembershipTransition.<MembershipTransition>find("organizationId = ?1", Sort.by("occurredAt").and("id"), id)
+                .stream()
+                .map(t -> new MembershipTransitionView(t.fromStatus, t.toStatus, t.action, t.reason, t.actor, t.occurredAt,
+                        t.termStart, t.termEnd))
+                .toList();
+    }
+
+    public Page<OrganizationView> list(OrganizationQuery query, PageRequest page) {
+        PanacheQuery<Organization> found = query(query, page.sort());
+        List<OrganizationView> items = found.page(page.page(), page.size()).list().stream().map(OrganizationMapper::view).toList();
+        return Page.of(items, page, found.count());
+    }
+
+    public List<OrganizationView> export(OrganizationQuery query, Sort sort) {
+        PanacheQuery<Organization> found = query(query, sort);
+        long count = found.count();
+        if (count > EXPORT_LIMIT) {
+            throw ApiException.unprocessable("export-too-large", "Export too large",
+                    count + " organisations match; narrow the filters to at most " + EXPORT_LIMIT);
+        }
+        return found.list().stream().map(OrganizationMapper::view).toList();
+    }
+
+    private PanacheQuery<Organization> query(OrganizationQuery q, Sort sort) {
+        Filter filter = new Filter()
+                .and("searchText like :q escape '\\'", "q", q.q() == null ? null : Filter.containsPattern(q.q()))
+                .and("sector = :sector", "sector", q.sector())
+                .and("tier = :tier", "tier", q.tier())
+                .and("status = :status", "status", q.status())
+                .and("lower(city) = lower(:city)", "city", q.city())
+                .and("array_contains(fields, :field)", "field", q.field() == null ? null : q.field().name())
+                .and("updatedAt >= :updatedSince", "updatedSince", q.updatedSince());
+        if (!caller.isAdmin() && !caller.isPartner()) {
+            filter.and("(status in :standing or id = :own)")
+                    .param("standing", List.of(MembershipStatus.ACTIVE, MembershipStatus.GRACE))
+                    .param("own", caller.organizationId().orElse(new UUID(0, 0)));
+        }
+        return Organization.find(filter.query(), sort, filter.params());
+    }
+
+    /** Envers revisions of an organisation, each with the fields it changed. Admins and the organisation itself. */
+    public List<HistoryEntry> history(UUID id) {
+        Organization current = visible(id);
+        caller.requireActsFor(current.id);
+        @SuppressWarnings("unchecked")
+        List<Object[]> revisions = AuditReaderFactory.get(em).createQuery()
+                .forRevisionsOfEntity(Organization.class, false, true)
+                .add(AuditEntity.id().eq(id))
+                .addOrder(AuditEntity.revisionNumber().asc())
+                .getResultList();
+        List<HistoryEntry> entries = new ArrayList<>();
+        JsonNode previous = null;
+        for (Object[] row : revisions) {
+            Organization snapshot = (Organization) row[0];
+            AuditRevision revision = (AuditRevision) row[1];
+            RevisionType type = (RevisionType) row[2];
+            JsonNode state = historyState(snapshot);
+            List<HistoryEntry.Change> changes = previous == null ? List.of()
+                    : JsonDiff.between(previous, state).stream().map(c -> new HistoryEntry.Change(c.field(), c.from(), c.to())).toList();
+            entries.add(new HistoryEntry(revision.id, Instant.ofEpochMilli(revision.timestamp).atOffset(ZoneOffset.UTC),
+                    revision.actor, switch (type) {
+                        case ADD -> "CREATED";
+                        case MOD -> "UPDATED";
+                        case DEL -> "DELETED";
+                    }, changes));
+            previous = state;
+        }
+        return entries;
+    }
+
+    private JsonNode historyState(Organization snapshot) {
+        if (snapshot.tags == null) {
+            snapshot.tags = new String[0];
+        }
+        if (snapshot.fields == null) {
+            snapshot.fields = new String[0];
+        }
+        ObjectNode state = json.valueToTree(OrganizationMapper.writable(snapshot));
+        ObjectNode membership = (ObjectNode) state.get("membership");
+        membership.put("status", snapshot.status == null ? null : snapshot.status.name());
+        membership.set("termStart", json.valueToTree(snapshot.termStart));
+        membership.set("termEnd", json.valueToTree(snapshot.termEnd));
+        membership.set("joinedOn", json.valueToTree(snapshot.joinedOn));
+        return state;
+    }
+
+    Organization visible(UUID id) {
+        Organization o = Organization.findById(id);
+        if (o == null || !canSee(o)) {
+            throw ApiException.notFound("organisation", id);
+        }
+        return o;
+    }
+
+    boolean canSee(Organization o) {
+        return caller.isAdmin() || caller.isPartner() || caller.actsFor(o.id) || o.status.inGoodStanding();
+    }
+
+    private void ensureCreditCodeFree(String creditCode, UUID self) {
+        if (creditCode == null) {
+            return;
+        }
+        Organization holder = Organization.find("creditCode", creditCode).firstResult();
+        if (holder != null && !holder.id.equals(self)) {
+            throw ApiException.conflict("duplicate-credit-code", "Credit code already registered",
+                    "organisation " + holder.id + " already has credit code " + creditCode);
+        }
+    }
+
+    LocalDate today() {
+        return LocalDate.now(ZoneId.of(config.membership().zone()));
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}
