@@ -86,7 +86,8 @@ public class OrganizationResource {
 
     @GET
     @PermitAll
-    @Produces(MediaTypes.CSV_UTF8)
+    // qs: JSON wins unless the client asks for CSV (Accept: */* gets JSON)
+    @Produces(MediaTypes.CSV + ";qs=0.5")
     @Operation(hidden = true)
     public Response export(@BeanParam OrganizationFilterParams filter, @QueryParam("sort") String sort) {
         PageRequest order = PageRequest.of(0, 1, sort, OrganizationService.SORTABLE, OrganizationService.DEFAULT_SORT);

@@ -18,6 +18,10 @@ public interface MembersConfig {
         @WithDefault("30")
         int gracePeriodDays();
 
+        /** How often the date-driven GRACE/LAPSED sweep runs (read by MembershipSweep's schedule). */
+        @WithDefault("10m")
+        String sweepEvery();
+
         /** Time zone whose calendar date decides when terms end. */
         @WithDefault("Asia/Shanghai")
         String zone();

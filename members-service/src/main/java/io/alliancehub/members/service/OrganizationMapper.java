@@ -53,7 +53,7 @@ final class OrganizationMapper {
         o.fields = r.fields() == null ? new String[0] : r.fields().stream().distinct().map(Enum::name).toArray(String[]::new);
         o.tags = r.tags() == null ? new String[0] : r.tags().stream().map(String::trim).distinct().toArray(String[]::new);
         o.tier = r.membership().tier();
-        o.searchText = SearchText.of(o.nameZh, o.nameEn, o.shortNameZh, o.shortNameEn);
+        o.searchText = SearchText.of(o.nameZh, o.nameEn, o.shortNameZh, o.shortNameEn, o.creditCode);
     }
 
     static OrganizationRegistered registered(Organization o) {
