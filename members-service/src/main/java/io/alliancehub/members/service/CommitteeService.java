@@ -159,8 +159,7 @@ public class CommitteeService {
     }
 
     private CommitteeView view(Committee c) {
-        List<CommitteeView.Seat> seats = CommitteeSeat.<CommitteeSeat>find("committeeId", Sort.by("role").and("createdAt"), c.id)
-                .stream()
+        List<CommitteeView.Seat> seats = CommitteeSeat.<CommitteeSeat>find("committeeId", Sort.by("role").and("createdAt"), c.id).list().stream()
                 .map(s -> {
                     Organization o = Organization.findById(s.organizationId);
                     Contact contact = s.contactId == null ? null : Contact.findById(s.contactId);

@@ -60,7 +60,7 @@ public class ContactService {
 
     public List<ContactView> list(UUID organizationId) {
         Organization o = organizations.visible(organizationId);
-        return Contact.<Contact>find("organizationId", Sort.by("createdAt").and("id"), o.id).stream().map(this::view).toList();
+        return Contact.<Contact>find("organizationId", Sort.by("createdAt").and("id"), o.id).list().stream().map(this::view).toList();
     }
 
     public ContactView get(UUID organizationId, UUID contactId) {

@@ -214,8 +214,7 @@ public class OrganizationService {
     public List<MembershipTransitionView> transitions(UUID id) {
         Organization o = visible(id);
         caller.requireActsFor(o.id);
-        return MembershipTransition.<MembershipTransition>find("organizationId = ?1", Sort.by("occurredAt").and("id"), id)
-                .stream()
+        return MembershipTransition.<MembershipTransition>find("organizationId = ?1", Sort.by("occurredAt").and("id"), id).list().stream()
                 .map(t -> new MembershipTransitionView(t.fromStatus, t.toStatus, t.action, t.reason, t.actor, t.occurredAt,
                         t.termStart, t.termEnd))
                 .toList();

@@ -53,7 +53,10 @@ public class ProblemMappers {
         return api(ApiException.validation(errors), request);
     }
 
-    @ServerExceptionMapper
+    /** Listed one by one: Quarkus ships its own mappers for these, which answer without problem+json. */
+    @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class, InvalidFormatException.class,
+            UnrecognizedPropertyException.class, com.fasterxml.jackson.core.JsonParseException.class,
+            com.fasterxml.jackson.databind.exc.ValueInstantiationException.class, JsonMappingException.class})
     public Response json(JsonProcessingException e, HttpServerRequest request) {
         return api(fromJackson(e), request);
     }

@@ -1,0 +1,107 @@
+package io.alliancehub.members.messaging;
+
+import static io.alliancehub.members.TestData.*;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.alliancehub.contracts.events.EventTypes;
+import io.alliancehub.contracts.events.Topics;
+import io.alliancehub.testkit.CloudEventsProbe;
+import io.alliancehub.testkit.EventSchemas;
+import io.alliancehub.testkit.KafkaTestBroker;
+import io.alliancehub.testkit.TestTokens;
+import io.cloudevents.CloudEvent;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+/** Reads what members-service publishes from the real (in-JVM) broker, as a downstream service would. */
+@QuarkusTest
+class MembersEventsTest {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void everyEmittedEventIsABinaryCloudEventMatchingItsSchema() throws Exception {
+        UUID id = activeOrganization("博雅控股集团", "Boya Holding Group");
+        given().auth().oauth2(TestTokens.admin()).contentType("application/merge-patch+json").header("If-Match", etag(id))
+                .body("{\"fields\": [\"CAR_T\"]}").patch("/api/v1/organizations/" + id).then().statusCode(200);
+        try (CloudEventsProbe probe = new CloudEventsProbe(Topics.MEMBERS)) {
+            List<ConsumerRecord<String, CloudEvent>> records = probe.await(CloudEventsProbe.subject(id), 4, Duration.ofSeconds(30));
+            assertThat(records).extracting(r -> r.value().getType()).containsExactly(
+                    EventTypes.ORGANIZATION_REGISTERED, EventTypes.MEMBERSHIP_STATUS_CHANGED, EventTypes.MEMBERSHIP_STATUS_CHANGED,
+                    EventTypes.ORGANIZATION_UPDATED);
+            for (ConsumerRecord<String, CloudEvent> r : records) {
+                CloudEvent e = r.value();
+                assertThat(r.key()).isEqualTo(id.toString());
+                assertThat(r.headers().lastHeader("ce_id")).as("binary mode headers").isNotNull();
+                assertThat(e.getSpecVersion().toString()).isEqualTo("1.0");
+                assertThat(e.getSource().toString()).isEqualTo("/alliancehub/members-service");
+                assertThat(e.getSubject()).isEqualTo(id.toString());
+                assertThat(e.getTime()).isNotNull();
+                assertThat(e.getDataContentType()).isEqualTo("application/json");
+                assertThat(EventSchemas.violations(e.getType(), e.getData().toBytes())).as(e.getType()).isEmpty();
+                assertThat(new String(e.getData().toBytes())).doesNotContain("@").doesNotContain("phone");
+            }
+            JsonNode approved = JSON.readTree(records.get(1).value().getData().toBytes());
+            assertThat(approved.get("oldStatus").asText()).isEqualTo("APPLIED");
+            assertThat(approved.get("newStatus").asText()).isEqualTo("APPROVED");
+            assertThat(approved.get("action").asText()).isEqualTo("APPROVE");
+            assertThat(approved.get("reason").asText()).isEqualTo("test");
+            assertThat(approved.get("actor").asText()).startsWith("admin:");
+            JsonNode updated = JSON.readTree(records.get(3).value().getData().toBytes());
+            assertThat(updated.get("changedFields").toString()).isEqualTo("[\"fields\"]");
+            assertThat(updated.get("version").asLong()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void writesSucceedWhileTheBrokerIsUnreachableAndEveryEventArrivesOnceInOrder() {
+        UUID a = createOrganization("断线甲", "Outage A");
+        UUID b = createOrganization("断线乙", "Outage B");
+        KafkaTestBroker.link().cut();
+        try {
+            for (int i = 0; i < 5; i++) {
+                for (UUID id : List.of(a, b)) {
+                    long started = System.nanoTime();
+                    given().auth().oauth2(TestTokens.admin()).contentType("application/merge-patch+json").header("If-Match", etag(id))
+                            .body("{\"address\": {\"city\": \"City-" + i + "\"}}").patch("/api/v1/organizations/" + id)
+                            .then().statusCode(200);
+                    assertThat(Duration.ofNanos(System.nanoTime() - started)).as("a write does not wait for the broker")
+                            .isLessThan(Duration.ofSeconds(5));
+                }
+            }
+            transition(a, "APPROVE").statusCode(200);
+            given().get("/q/health/ready").then().statusCode(200);
+        } finally {
+            KafkaTestBroker.link().restore();
+        }
+        try (CloudEventsProbe probe = new CloudEventsProbe(Topics.MEMBERS)) {
+            probe.await(CloudEventsProbe.subject(a), 7, Duration.ofSeconds(60));
+            probe.await(CloudEventsProbe.subject(b), 6, Duration.ofSeconds(30));
+            List<ConsumerRecord<String, CloudEvent>> forA = probe.drain(CloudEventsProbe.subject(a), Duration.ofSeconds(3));
+            List<ConsumerRecord<String, CloudEvent>> forB = probe.drain(CloudEventsProbe.subject(b), Duration.ofSeconds(0));
+            assertThat(forA).hasSize(7);
+            assertThat(forB).hasSize(6);
+            assertThat(forA.stream().map(r -> r.value().getId()).distinct()).hasSize(7);
+            assertThat(cities(forA)).containsExactly("City-0", "City-1", "City-2", "City-3", "City-4");
+            assertThat(cities(forB)).containsExactly("City-0", "City-1", "City-2", "City-3", "City-4");
+            assertThat(forA.get(6).value().getType()).isEqualTo(EventTypes.MEMBERSHIP_STATUS_CHANGED);
+        }
+    }
+
+    private static List<String> cities(List<ConsumerRecord<String, CloudEvent>> records) {
+        return records.stream().filter(r -> r.value().getType().equals(EventTypes.ORGANIZATION_UPDATED)).map(r -> {
+            try {
+                return JSON.readTree(r.value().getData().toBytes()).get("city").asText();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+}
