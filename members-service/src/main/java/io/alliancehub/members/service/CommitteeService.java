@@ -1,14 +1,11 @@
 package io.alliancehub.members.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.alliancehub.kit.problem.ApiException;
-import io.alliancehub.kit.problem.ProblemMappers;
 import io.alliancehub.kit.web.ETags;
-import io.alliancehub.kit.web.MergePatch;
 import io.alliancehub.kit.web.Page;
 import io.alliancehub.kit.web.PageRequest;
+import io.alliancehub.kit.web.PatchBinder;
 import io.alliancehub.members.api.CommitteeRequest;
 import io.alliancehub.members.api.CommitteeView;
 import io.alliancehub.members.api.SeatRequest;
@@ -22,14 +19,10 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 /** Committees and their seats: public to read, changed by the secretariat (admin). */
@@ -40,10 +33,7 @@ public class CommitteeService {
             "createdAt", "createdAt", "updatedAt", "updatedAt");
 
     @Inject
-    ObjectMapper json;
-
-    @Inject
-    Validator validator;
+    PatchBinder patches;
 
     @Transactional
     public CommitteeView create(CommitteeRequest request) {
@@ -72,17 +62,7 @@ public class CommitteeService {
         Committee c = find(id);
         ETags.requireMatch(ifMatch, c.version);
         CommitteeRequest current = writable(c);
-        JsonNode patched = MergePatch.apply(json.valueToTree(current), patch);
-        CommitteeRequest request;
-        try {
-            request = json.treeToValue(patched, CommitteeRequest.class);
-        } catch (JsonProcessingException e) {
-            throw ProblemMappers.fromJackson(e);
-        }
-        Set<ConstraintViolation<CommitteeRequest>> violations = validator.validate(request);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
+        CommitteeRequest request = patches.apply(current, patch, CommitteeRequest.class);
         if (!request.equals(current)) {
             apply(request, c);
             c.flush();

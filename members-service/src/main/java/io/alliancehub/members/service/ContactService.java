@@ -1,13 +1,10 @@
 package io.alliancehub.members.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.alliancehub.kit.problem.ApiException;
-import io.alliancehub.kit.problem.ProblemMappers;
 import io.alliancehub.kit.security.Caller;
 import io.alliancehub.kit.web.ETags;
-import io.alliancehub.kit.web.MergePatch;
+import io.alliancehub.kit.web.PatchBinder;
 import io.alliancehub.members.api.ContactRequest;
 import io.alliancehub.members.api.ContactView;
 import io.alliancehub.members.domain.Contact;
@@ -16,13 +13,9 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -40,10 +33,7 @@ public class ContactService {
     Caller caller;
 
     @Inject
-    ObjectMapper json;
-
-    @Inject
-    Validator validator;
+    PatchBinder patches;
 
     @Transactional
     public ContactView create(UUID organizationId, ContactRequest request) {
@@ -72,17 +62,7 @@ public class ContactService {
         Contact c = find(organizationId, contactId);
         caller.requireActsFor(c.organizationId);
         ETags.requireMatch(ifMatch, c.version);
-        JsonNode patched = MergePatch.apply(json.valueToTree(writable(c)), patch);
-        ContactRequest request;
-        try {
-            request = json.treeToValue(patched, ContactRequest.class);
-        } catch (JsonProcessingException e) {
-            throw ProblemMappers.fromJackson(e);
-        }
-        Set<ConstraintViolation<ContactRequest>> violations = validator.validate(request);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
+        ContactRequest request = patches.apply(writable(c), patch, ContactRequest.class);
         if (!request.equals(writable(c))) {
             apply(request, c);
             c.flush();

@@ -2,7 +2,6 @@ package io.alliancehub.members.service;
 
 import static io.alliancehub.contracts.codes.MembershipStatus.GRACE;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -10,13 +9,13 @@ import io.alliancehub.contracts.codes.MembershipStatus;
 import io.alliancehub.kit.audit.AuditActor;
 import io.alliancehub.kit.audit.AuditRevision;
 import io.alliancehub.kit.problem.ApiException;
-import io.alliancehub.kit.problem.ProblemMappers;
 import io.alliancehub.kit.security.Caller;
 import io.alliancehub.kit.web.ETags;
 import io.alliancehub.kit.web.Filter;
 import io.alliancehub.kit.web.MergePatch;
 import io.alliancehub.kit.web.Page;
 import io.alliancehub.kit.web.PageRequest;
+import io.alliancehub.kit.web.PatchBinder;
 import io.alliancehub.members.api.HistoryEntry;
 import io.alliancehub.members.api.MembershipTransitionRequest;
 import io.alliancehub.members.api.MembershipTransitionView;
@@ -33,9 +32,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -44,7 +40,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
@@ -75,7 +70,7 @@ public class OrganizationService {
     ObjectMapper json;
 
     @Inject
-    Validator validator;
+    PatchBinder patches;
 
     @Inject
     MembersConfig config;
@@ -115,7 +110,7 @@ public class OrganizationService {
         caller.requireActsFor(o.id);
         ETags.requireMatch(ifMatch, o.version);
         ObjectNode before = json.valueToTree(OrganizationMapper.writable(o));
-        OrganizationRequest request = bind(MergePatch.apply(before, patch));
+        OrganizationRequest request = patches.bind(MergePatch.apply(before, patch), OrganizationRequest.class);
         update(o, before, request);
         return OrganizationMapper.view(o);
     }
@@ -137,20 +132,6 @@ public class OrganizationService {
         o.flush();
         events.updated(o, changed);
         return changed;
-    }
-
-    OrganizationRequest bind(JsonNode document) {
-        OrganizationRequest request;
-        try {
-            request = json.treeToValue(document, OrganizationRequest.class);
-        } catch (JsonProcessingException e) {
-            throw ProblemMappers.fromJackson(e);
-        }
-        Set<ConstraintViolation<OrganizationRequest>> violations = validator.validate(request);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
-        return request;
     }
 
     @Transactional
