@@ -6,6 +6,7 @@ import io.alliancehub.kit.web.ETags;
 import io.alliancehub.kit.web.Idempotency;
 import io.alliancehub.kit.web.MediaTypes;
 import io.alliancehub.kit.web.Page;
+import io.alliancehub.kit.web.PageParams;
 import io.alliancehub.kit.web.Params;
 import io.alliancehub.members.domain.CommitteeKind;
 import io.alliancehub.members.service.CommitteeService;
@@ -58,8 +59,7 @@ public class CommitteeResource {
             @Context UriInfo uri) {
         return idempotency.createOnce("POST /api/v1/committees", idempotencyKey, body, () -> {
             CommitteeView created = committees.create(body);
-            return Response.created(uri.getBaseUriBuilder().path("api/v1/committees").path(created.id().toString()).build())
-                    .tag(ETags.of(created.version())).entity(created).build();
+            return ETags.created(uri.getBaseUriBuilder().path("api/v1/committees").path(created.id().toString()).build(), created, created.version());
         });
     }
 
@@ -80,7 +80,7 @@ public class CommitteeResource {
     @APIResponse(responseCode = "200", description = "The committee", content = @Content(schema = @Schema(implementation = CommitteeView.class)))
     public Response get(@PathParam("id") UUID id) {
         CommitteeView view = committees.get(id);
-        return Response.ok(view).tag(ETags.of(view.version())).build();
+        return ETags.ok(view, view.version());
     }
 
     @PATCH
@@ -92,7 +92,7 @@ public class CommitteeResource {
     @APIResponse(responseCode = "200", description = "The changed committee", content = @Content(schema = @Schema(implementation = CommitteeView.class)))
     public Response patch(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull JsonNode patch) {
         CommitteeView view = committees.patch(id, ifMatch, patch);
-        return Response.ok(view).tag(ETags.of(view.version())).build();
+        return ETags.ok(view, view.version());
     }
 
     @POST
@@ -103,7 +103,7 @@ public class CommitteeResource {
     @APIResponse(responseCode = "201", description = "The committee with the new seat", content = @Content(schema = @Schema(implementation = CommitteeView.class)))
     public Response addSeat(@PathParam("id") UUID id, @NotNull @Valid SeatRequest body) {
         CommitteeView view = committees.addSeat(id, body);
-        return Response.status(201).tag(ETags.of(view.version())).entity(view).build();
+        return ETags.created(null, view, view.version());
     }
 
     @DELETE
@@ -113,6 +113,6 @@ public class CommitteeResource {
     @APIResponse(responseCode = "200", description = "The committee without the seat", content = @Content(schema = @Schema(implementation = CommitteeView.class)))
     public Response removeSeat(@PathParam("id") UUID id, @PathParam("seatId") UUID seatId, @HeaderParam("If-Match") String ifMatch) {
         CommitteeView view = committees.removeSeat(id, seatId, ifMatch);
-        return Response.ok(view).tag(ETags.of(view.version())).build();
+        return ETags.ok(view, view.version());
     }
 }

@@ -53,8 +53,7 @@ public class ContactResource {
             @NotNull @Valid ContactRequest body, @Context UriInfo uri) {
         return idempotency.createOnce("POST contacts " + organizationId, idempotencyKey, body, () -> {
             ContactView created = contacts.create(organizationId, body);
-            return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                    .tag(ETags.of(created.version())).entity(created).build();
+            return ETags.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created, created.version());
         });
     }
 
@@ -74,7 +73,7 @@ public class ContactResource {
     @APIResponse(responseCode = "200", description = "The contact", content = @Content(schema = @Schema(implementation = ContactView.class)))
     public Response get(@PathParam("organizationId") UUID organizationId, @PathParam("contactId") UUID contactId) {
         ContactView view = contacts.get(organizationId, contactId);
-        return Response.ok(view).tag(ETags.of(view.version())).build();
+        return ETags.ok(view, view.version());
     }
 
     @PATCH
@@ -87,7 +86,7 @@ public class ContactResource {
     public Response patch(@PathParam("organizationId") UUID organizationId, @PathParam("contactId") UUID contactId,
             @HeaderParam("If-Match") String ifMatch, @NotNull JsonNode patch) {
         ContactView view = contacts.patch(organizationId, contactId, ifMatch, patch);
-        return Response.ok(view).tag(ETags.of(view.version())).build();
+        return ETags.ok(view, view.version());
     }
 
     @DELETE

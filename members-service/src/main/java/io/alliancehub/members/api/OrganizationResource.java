@@ -7,7 +7,10 @@ import io.alliancehub.kit.web.ETags;
 import io.alliancehub.kit.web.Idempotency;
 import io.alliancehub.kit.web.MediaTypes;
 import io.alliancehub.kit.web.Page;
+import io.alliancehub.kit.web.PageParams;
 import io.alliancehub.kit.web.PageRequest;
+import io.alliancehub.kit.web.Params;
+import io.quarkus.panache.common.Sort;
 import io.alliancehub.members.service.OrganizationCsv;
 import io.alliancehub.members.service.OrganizationService;
 import jakarta.annotation.security.PermitAll;
@@ -67,8 +70,7 @@ public class OrganizationResource {
             @NotNull @Valid OrganizationRequest body, @Context UriInfo uri) {
         return idempotency.createOnce("POST /api/v1/organizations", idempotencyKey, body, () -> {
             OrganizationView created = organizations.create(body);
-            return Response.created(uri.getBaseUriBuilder().path("api/v1/organizations").path(created.id().toString()).build())
-                    .tag(ETags.of(created.version())).entity(created).build();
+            return ETags.created(uri.getBaseUriBuilder().path("api/v1/organizations").path(created.id().toString()).build(), created, created.version());
         });
     }
 
@@ -90,8 +92,8 @@ public class OrganizationResource {
     @Produces(MediaTypes.CSV + ";qs=0.5")
     @Operation(hidden = true)
     public Response export(@BeanParam OrganizationFilterParams filter, @QueryParam("sort") String sort) {
-        PageRequest order = PageRequest.of(0, 1, sort, OrganizationService.SORTABLE, OrganizationService.DEFAULT_SORT);
-        String body = csv.export(organizations.export(filter.toQuery(), order.sort()));
+        Sort order = PageRequest.sortOf(sort, OrganizationService.SORTABLE, OrganizationService.DEFAULT_SORT);
+        String body = csv.export(organizations.export(filter.toQuery(), order));
         return Response.ok(body, MediaTypes.CSV_UTF8)
                 .header("Content-Disposition", "attachment; filename=\"organizations.csv\"").build();
     }
@@ -108,9 +110,10 @@ public class OrganizationResource {
     @RequestBody(content = @Content(mediaType = MediaTypes.CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
     @APIResponse(responseCode = "200", description = "What was (or, with dryRun, would be) done",
             content = @Content(schema = @Schema(implementation = ImportReport.class)))
-    public ImportReport importCsv(@QueryParam("dryRun") @Parameter(description = "Report only; write nothing") boolean dryRun,
+    public ImportReport importCsv(@QueryParam("dryRun") @Parameter(description = "Report only; write nothing",
+            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.BOOLEAN)) String dryRun,
             @NotNull String body) {
-        return csv.importCsv(body, dryRun);
+        return csv.importCsv(body, Params.bool(dryRun, "dryRun"));
     }
 
     @GET
@@ -123,7 +126,7 @@ public class OrganizationResource {
             content = @Content(schema = @Schema(implementation = OrganizationView.class)))
     public Response get(@PathParam("id") UUID id) {
         OrganizationView view = organizations.get(id);
-        return Response.ok(view).tag(ETags.of(view.version())).build();
+        return ETags.ok(view, view.version());
     }
 
     @PATCH
@@ -141,7 +144,7 @@ public class OrganizationResource {
             @HeaderParam("If-Match") @Parameter(description = "ETag from the last GET", required = true) String ifMatch,
             @NotNull JsonNode patch) {
         OrganizationView view = organizations.patch(id, ifMatch, patch);
-        return Response.ok(view).tag(ETags.of(view.version())).build();
+        return ETags.ok(view, view.version());
     }
 
     @POST
@@ -157,7 +160,7 @@ public class OrganizationResource {
     public Response transition(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid MembershipTransitionRequest body) {
         OrganizationView view = organizations.transition(id, ifMatch, body);
-        return Response.ok(view).tag(ETags.of(view.version())).build();
+        return ETags.ok(view, view.version());
     }
 
     @GET

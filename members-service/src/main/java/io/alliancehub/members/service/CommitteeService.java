@@ -3,6 +3,7 @@ package io.alliancehub.members.service;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.alliancehub.kit.problem.ApiException;
 import io.alliancehub.kit.web.ETags;
+import io.alliancehub.kit.web.Filter;
 import io.alliancehub.kit.web.Page;
 import io.alliancehub.kit.web.PageRequest;
 import io.alliancehub.kit.web.PatchBinder;
@@ -46,7 +47,7 @@ public class CommitteeService {
     }
 
     public Page<CommitteeView> list(CommitteeKind kind, OffsetDateTime updatedSince, PageRequest page) {
-        io.alliancehub.kit.web.Filter filter = new io.alliancehub.kit.web.Filter()
+        Filter filter = new Filter()
                 .and("kind = :kind", "kind", kind)
                 .and("updatedAt >= :updatedSince", "updatedSince", updatedSince);
         PanacheQuery<Committee> found = Committee.find(filter.query(), page.sort(), filter.params());

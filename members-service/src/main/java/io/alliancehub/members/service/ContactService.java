@@ -7,6 +7,7 @@ import io.alliancehub.kit.web.ETags;
 import io.alliancehub.kit.web.PatchBinder;
 import io.alliancehub.members.api.ContactRequest;
 import io.alliancehub.members.api.ContactView;
+import io.alliancehub.members.domain.CommitteeSeat;
 import io.alliancehub.members.domain.Contact;
 import io.alliancehub.members.domain.Organization;
 import io.quarkus.panache.common.Sort;
@@ -75,7 +76,7 @@ public class ContactService {
         Contact c = find(organizationId, contactId);
         caller.requireActsFor(c.organizationId);
         ETags.requireMatch(ifMatch, c.version);
-        if (io.alliancehub.members.domain.CommitteeSeat.count("contactId", c.id) > 0) {
+        if (CommitteeSeat.count("contactId", c.id) > 0) {
             throw ApiException.conflict("contact-holds-seat", "Contact holds a committee seat",
                     "remove the contact's committee seats first");
         }

@@ -64,6 +64,8 @@ class BadInputTest {
         problem(given().queryParam("q", "x".repeat(201)).get("/api/v1/organizations").then(), 400);
         problem(given().get("/api/v1/nothing-here").then(), 404);
         problem(given().auth().oauth2(TestTokens.admin()).delete("/api/v1/organizations").then(), 405);
+        problem(given().auth().oauth2(TestTokens.admin()).contentType("text/csv").body("nameEn,sector,tier\n")
+                .queryParam("dryRun", "maybe").post("/api/v1/organizations/import").then(), 400).body("errors[0].field", is("dryRun"));
     }
 
     @Test

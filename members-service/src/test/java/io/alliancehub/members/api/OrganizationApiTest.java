@@ -10,7 +10,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -206,9 +205,4 @@ class OrganizationApiTest {
                 .then().statusCode(200).extract().path("totalItems")).longValue();
     }
 
-    static Map<String, Object> asMap(Object o) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> m = (Map<String, Object>) o;
-        return m;
-    }
 }

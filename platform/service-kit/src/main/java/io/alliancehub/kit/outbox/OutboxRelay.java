@@ -36,7 +36,6 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
-import org.postgresql.PGNotification;
 
 /**
  * Sends outbox rows to Kafka as CloudEvents 1.0 in binary mode, in commit order, then marks them
@@ -142,11 +141,9 @@ public class OutboxRelay {
                     int sent = relayBatch();
                     backoff = Duration.ofMillis(200);
                     if (sent < config.outbox().batchSize()) {
-                        PGNotification[] notes = pg.getNotifications((int) config.outbox().pollInterval().toMillis());
-                        if (notes == null) {
-                            // getNotifications returns null only when the connection failed
-                            lock.isValid(1);
-                        }
+                        // waits for a NOTIFY or the poll interval; throws when the lock connection is lost,
+                        // which releases the advisory lock and sends this loop back to re-acquire it
+                        pg.getNotifications((int) config.outbox().pollInterval().toMillis());
                     }
                 }
             } catch (InterruptedException e) {

@@ -2,6 +2,8 @@ package io.alliancehub.kit.web;
 
 import io.alliancehub.kit.problem.ApiException;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
 
 /** ETag from the entity version; If-Match checked against it (428 when absent, 412 when stale). */
 public final class ETags {
@@ -11,6 +13,17 @@ public final class ETags {
 
     public static EntityTag of(long version) {
         return new EntityTag(Long.toString(version));
+    }
+
+    /** 200 with the body and its version as the ETag. */
+    public static Response ok(Object body, long version) {
+        return Response.ok(body).tag(of(version)).build();
+    }
+
+    /** 201 with the body, its version as the ETag and, when known, its Location. */
+    public static Response created(URI location, Object body, long version) {
+        Response.ResponseBuilder builder = location == null ? Response.status(Response.Status.CREATED) : Response.created(location);
+        return builder.tag(of(version)).entity(body).build();
     }
 
     public static void requireMatch(String ifMatch, long currentVersion) {

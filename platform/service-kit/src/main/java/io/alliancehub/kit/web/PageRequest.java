@@ -36,6 +36,16 @@ public record PageRequest(int page, int size, Sort sort) {
         return new PageRequest(p, s, order);
     }
 
+    /** Only the sort order, for answers that are not paged (e.g. a CSV export). */
+    public static Sort sortOf(String sort, Map<String, String> sortable, String defaultSort) {
+        List<FieldError> errors = new ArrayList<>();
+        Sort order = parseSort(sort == null || sort.isBlank() ? defaultSort : sort, sortable, errors);
+        if (!errors.isEmpty()) {
+            throw ApiException.validation(errors);
+        }
+        return order;
+    }
+
     private static Sort parseSort(String sort, Map<String, String> sortable, List<FieldError> errors) {
         Sort result = null;
         for (String clause : sort.split(";")) {

@@ -59,6 +59,17 @@ public final class Params {
         }
     }
 
+    public static boolean bool(String value, String name) {
+        if (value == null || value.isBlank()) {
+            return false;
+        }
+        return switch (value.trim().toLowerCase()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw ApiException.invalidField(name, "must be true or false");
+        };
+    }
+
     public static String text(String value, String name, int maxLength) {
         if (value == null || value.isBlank()) {
             return null;

@@ -1,14 +1,12 @@
-package io.alliancehub.members.api;
+package io.alliancehub.kit.web;
 
-import io.alliancehub.kit.web.PageRequest;
-import io.alliancehub.kit.web.Params;
 import jakarta.ws.rs.QueryParam;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-/** {@code page}, {@code size} and {@code sort} of a list request. */
+/** {@code page}, {@code size} and {@code sort} of a list request, as a {@code @BeanParam}; bad values are 400s. */
 public class PageParams {
 
     @QueryParam("page")
