@@ -1,6 +1,7 @@
 package io.alliancehub.members.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.alliancehub.kit.history.HistoryEntry;
 import io.alliancehub.kit.security.Roles;
 import io.alliancehub.kit.web.Csv;
 import io.alliancehub.kit.web.ETags;

@@ -1,5 +1,6 @@
 package io.alliancehub.members.service;
 
+import io.alliancehub.kit.history.JsonDiff;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.alliancehub.contracts.codes.Field;

@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.alliancehub.contracts.codes.MembershipStatus;
 import io.alliancehub.kit.audit.AuditActor;
-import io.alliancehub.kit.audit.AuditRevision;
+import io.alliancehub.kit.history.EnversHistory;
+import io.alliancehub.kit.history.HistoryEntry;
+import io.alliancehub.kit.history.JsonDiff;
 import io.alliancehub.kit.problem.ApiException;
 import io.alliancehub.kit.security.Caller;
 import io.alliancehub.kit.web.ETags;
@@ -16,7 +18,6 @@ import io.alliancehub.kit.web.MergePatch;
 import io.alliancehub.kit.web.Page;
 import io.alliancehub.kit.web.PageRequest;
 import io.alliancehub.kit.web.PatchBinder;
-import io.alliancehub.members.api.HistoryEntry;
 import io.alliancehub.members.api.MembershipTransitionRequest;
 import io.alliancehub.members.api.MembershipTransitionView;
 import io.alliancehub.members.api.OrganizationRequest;
@@ -30,20 +31,14 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.hibernate.envers.AuditReaderFactory;
-import org.hibernate.envers.RevisionType;
-import org.hibernate.envers.query.AuditEntity;
 
 /**
  * Organisation and membership use cases. Decides who may see and change an organisation:
@@ -76,7 +71,7 @@ public class OrganizationService {
     MembersConfig config;
 
     @Inject
-    EntityManager em;
+    EnversHistory history;
 
     @Transactional
     public OrganizationView create(OrganizationRequest request) {
@@ -238,30 +233,7 @@ public class OrganizationService {
     public List<HistoryEntry> history(UUID id) {
         Organization current = visible(id);
         caller.requireActsFor(current.id);
-        @SuppressWarnings("unchecked")
-        List<Object[]> revisions = AuditReaderFactory.get(em).createQuery()
-                .forRevisionsOfEntity(Organization.class, false, true)
-                .add(AuditEntity.id().eq(id))
-                .addOrder(AuditEntity.revisionNumber().asc())
-                .getResultList();
-        List<HistoryEntry> entries = new ArrayList<>();
-        JsonNode previous = null;
-        for (Object[] row : revisions) {
-            Organization snapshot = (Organization) row[0];
-            AuditRevision revision = (AuditRevision) row[1];
-            RevisionType type = (RevisionType) row[2];
-            JsonNode state = historyState(snapshot);
-            List<HistoryEntry.Change> changes = previous == null ? List.of()
-                    : JsonDiff.between(previous, state).stream().map(c -> new HistoryEntry.Change(c.field(), c.from(), c.to())).toList();
-            entries.add(new HistoryEntry(revision.id, Instant.ofEpochMilli(revision.timestamp).atOffset(ZoneOffset.UTC),
-                    revision.actor, switch (type) {
-                        case ADD -> "CREATED";
-                        case MOD -> "UPDATED";
-                        case DEL -> "DELETED";
-                    }, changes));
-            previous = state;
-        }
-        return entries;
+        return history.of(Organization.class, id, this::historyState);
     }
 
     private JsonNode historyState(Organization snapshot) {

@@ -17,6 +17,18 @@ public final class Taxonomy {
     public static final String TIERS = "tiers";
     public static final String MEMBERSHIP_STATUSES = "membershipStatuses";
     public static final String FIELDS = "fields";
+    public static final String EVENT_TYPES = "eventTypes";
+    public static final String EVENT_STATUSES = "eventStatuses";
+    public static final String EVENT_VISIBILITIES = "eventVisibilities";
+    public static final String SESSION_KINDS = "sessionKinds";
+    public static final String REGISTRATION_CATEGORIES = "registrationCategories";
+    public static final String REGISTRATION_STATUSES = "registrationStatuses";
+    public static final String AGREEMENT_TYPES = "agreementTypes";
+    public static final String AGREEMENT_STATUSES = "agreementStatuses";
+    public static final String AGREEMENT_VISIBILITIES = "agreementVisibilities";
+    public static final String PARTY_ROLES = "partyRoles";
+    public static final String MILESTONE_STATUSES = "milestoneStatuses";
+    public static final String PARTY_STANDINGS = "partyStandings";
 
     private static final Map<String, Class<? extends CodeList>> LISTS;
     private static final Map<String, List<CodeLabel>> ALL;
@@ -27,6 +39,18 @@ public final class Taxonomy {
         lists.put(TIERS, MembershipTier.class);
         lists.put(MEMBERSHIP_STATUSES, MembershipStatus.class);
         lists.put(FIELDS, Field.class);
+        lists.put(EVENT_TYPES, EventType.class);
+        lists.put(EVENT_STATUSES, EventStatus.class);
+        lists.put(EVENT_VISIBILITIES, EventVisibility.class);
+        lists.put(SESSION_KINDS, SessionKind.class);
+        lists.put(REGISTRATION_CATEGORIES, RegistrationCategory.class);
+        lists.put(REGISTRATION_STATUSES, RegistrationStatus.class);
+        lists.put(AGREEMENT_TYPES, AgreementType.class);
+        lists.put(AGREEMENT_STATUSES, AgreementStatus.class);
+        lists.put(AGREEMENT_VISIBILITIES, AgreementVisibility.class);
+        lists.put(PARTY_ROLES, PartyRole.class);
+        lists.put(MILESTONE_STATUSES, MilestoneStatus.class);
+        lists.put(PARTY_STANDINGS, PartyStanding.class);
         LISTS = Collections.unmodifiableMap(lists);
 
         Map<String, List<CodeLabel>> all = new LinkedHashMap<>();
@@ -39,7 +63,11 @@ public final class Taxonomy {
 
     /**
      * Every code list by name: {@value #SECTORS}, {@value #TIERS}, {@value #MEMBERSHIP_STATUSES},
-     * {@value #FIELDS}. Unmodifiable, iteration in that order.
+     * {@value #FIELDS}, then the events lists ({@value #EVENT_TYPES}, {@value #EVENT_STATUSES},
+     * {@value #EVENT_VISIBILITIES}, {@value #SESSION_KINDS}, {@value #REGISTRATION_CATEGORIES},
+     * {@value #REGISTRATION_STATUSES}) and the agreements lists ({@value #AGREEMENT_TYPES},
+     * {@value #AGREEMENT_STATUSES}, {@value #AGREEMENT_VISIBILITIES}, {@value #PARTY_ROLES},
+     * {@value #MILESTONE_STATUSES}, {@value #PARTY_STANDINGS}). Unmodifiable, iteration in that order.
      */
     public static Map<String, List<CodeLabel>> all() {
         return ALL;

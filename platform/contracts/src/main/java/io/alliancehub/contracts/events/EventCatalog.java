@@ -1,5 +1,24 @@
 package io.alliancehub.contracts.events;
 
+import io.alliancehub.contracts.events.agreements.AgreementActivated;
+import io.alliancehub.contracts.events.agreements.AgreementAmended;
+import io.alliancehub.contracts.events.agreements.AgreementCompleted;
+import io.alliancehub.contracts.events.agreements.AgreementDrafted;
+import io.alliancehub.contracts.events.agreements.AgreementExpired;
+import io.alliancehub.contracts.events.agreements.AgreementExpiring;
+import io.alliancehub.contracts.events.agreements.AgreementSigned;
+import io.alliancehub.contracts.events.agreements.AgreementTerminated;
+import io.alliancehub.contracts.events.agreements.MilestoneCompleted;
+import io.alliancehub.contracts.events.agreements.MilestoneOverdue;
+import io.alliancehub.contracts.events.agreements.PartyStandingChanged;
+import io.alliancehub.contracts.events.events.AttendeeCheckedIn;
+import io.alliancehub.contracts.events.events.EventCancelled;
+import io.alliancehub.contracts.events.events.EventCompleted;
+import io.alliancehub.contracts.events.events.EventPublished;
+import io.alliancehub.contracts.events.events.EventUpdated;
+import io.alliancehub.contracts.events.events.RegistrationCancelled;
+import io.alliancehub.contracts.events.events.RegistrationConfirmed;
+import io.alliancehub.contracts.events.events.RegistrationWaitlisted;
 import io.alliancehub.contracts.events.members.MembershipStatusChanged;
 import io.alliancehub.contracts.events.members.OrganizationRegistered;
 import io.alliancehub.contracts.events.members.OrganizationUpdated;
@@ -22,7 +41,45 @@ public final class EventCatalog {
             new EventDescriptor(EventTypes.ORGANIZATION_UPDATED, Topics.MEMBERS,
                     OrganizationUpdated.class, SchemaPaths.ORGANIZATION_UPDATED_V1),
             new EventDescriptor(EventTypes.MEMBERSHIP_STATUS_CHANGED, Topics.MEMBERS,
-                    MembershipStatusChanged.class, SchemaPaths.MEMBERSHIP_STATUS_CHANGED_V1));
+                    MembershipStatusChanged.class, SchemaPaths.MEMBERSHIP_STATUS_CHANGED_V1),
+            new EventDescriptor(EventTypes.EVENT_PUBLISHED, Topics.EVENTS,
+                    EventPublished.class, SchemaPaths.EVENT_PUBLISHED_V1),
+            new EventDescriptor(EventTypes.EVENT_UPDATED, Topics.EVENTS,
+                    EventUpdated.class, SchemaPaths.EVENT_UPDATED_V1),
+            new EventDescriptor(EventTypes.EVENT_CANCELLED, Topics.EVENTS,
+                    EventCancelled.class, SchemaPaths.EVENT_CANCELLED_V1),
+            new EventDescriptor(EventTypes.EVENT_COMPLETED, Topics.EVENTS,
+                    EventCompleted.class, SchemaPaths.EVENT_COMPLETED_V1),
+            new EventDescriptor(EventTypes.REGISTRATION_CONFIRMED, Topics.EVENTS,
+                    RegistrationConfirmed.class, SchemaPaths.REGISTRATION_CONFIRMED_V1),
+            new EventDescriptor(EventTypes.REGISTRATION_WAITLISTED, Topics.EVENTS,
+                    RegistrationWaitlisted.class, SchemaPaths.REGISTRATION_WAITLISTED_V1),
+            new EventDescriptor(EventTypes.REGISTRATION_CANCELLED, Topics.EVENTS,
+                    RegistrationCancelled.class, SchemaPaths.REGISTRATION_CANCELLED_V1),
+            new EventDescriptor(EventTypes.ATTENDEE_CHECKED_IN, Topics.EVENTS,
+                    AttendeeCheckedIn.class, SchemaPaths.ATTENDEE_CHECKED_IN_V1),
+            new EventDescriptor(EventTypes.AGREEMENT_DRAFTED, Topics.AGREEMENTS,
+                    AgreementDrafted.class, SchemaPaths.AGREEMENT_DRAFTED_V1),
+            new EventDescriptor(EventTypes.AGREEMENT_SIGNED, Topics.AGREEMENTS,
+                    AgreementSigned.class, SchemaPaths.AGREEMENT_SIGNED_V1),
+            new EventDescriptor(EventTypes.AGREEMENT_ACTIVATED, Topics.AGREEMENTS,
+                    AgreementActivated.class, SchemaPaths.AGREEMENT_ACTIVATED_V1),
+            new EventDescriptor(EventTypes.AGREEMENT_AMENDED, Topics.AGREEMENTS,
+                    AgreementAmended.class, SchemaPaths.AGREEMENT_AMENDED_V1),
+            new EventDescriptor(EventTypes.AGREEMENT_TERMINATED, Topics.AGREEMENTS,
+                    AgreementTerminated.class, SchemaPaths.AGREEMENT_TERMINATED_V1),
+            new EventDescriptor(EventTypes.AGREEMENT_EXPIRING, Topics.AGREEMENTS,
+                    AgreementExpiring.class, SchemaPaths.AGREEMENT_EXPIRING_V1),
+            new EventDescriptor(EventTypes.AGREEMENT_EXPIRED, Topics.AGREEMENTS,
+                    AgreementExpired.class, SchemaPaths.AGREEMENT_EXPIRED_V1),
+            new EventDescriptor(EventTypes.AGREEMENT_COMPLETED, Topics.AGREEMENTS,
+                    AgreementCompleted.class, SchemaPaths.AGREEMENT_COMPLETED_V1),
+            new EventDescriptor(EventTypes.MILESTONE_COMPLETED, Topics.AGREEMENTS,
+                    MilestoneCompleted.class, SchemaPaths.MILESTONE_COMPLETED_V1),
+            new EventDescriptor(EventTypes.MILESTONE_OVERDUE, Topics.AGREEMENTS,
+                    MilestoneOverdue.class, SchemaPaths.MILESTONE_OVERDUE_V1),
+            new EventDescriptor(EventTypes.AGREEMENT_PARTY_STANDING_CHANGED, Topics.AGREEMENTS,
+                    PartyStandingChanged.class, SchemaPaths.AGREEMENT_PARTY_STANDING_CHANGED_V1));
 
     private static final Map<String, EventDescriptor> BY_TYPE;
     private static final Map<Class<?>, EventDescriptor> BY_PAYLOAD;

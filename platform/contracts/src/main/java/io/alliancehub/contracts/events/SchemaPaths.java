@@ -19,6 +19,33 @@ public final class SchemaPaths {
     public static final String ORGANIZATION_UPDATED_V1 = MEMBERS_DIR + "organization.updated.v1.json";
     public static final String MEMBERSHIP_STATUS_CHANGED_V1 = MEMBERS_DIR + "membership.status-changed.v1.json";
 
+    /** Folder of the events-service event schemas. */
+    public static final String EVENTS_DIR = "schemas/events/";
+
+    public static final String EVENT_PUBLISHED_V1 = EVENTS_DIR + "event.published.v1.json";
+    public static final String EVENT_UPDATED_V1 = EVENTS_DIR + "event.updated.v1.json";
+    public static final String EVENT_CANCELLED_V1 = EVENTS_DIR + "event.cancelled.v1.json";
+    public static final String EVENT_COMPLETED_V1 = EVENTS_DIR + "event.completed.v1.json";
+    public static final String REGISTRATION_CONFIRMED_V1 = EVENTS_DIR + "registration.confirmed.v1.json";
+    public static final String REGISTRATION_WAITLISTED_V1 = EVENTS_DIR + "registration.waitlisted.v1.json";
+    public static final String REGISTRATION_CANCELLED_V1 = EVENTS_DIR + "registration.cancelled.v1.json";
+    public static final String ATTENDEE_CHECKED_IN_V1 = EVENTS_DIR + "attendee.checked-in.v1.json";
+
+    /** Folder of the agreements-service event schemas. */
+    public static final String AGREEMENTS_DIR = "schemas/agreements/";
+
+    public static final String AGREEMENT_DRAFTED_V1 = AGREEMENTS_DIR + "agreement.drafted.v1.json";
+    public static final String AGREEMENT_SIGNED_V1 = AGREEMENTS_DIR + "agreement.signed.v1.json";
+    public static final String AGREEMENT_ACTIVATED_V1 = AGREEMENTS_DIR + "agreement.activated.v1.json";
+    public static final String AGREEMENT_AMENDED_V1 = AGREEMENTS_DIR + "agreement.amended.v1.json";
+    public static final String AGREEMENT_TERMINATED_V1 = AGREEMENTS_DIR + "agreement.terminated.v1.json";
+    public static final String AGREEMENT_EXPIRING_V1 = AGREEMENTS_DIR + "agreement.expiring.v1.json";
+    public static final String AGREEMENT_EXPIRED_V1 = AGREEMENTS_DIR + "agreement.expired.v1.json";
+    public static final String AGREEMENT_COMPLETED_V1 = AGREEMENTS_DIR + "agreement.completed.v1.json";
+    public static final String MILESTONE_COMPLETED_V1 = AGREEMENTS_DIR + "milestone.completed.v1.json";
+    public static final String MILESTONE_OVERDUE_V1 = AGREEMENTS_DIR + "milestone.overdue.v1.json";
+    public static final String AGREEMENT_PARTY_STANDING_CHANGED_V1 = AGREEMENTS_DIR + "agreement.party-standing-changed.v1.json";
+
     /** The AsyncAPI 3.0 document listing every channel and message. */
     public static final String ASYNCAPI = "asyncapi/asyncapi.yaml";
 

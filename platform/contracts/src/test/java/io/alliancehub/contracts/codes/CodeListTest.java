@@ -16,7 +16,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class CodeListTest {
 
     static Stream<Class<? extends CodeList>> codeLists() {
-        return Stream.of(Sector.class, MembershipTier.class, MembershipStatus.class, Field.class);
+        return Stream.of(Sector.class, MembershipTier.class, MembershipStatus.class, Field.class,
+                EventType.class, EventStatus.class, EventVisibility.class, SessionKind.class,
+                RegistrationCategory.class, RegistrationStatus.class,
+                AgreementType.class, AgreementStatus.class, AgreementVisibility.class, PartyRole.class,
+                MilestoneStatus.class, PartyStanding.class);
     }
 
     @ParameterizedTest
@@ -45,14 +49,42 @@ class CodeListTest {
 
     @Test
     void taxonomyShape() {
-        assertThat(Taxonomy.all()).containsOnlyKeys("sectors", "tiers", "membershipStatuses", "fields");
-        assertThat(Taxonomy.all().keySet()).containsExactly("sectors", "tiers", "membershipStatuses", "fields");
+        assertThat(Taxonomy.all().keySet()).containsExactly("sectors", "tiers", "membershipStatuses", "fields",
+                "eventTypes", "eventStatuses", "eventVisibilities", "sessionKinds", "registrationCategories",
+                "registrationStatuses", "agreementTypes", "agreementStatuses", "agreementVisibilities", "partyRoles",
+                "milestoneStatuses", "partyStandings");
+        assertThat(codeLists().toList()).containsExactlyElementsOf(Taxonomy.codeLists().values());
         assertThat(Taxonomy.all().get("sectors")).hasSize(9).first()
                 .isEqualTo(new CodeLabel("GOVERNMENT", "政府部门", "Government"));
         assertThat(Taxonomy.all().get("tiers")).hasSize(6);
         assertThat(Taxonomy.all().get("membershipStatuses")).hasSize(9);
         assertThat(Taxonomy.all().get("fields")).hasSize(18)
                 .contains(new CodeLabel("CELL_THERAPY", "细胞治疗", "Cell therapy"));
+        assertThat(Taxonomy.all().get(Taxonomy.EVENT_TYPES)).extracting(CodeLabel::code).containsExactly(
+                "FORUM", "SUMMIT", "SUB_FORUM", "ANNUAL_MEETING", "CONFERENCE", "WORKSHOP", "EXHIBITION",
+                "SIGNING_CEREMONY");
+        assertThat(Taxonomy.all().get(Taxonomy.EVENT_STATUSES)).extracting(CodeLabel::code).containsExactly(
+                "DRAFT", "PUBLISHED", "REGISTRATION_OPEN", "REGISTRATION_CLOSED", "ONGOING", "COMPLETED", "CANCELLED");
+        assertThat(Taxonomy.all().get(Taxonomy.EVENT_VISIBILITIES)).extracting(CodeLabel::code)
+                .containsExactly("PUBLIC", "MEMBERS");
+        assertThat(Taxonomy.all().get(Taxonomy.SESSION_KINDS)).extracting(CodeLabel::code).containsExactly(
+                "KEYNOTE", "SPEECH", "PANEL", "SIGNING", "RELEASE", "EXHIBITION_TOUR", "BREAK");
+        assertThat(Taxonomy.all().get(Taxonomy.REGISTRATION_CATEGORIES)).extracting(CodeLabel::code)
+                .containsExactly("MEMBER", "GUEST", "SPEAKER", "PRESS", "VIP");
+        assertThat(Taxonomy.all().get(Taxonomy.REGISTRATION_STATUSES)).extracting(CodeLabel::code)
+                .containsExactly("PENDING", "CONFIRMED", "WAITLISTED", "CHECKED_IN", "CANCELLED");
+        assertThat(Taxonomy.all().get(Taxonomy.AGREEMENT_TYPES)).extracting(CodeLabel::code).containsExactly(
+                "FRAMEWORK_AGREEMENT", "COOPERATION_AGREEMENT", "PROJECT_CONTRACT", "MOU", "CO_BUILDING");
+        assertThat(Taxonomy.all().get(Taxonomy.AGREEMENT_STATUSES)).extracting(CodeLabel::code).containsExactly(
+                "DRAFT", "UNDER_REVIEW", "NEGOTIATION", "SIGNED", "ACTIVE", "COMPLETED", "EXPIRED", "TERMINATED");
+        assertThat(Taxonomy.all().get(Taxonomy.AGREEMENT_VISIBILITIES)).extracting(CodeLabel::code)
+                .containsExactly("PUBLIC", "MEMBERS", "PARTIES");
+        assertThat(Taxonomy.all().get(Taxonomy.PARTY_ROLES)).extracting(CodeLabel::code).containsExactly(
+                "PARTY_A", "PARTY_B", "PARTY_C", "PARTY_D", "WITNESS", "GUARANTOR");
+        assertThat(Taxonomy.all().get(Taxonomy.MILESTONE_STATUSES)).extracting(CodeLabel::code)
+                .containsExactly("PLANNED", "IN_PROGRESS", "DONE", "OVERDUE");
+        assertThat(Taxonomy.all().get(Taxonomy.PARTY_STANDINGS)).extracting(CodeLabel::code)
+                .containsExactly("GOOD", "MEMBERSHIP_ENDED", "NOT_A_MEMBER");
         assertThatThrownBy(() -> Taxonomy.all().put("x", List.of())).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> Taxonomy.all().get("fields").clear()).isInstanceOf(UnsupportedOperationException.class);
         assertThat(Taxonomy.codeLists().keySet()).containsExactlyElementsOf(Taxonomy.all().keySet());
@@ -74,6 +106,13 @@ class CodeListTest {
         assertThat(Field.CDMO.zh()).isEqualTo("合同研发生产(CDMO)");
         assertThat(Field.RHEUMATOLOGY.zh()).isEqualTo("风湿免疫科");
         assertThat(Field.LUNG_TRANSPLANTATION.en()).isEqualTo("Lung transplantation");
+        assertThat(EventType.SUB_FORUM.zh()).isEqualTo("分论坛");
+        assertThat(EventType.SIGNING_CEREMONY.en()).isEqualTo("Signing ceremony");
+        assertThat(RegistrationStatus.WAITLISTED.zh()).isEqualTo("候补中");
+        assertThat(AgreementType.MOU.en()).isEqualTo("Memorandum of understanding");
+        assertThat(PartyRole.PARTY_A.zh()).isEqualTo("甲方");
+        assertThat(PartyRole.PARTY_B.zh()).isEqualTo("乙方");
+        assertThat(AgreementVisibility.PARTIES.en()).isEqualTo("Parties only");
     }
 
     @Test
@@ -83,10 +122,23 @@ class CodeListTest {
     }
 
     @Test
+    void partyStandingFollowsTheMembership() {
+        assertThat(Arrays.stream(MembershipStatus.values()).filter(s -> PartyStanding.of(s) == PartyStanding.MEMBERSHIP_ENDED))
+                .containsExactlyInAnyOrder(MembershipStatus.LAPSED, MembershipStatus.WITHDRAWN, MembershipStatus.TERMINATED,
+                        MembershipStatus.REJECTED, MembershipStatus.SUSPENDED);
+        assertThat(PartyStanding.of(MembershipStatus.ACTIVE)).isEqualTo(PartyStanding.GOOD);
+        assertThat(PartyStanding.of(MembershipStatus.GRACE)).isEqualTo(PartyStanding.GOOD);
+        assertThat(PartyStanding.of(MembershipStatus.APPLIED)).isEqualTo(PartyStanding.GOOD);
+        assertThat(PartyStanding.of(null)).isEqualTo(PartyStanding.NOT_A_MEMBER);
+    }
+
+    @Test
     void find() {
         assertThat(Taxonomy.find(Field.class, "CAR_T")).contains(Field.CAR_T);
         assertThat(Taxonomy.find(Field.class, "car_t")).isEmpty();
         assertThat(Taxonomy.find(Sector.class, null)).isEmpty();
+        assertThat(Taxonomy.find(EventStatus.class, "REGISTRATION_OPEN")).contains(EventStatus.REGISTRATION_OPEN);
+        assertThat(Taxonomy.find(AgreementStatus.class, "CANCELLED")).isEmpty();
     }
 
     private static boolean hasHan(String s) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.InputStream;
@@ -52,22 +53,53 @@ class AsyncApiTest {
         for (String topic : List.of(Topics.MEMBERS, Topics.EVENTS, Topics.AGREEMENTS)) {
             assertThat(channelFor(topic)).as("channel for %s", topic).isNotNull();
         }
-        assertThat(channelFor(Topics.EVENTS).path("messages")).isEmpty();
-        assertThat(channelFor(Topics.EVENTS).path("description").asText()).contains("events-service");
-        assertThat(channelFor(Topics.AGREEMENTS).path("messages")).isEmpty();
-        assertThat(channelFor(Topics.AGREEMENTS).path("description").asText()).contains("agreements-service");
+        assertThat(channelFor(Topics.MEMBERS).path("description").asText()).contains("organizationId");
+        assertThat(channelFor(Topics.EVENTS).path("description").asText()).contains("events-service", "eventId");
+        assertThat(channelFor(Topics.AGREEMENTS).path("description").asText()).contains("agreements-service", "agreementId");
+        for (String topic : List.of(Topics.MEMBERS, Topics.EVENTS, Topics.AGREEMENTS)) {
+            JsonNode channel = channelFor(topic);
+            assertThat(channel.path("messages")).as("messages of %s", topic).hasSize(EventCatalog.byTopic(topic).size());
+            assertThat(channel.path("bindings").path("kafka").path("topic").asText()).isEqualTo(topic);
+            assertThat(channel.path("title").asText()).doesNotContain("reserved");
+            int examples = 0;
+            for (JsonNode m : channel.path("messages")) {
+                examples += ref(m.path("$ref").asText()).path("examples").size();
+            }
+            assertThat(examples).as("examples on %s", topic).isPositive();
+        }
     }
 
     @Test
-    void publishOperation() {
-        JsonNode op = doc.path("operations").path("publishMembersEvents");
+    void everyComponentMessageIsInACatalogEntry() {
+        List<String> names = new ArrayList<>();
+        doc.path("components").path("messages").fieldNames().forEachRemaining(names::add);
+        assertThat(names).containsExactlyElementsOf(
+                EventCatalog.all().stream().map(d -> d.payloadType().getSimpleName()).toList());
+    }
+
+    static Stream<Arguments> operations() {
+        return Stream.of(Arguments.of("publishMembersEvents", Topics.MEMBERS),
+                Arguments.of("publishEventsEvents", Topics.EVENTS),
+                Arguments.of("publishAgreementsEvents", Topics.AGREEMENTS));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("operations")
+    void publishOperation(String operation, String topic) {
+        JsonNode op = doc.path("operations").path(operation);
         assertThat(op.path("action").asText()).isEqualTo("send");
         JsonNode channel = ref(op.path("channel").path("$ref").asText());
-        assertThat(channel.path("address").asText()).isEqualTo(Topics.MEMBERS);
+        assertThat(channel.path("address").asText()).isEqualTo(topic);
         // every operation message is one of its channel's messages (an AsyncAPI 3 rule)
         String channelRef = op.path("channel").path("$ref").asText();
         op.path("messages").forEach(m -> assertThat(m.path("$ref").asText()).startsWith(channelRef + "/messages/"));
-        assertThat(op.path("messages")).hasSize(EventCatalog.byTopic(Topics.MEMBERS).size());
+        op.path("messages").forEach(m -> assertThat(ref(m.path("$ref").asText()).isMissingNode()).isFalse());
+        assertThat(op.path("messages")).hasSize(EventCatalog.byTopic(topic).size());
+    }
+
+    @Test
+    void oneOperationPerTopic() {
+        assertThat(doc.path("operations")).hasSize(3);
     }
 
     @Test
@@ -116,14 +148,39 @@ class AsyncApiTest {
 
         JsonNode key = message.path("bindings").path("kafka").path("key");
         assertThat(key.path("format").asText()).isEqualTo("uuid");
-        assertThat(key.path("description").asText()).contains("organizationId");
+        assertThat(key.path("description").asText()).isEqualTo(Schemas.keyProperty(d.topic()));
+
+        // the subject names a required uuid property of the payload
+        JsonNode subject = message.path("headers").path("allOf").get(1).path("properties").path("ce_subject");
+        assertThat(subject.path("format").asText()).isEqualTo("uuid");
+        String subjectProperty = subject.path("description").asText();
+        JsonNode schema = Schemas.readTree(d.schemaPath());
+        assertThat(schema.path("properties").path(subjectProperty).path("format").asText())
+                .as("ce_subject %s of %s", subjectProperty, d.type()).isEqualTo("uuid");
+        List<String> requiredPayload = new ArrayList<>();
+        schema.path("required").forEach(n -> requiredPayload.add(n.asText()));
+        assertThat(requiredPayload).contains(subjectProperty);
+        assertThat(subjectProperty).isEqualTo(expectedSubject(d));
 
         // examples, where given, are valid
         for (JsonNode example : message.path("examples")) {
             assertThat(example.path("headers").path("ce_type").asText()).isEqualTo(d.type());
+            assertThat(example.path("headers").path("ce_subject").asText())
+                    .isEqualTo(example.path("payload").path(subjectProperty).asText());
+            assertThat(example.path("headers").path("ce_source").asText()).isEqualTo("/" + d.type().split("\\.")[2] + "-service");
             assertThat(Schemas.load(d.schemaPath()).validate(example.path("payload")))
                     .as("example %s", example.path("name").asText()).isEmpty();
         }
+    }
+
+    /** The CloudEvents subject: the aggregate id, except the registration or milestone id for those events. */
+    private static String expectedSubject(EventDescriptor d) {
+        String aggregate = d.type().substring(EventTypes.PREFIX.length()).split("\\.")[1];
+        return switch (aggregate) {
+            case "registration", "attendee" -> "registrationId";
+            case "milestone" -> "milestoneId";
+            default -> Schemas.keyProperty(d.topic());
+        };
     }
 
     private static String ceTypeOf(JsonNode message) {

@@ -56,6 +56,16 @@ final class Schemas {
         }
     }
 
+    /** The payload property that is the Kafka record key of every event on {@code topic}. */
+    static String keyProperty(String topic) {
+        return switch (topic) {
+            case Topics.MEMBERS -> "organizationId";
+            case Topics.EVENTS -> "eventId";
+            case Topics.AGREEMENTS -> "agreementId";
+            default -> throw new IllegalArgumentException(topic);
+        };
+    }
+
     static JsonNode toJson(Object payload) {
         return MAPPER.valueToTree(payload);
     }

@@ -1,38 +1,148 @@
 package io.alliancehub.kit.inbox;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.alliancehub.contracts.events.EventCatalog;
+import io.alliancehub.contracts.events.EventDescriptor;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 /**
- * Applies an incoming CloudEvent once: claims its id in the inbox and runs the handler in one
- * transaction. A handler that throws rolls back the claim, so the event is retried; the channel's
- * {@code failure-strategy=dead-letter-queue} moves a message that keeps failing to the dead-letter
- * topic with the error in its headers, and consumption goes on.
+ * Applies incoming CloudEvents once, and decides what a failure means.
+ *
+ * <ul>
+ * <li>The event id is claimed in the inbox in the handler's own transaction: a redelivered event
+ * is skipped, and a handler that fails rolls its claim back with its writes.</li>
+ * <li>A message that cannot be decoded (no CloudEvents headers, a payload that does not bind to
+ * its contract record) is poison: it is nacked at once, and the channel's
+ * {@code failure-strategy=dead-letter-queue} moves it to the dead-letter topic with the error.</li>
+ * <li>A handler failure is retried a few times with backoff, then dead-lettered; but while the
+ * database is unreachable the message is retried without limit, because dead-lettering every
+ * message during an outage would lose the replica's updates.</li>
+ * <li>Types the consumer does not know (a newer producer) are acknowledged and skipped.</li>
+ * </ul>
+ * Consumers call {@link #process} from an {@code @Incoming @Blocking} method, which keeps a
+ * partition's messages in order.
  */
 @ApplicationScoped
 public class InboxHandler {
 
     private static final Logger LOG = Logger.getLogger(InboxHandler.class);
 
+    /** Attempts for a handler failure that is not a lost database connection. */
+    static final int MAX_ATTEMPTS = 4;
+    static final Duration FIRST_BACKOFF = Duration.ofMillis(200);
+    static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
+
     @Inject
     Inbox inbox;
 
-    /** @return true when applied now, false when it was a redelivery of an applied event */
-    @Transactional
-    public <T> boolean applyOnce(String consumer, Message<T> message, Consumer<IncomingCloudEventMetadata<T>> handler) {
+    @Inject
+    ObjectMapper json;
+
+    public CompletionStage<Void> process(String consumer, Message<?> message, Consumer<InboundEvent> handler) {
+        InboundEvent event;
+        try {
+            Optional<InboundEvent> decoded = decode(message);
+            if (decoded.isEmpty()) {
+                return message.ack();
+            }
+            event = decoded.get();
+        } catch (RuntimeException poison) {
+            LOG.warnf("%s: undecodable message dead-lettered: %s", consumer, poison.getMessage());
+            return message.nack(poison);
+        }
+        Duration backoff = FIRST_BACKOFF;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                boolean applied = QuarkusTransaction.requiringNew().call(() -> {
+                    if (!inbox.claim(consumer, event.id(), event.type())) {
+                        return false;
+                    }
+                    handler.accept(event);
+                    return true;
+                });
+                if (!applied) {
+                    LOG.debugf("%s: event %s already applied, skipped", consumer, event.id());
+                }
+                return message.ack();
+            } catch (RuntimeException e) {
+                boolean outage = databaseUnreachable(e);
+                if (!outage && attempt >= MAX_ATTEMPTS) {
+                    LOG.errorf(e, "%s: event %s (%s) failed %d times, dead-lettered", consumer, event.id(), event.type(), attempt);
+                    return message.nack(e);
+                }
+                LOG.warnf("%s: event %s failed (attempt %d%s), retrying in %s: %s", consumer, event.id(), attempt,
+                        outage ? ", database unreachable" : "", backoff, e.getMessage());
+                if (!sleep(backoff)) {
+                    // shutting down: leave the message unacknowledged so it is redelivered after restart
+                    return new CompletableFuture<>();
+                }
+                backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
+            }
+        }
+    }
+
+    /** The event with its payload bound to its contract record; empty for types outside the catalog. */
+    Optional<InboundEvent> decode(Message<?> message) {
         @SuppressWarnings("unchecked")
-        IncomingCloudEventMetadata<T> ce = message.getMetadata(IncomingCloudEventMetadata.class)
+        IncomingCloudEventMetadata<Object> ce = message.getMetadata(IncomingCloudEventMetadata.class)
                 .orElseThrow(() -> new IllegalArgumentException("not a CloudEvent: no ce_id/ce_type headers"));
-        if (!inbox.claim(consumer, ce.getId(), ce.getType())) {
-            LOG.debugf("%s: event %s already applied, skipped", consumer, ce.getId());
+        Optional<EventDescriptor> descriptor = EventCatalog.byType(ce.getType());
+        if (descriptor.isEmpty()) {
+            LOG.debugf("event %s of unknown type %s skipped", ce.getId(), ce.getType());
+            return Optional.empty();
+        }
+        Object body = message.getPayload();
+        Object payload;
+        try {
+            payload = body instanceof String s ? json.readValue(s, descriptor.get().payloadType())
+                    : body instanceof byte[] b ? json.readValue(b, descriptor.get().payloadType())
+                    : json.convertValue(body, descriptor.get().payloadType());
+        } catch (Exception e) {
+            throw new IllegalArgumentException("payload of " + ce.getType() + " does not match its contract: " + e.getMessage(), e);
+        }
+        if (payload == null) {
+            throw new IllegalArgumentException("event " + ce.getId() + " has no payload");
+        }
+        return Optional.of(new InboundEvent(ce.getId(), ce.getType(), String.valueOf(ce.getSource()), ce.getSubject().orElse(null),
+                ce.getTimeStamp().map(t -> t.toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC)).orElse(null), payload));
+    }
+
+    /** A lost or refused database connection (SQL state class 08, 57P admin shutdown, 53 resources). */
+    static boolean databaseUnreachable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                if (state.startsWith("08") || state.startsWith("57P") || state.startsWith("53")) {
+                    return true;
+                }
+            }
+            if (t.getClass().getName().endsWith("JDBCConnectionException")
+                    || t.getMessage() != null && t.getMessage().contains("Unable to acquire JDBC Connection")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sleep(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return false;
         }
-        handler.accept(ce);
-        return true;
     }
 }

@@ -40,6 +40,15 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID publish(String topic, String type, UUID aggregateId, Object payload) {
+        return publish(topic, type, aggregateId, aggregateId, payload);
+    }
+
+    /**
+     * As {@link #publish(String, String, UUID, Object)}, with a subject other than the key: e.g. a
+     * registration's events are keyed by their event (to stay in order with it) but are about the registration.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID publish(String topic, String type, UUID key, UUID subject, Object payload) {
         UUID eventId = Uuid7.next();
         String body;
         try {
@@ -52,10 +61,10 @@ public class Outbox {
                 values (?1, ?2, ?3, ?4, ?5, ?6, ?7, cast(?8 as jsonb))""")
                 .setParameter(1, eventId)
                 .setParameter(2, topic)
-                .setParameter(3, aggregateId.toString())
+                .setParameter(3, key.toString())
                 .setParameter(4, type)
                 .setParameter(5, source(config.serviceName()))
-                .setParameter(6, aggregateId.toString())
+                .setParameter(6, subject.toString())
                 .setParameter(7, OffsetDateTime.now(ZoneOffset.UTC))
                 .setParameter(8, body)
                 .executeUpdate();

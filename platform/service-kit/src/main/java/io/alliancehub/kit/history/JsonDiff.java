@@ -1,4 +1,4 @@
-package io.alliancehub.members.service;
+package io.alliancehub.kit.history;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
@@ -8,21 +8,21 @@ import java.util.List;
 import java.util.Set;
 
 /** Field-level differences between two JSON documents, as dotted paths (arrays compared whole). */
-final class JsonDiff {
+public final class JsonDiff {
 
-    record Change(String field, JsonNode from, JsonNode to) {
+    public record Change(String field, JsonNode from, JsonNode to) {
     }
 
     private JsonDiff() {
     }
 
-    static List<Change> between(JsonNode before, JsonNode after) {
+    public static List<Change> between(JsonNode before, JsonNode after) {
         List<Change> changes = new ArrayList<>();
         diff("", before, after, changes);
         return changes;
     }
 
-    static List<String> changedFields(JsonNode before, JsonNode after) {
+    public static List<String> changedFields(JsonNode before, JsonNode after) {
         return between(before, after).stream().map(Change::field).toList();
     }
 

@@ -1,4 +1,4 @@
-package io.alliancehub.members.api;
+package io.alliancehub.kit.history;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;

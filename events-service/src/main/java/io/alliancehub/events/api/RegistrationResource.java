@@ -1,0 +1,140 @@
+package io.alliancehub.events.api;
+
+import io.alliancehub.contracts.codes.RegistrationCategory;
+import io.alliancehub.contracts.codes.RegistrationStatus;
+import io.alliancehub.events.service.RegistrationCsv;
+import io.alliancehub.events.service.RegistrationService;
+import io.alliancehub.kit.security.Roles;
+import io.alliancehub.kit.web.ETags;
+import io.alliancehub.kit.web.Idempotency;
+import io.alliancehub.kit.web.MediaTypes;
+import io.alliancehub.kit.web.Page;
+import io.alliancehub.kit.web.PageParams;
+import io.alliancehub.kit.web.PageRequest;
+import io.alliancehub.kit.web.Params;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/events/{eventId}/registrations")
+@Tag(name = "Registrations", description = "Attendees, seats, the waitlist and check-in")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.MEMBER, Roles.PARTNER})
+public class RegistrationResource {
+
+    @Inject
+    RegistrationService registrations;
+
+    @Inject
+    RegistrationCsv csv;
+
+    @Inject
+    Idempotency idempotency;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register an attendee",
+            description = "While the event is REGISTRATION_OPEN. CONFIRMED when a seat is free, else WAITLISTED (promoted first come, "
+                    + "first served when a seat frees); capacity is never oversold. One registration per e-mail per event (409). "
+                    + "Members-only events, and the MEMBER category, need an organisation whose membership is ACTIVE or GRACE (422 "
+                    + "membership-not-in-good-standing). A member registers only its own people, as MEMBER or GUEST. Send an "
+                    + "Idempotency-Key to retry safely.")
+    @APIResponse(responseCode = "201", description = "Registered: status CONFIRMED or WAITLISTED",
+            content = @Content(schema = @Schema(implementation = RegistrationView.class)))
+    public Response register(@PathParam("eventId") UUID eventId,
+            @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes the POST safe to retry") String idempotencyKey,
+            @NotNull @Valid RegistrationRequest body, @Context UriInfo uri) {
+        return idempotency.createOnce("POST /api/v1/events/" + eventId + "/registrations", idempotencyKey, body, () -> {
+            RegistrationView created = registrations.register(eventId, body);
+            return ETags.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created, created.version());
+        });
+    }
+
+    @GET
+    @Operation(summary = "List registrations",
+            description = "Admins and partners see all, a member only its own organisation's. E-mail addresses only for admins and "
+                    + "the attendee's organisation. Send Accept: text/csv for the attendee list as CSV (at most 20,000 rows).")
+    @APIResponse(responseCode = "200", description = "A page of registrations")
+    public Page<RegistrationView> list(@PathParam("eventId") UUID eventId,
+            @QueryParam("status") @Parameter(schema = @Schema(implementation = RegistrationStatus.class)) String status,
+            @QueryParam("category") @Parameter(schema = @Schema(implementation = RegistrationCategory.class)) String category,
+            @QueryParam("q") @Parameter(description = "Attendee name or e-mail contains") String q,
+            @BeanParam PageParams page) {
+        PageRequest request = page.toRequest(RegistrationService.SORTABLE, RegistrationService.DEFAULT_SORT);
+        return registrations.list(eventId, Params.enumValue(RegistrationStatus.class, status, "status"),
+                Params.enumValue(RegistrationCategory.class, category, "category"), Params.text(q, "q", 200), request);
+    }
+
+    @GET
+    @Produces(MediaTypes.CSV + ";qs=0.5")
+    @Operation(hidden = true)
+    public Response export(@PathParam("eventId") UUID eventId, @QueryParam("status") String status,
+            @QueryParam("category") String category, @QueryParam("q") String q, @QueryParam("sort") String sort) {
+        String body = csv.export(registrations.export(eventId, Params.enumValue(RegistrationStatus.class, status, "status"),
+                Params.enumValue(RegistrationCategory.class, category, "category"), Params.text(q, "q", 200),
+                PageRequest.sortOf(sort, RegistrationService.SORTABLE, RegistrationService.DEFAULT_SORT)));
+        return Response.ok(body, MediaTypes.CSV_UTF8)
+                .header("Content-Disposition", "attachment; filename=\"attendees-" + eventId + ".csv\"").build();
+    }
+
+    @GET
+    @Path("/{registrationId}")
+    @Operation(summary = "Get a registration", description = "waitlistPosition tells a WAITLISTED attendee their place.")
+    @APIResponse(responseCode = "200", description = "The registration",
+            content = @Content(schema = @Schema(implementation = RegistrationView.class)))
+    public Response get(@PathParam("eventId") UUID eventId, @PathParam("registrationId") UUID registrationId) {
+        RegistrationView view = registrations.get(eventId, registrationId);
+        return ETags.ok(view, view.version());
+    }
+
+    @DELETE
+    @Path("/{registrationId}")
+    @Operation(summary = "Cancel a registration",
+            description = "Requires If-Match. Not after check-in (409). A freed seat goes to the earliest waitlisted registration, "
+                    + "which becomes CONFIRMED (registration.cancelled and registration.confirmed are both published). A member "
+                    + "cancels only its own people's registrations.")
+    @APIResponse(responseCode = "200", description = "The cancelled registration",
+            content = @Content(schema = @Schema(implementation = RegistrationView.class)))
+    public Response cancel(@PathParam("eventId") UUID eventId, @PathParam("registrationId") UUID registrationId,
+            @HeaderParam("If-Match") @Parameter(required = true) String ifMatch,
+            @QueryParam("reason") @Parameter(description = "Why, kept with the registration") String reason) {
+        RegistrationView view = registrations.cancel(eventId, registrationId, ifMatch, Params.text(reason, "reason", 500));
+        return ETags.ok(view, view.version());
+    }
+
+    @POST
+    @Path("/{registrationId}/check-in")
+    @RolesAllowed({Roles.ADMIN, Roles.PARTNER})
+    @Operation(summary = "Check an attendee in",
+            description = "At the venue: a CONFIRMED registration becomes CHECKED_IN while registration is open or closed or the event "
+                    + "is ONGOING; publishes attendee.checked-in. If-Match optional. Admins and check-in systems (partner).")
+    @APIResponse(responseCode = "200", description = "The checked-in registration",
+            content = @Content(schema = @Schema(implementation = RegistrationView.class)))
+    public Response checkIn(@PathParam("eventId") UUID eventId, @PathParam("registrationId") UUID registrationId,
+            @HeaderParam("If-Match") String ifMatch) {
+        RegistrationView view = registrations.checkIn(eventId, registrationId, ifMatch);
+        return ETags.ok(view, view.version());
+    }
+}

@@ -1,0 +1,324 @@
+package io.alliancehub.events.service;
+
+import static io.alliancehub.contracts.codes.RegistrationStatus.CANCELLED;
+import static io.alliancehub.contracts.codes.RegistrationStatus.CHECKED_IN;
+import static io.alliancehub.contracts.codes.RegistrationStatus.CONFIRMED;
+import static io.alliancehub.contracts.codes.RegistrationStatus.WAITLISTED;
+
+import io.alliancehub.contracts.codes.EventStatus;
+import io.alliancehub.contracts.codes.EventVisibility;
+import io.alliancehub.contracts.codes.RegistrationCategory;
+import io.alliancehub.contracts.codes.RegistrationStatus;
+import io.alliancehub.contracts.events.events.AttendeeCheckedIn;
+import io.alliancehub.contracts.events.events.RegistrationCancelled;
+import io.alliancehub.contracts.events.events.RegistrationConfirmed;
+import io.alliancehub.contracts.events.events.RegistrationWaitlisted;
+import io.alliancehub.events.api.RegistrationRequest;
+import io.alliancehub.events.api.RegistrationView;
+import io.alliancehub.events.domain.Event;
+import io.alliancehub.events.domain.EventStateMachine;
+import io.alliancehub.events.domain.Registration;
+import io.alliancehub.events.domain.RegistrationRules;
+import io.alliancehub.events.messaging.OrganizationReplica;
+import io.alliancehub.events.messaging.ReplicatedOrganization;
+import io.alliancehub.kit.problem.ApiException;
+import io.alliancehub.kit.problem.FieldError;
+import io.alliancehub.kit.security.Caller;
+import io.alliancehub.kit.web.ETags;
+import io.alliancehub.kit.web.Filter;
+import io.alliancehub.kit.web.Page;
+import io.alliancehub.kit.web.PageRequest;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Registrations, seats and the waitlist.
+ *
+ * <p>Capacity is never oversold: every decision about seats (register, cancel, promote, a capacity
+ * change) first takes the event's row lock ({@code select … for update}) and then counts the
+ * seats held, so concurrent requests for one event are decided one after another, in arrival
+ * order, while other events are not held up. The waitlist is promoted in registration order.
+ *
+ * <p>Who may act: admins and partner systems on every registration (partners never see e-mails);
+ * a member organisation only on its own people's registrations; anonymous callers not at all.
+ */
+@ApplicationScoped
+public class RegistrationService {
+
+    public static final Map<String, String> SORTABLE = Map.of(
+            "registeredAt", "registeredAt", "name", "attendeeName", "status", "status", "category", "category",
+            "checkedInAt", "checkedInAt");
+    public static final String DEFAULT_SORT = "registeredAt,asc";
+    public static final int EXPORT_LIMIT = 20_000;
+    private static final Set<RegistrationCategory> MEMBER_CATEGORIES = EnumSet.of(RegistrationCategory.MEMBER, RegistrationCategory.GUEST);
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    EventService eventService;
+
+    @Inject
+    OrganizationReplica organizations;
+
+    @Inject
+    EventsEvents events;
+
+    @Inject
+    EntityManager em;
+
+    @Transactional
+    public RegistrationView register(UUID eventId, RegistrationRequest request) {
+        Event event = eventService.visible(eventId);
+        UUID organizationId = attendeeOrganization(request);
+        if (caller.isMember() && !caller.isAdmin() && !MEMBER_CATEGORIES.contains(request.category())) {
+            throw ApiException.forbidden("members register attendees as MEMBER or GUEST; " + request.category()
+                    + " registrations are made by the secretariat");
+        }
+        checkEligibility(event, organizationId, request.category());
+        String email = request.attendee().email().trim().toLowerCase(Locale.ROOT);
+
+        long taken = lockSeats(eventId);
+        // re-read under the lock: a concurrent CLOSE_REGISTRATION or CANCEL has committed before us
+        em.refresh(event);
+        if (event.status != EventStatus.REGISTRATION_OPEN) {
+            throw ApiException.conflict("registration-not-open", "Registration is not open",
+                    "the event is " + event.status + "; registrations are accepted while it is REGISTRATION_OPEN");
+        }
+        if (Registration.count("eventId = ?1 and attendeeEmail = ?2 and status <> ?3", eventId, email, CANCELLED) > 0) {
+            throw ApiException.conflict("duplicate-registration", "Already registered",
+                    "this e-mail address is already registered for the event; one registration per e-mail per event");
+        }
+        OffsetDateTime now = EventService.now();
+        Registration r = new Registration();
+        r.eventId = eventId;
+        r.attendeeName = request.attendee().name().trim();
+        r.attendeeEmail = email;
+        r.attendeeOrganizationId = organizationId;
+        r.attendeeTitle = request.attendee().title();
+        r.category = request.category();
+        r.status = RegistrationRules.place(taken, event.capacity);
+        r.registeredAt = now;
+        r.confirmedAt = r.status == CONFIRMED ? now : null;
+        r.registeredBy = caller.actor();
+        r.updatedAt = now;
+        r.persist();
+        r.flush();
+        if (r.status == CONFIRMED) {
+            events.publish(eventId, r.id, new RegistrationConfirmed(r.id, eventId, organizationId, r.category, false, now, now));
+            return view(r, null);
+        }
+        // the newest registration, decided under the lock: its place is the length of the waitlist
+        long position = Registration.count("eventId = ?1 and status = ?2", eventId, WAITLISTED);
+        events.publish(eventId, r.id, new RegistrationWaitlisted(r.id, eventId, organizationId, r.category, (int) position, now, now));
+        return view(r, position);
+    }
+
+    public RegistrationView get(UUID eventId, UUID registrationId) {
+        Registration r = visible(eventId, registrationId);
+        return view(r, r.status == WAITLISTED ? waitlistPositions(eventId).get(r.id) : null);
+    }
+
+    public Page<RegistrationView> list(UUID eventId, RegistrationStatus status, RegistrationCategory category, String q,
+            PageRequest page) {
+        PanacheQuery<Registration> found = query(eventId, status, category, q, page.sort());
+        List<Registration> items = found.page(page.page(), page.size()).list();
+        Map<UUID, Long> positions = items.stream().anyMatch(r -> r.status == WAITLISTED) ? waitlistPositions(eventId) : Map.of();
+        return Page.of(items.stream().map(r -> view(r, positions.get(r.id))).toList(), page, found.count());
+    }
+
+    public List<RegistrationView> export(UUID eventId, RegistrationStatus status, RegistrationCategory category, String q, Sort sort) {
+        PanacheQuery<Registration> found = query(eventId, status, category, q, sort);
+        long count = found.count();
+        if (count > EXPORT_LIMIT) {
+            throw ApiException.unprocessable("export-too-large", "Export too large",
+                    count + " registrations match; narrow the filters to at most " + EXPORT_LIMIT);
+        }
+        Map<UUID, Long> positions = waitlistPositions(eventId);
+        return found.list().stream().map(r -> view(r, positions.get(r.id))).toList();
+    }
+
+    /** Cancels a registration; a freed seat goes to the earliest waitlisted registration. */
+    @Transactional
+    public RegistrationView cancel(UUID eventId, UUID registrationId, String ifMatch, String reason) {
+        Registration r = visible(eventId, registrationId);
+        requireActsFor(r);
+        ETags.requireMatch(ifMatch, r.version);
+        lockSeats(eventId);
+        em.refresh(r);
+        ETags.requireMatch(ifMatch, r.version);
+        if (!RegistrationRules.canCancel(r.status)) {
+            throw ApiException.conflict("registration-not-cancellable", "Cannot cancel",
+                    "the registration is " + r.status + "; only registrations not yet checked in can be cancelled");
+        }
+        RegistrationStatus previous = r.status;
+        OffsetDateTime now = EventService.now();
+        r.status = CANCELLED;
+        r.cancelledAt = now;
+        r.cancelReason = reason;
+        r.updatedAt = now;
+        r.flush();
+        events.publish(eventId, r.id, new RegistrationCancelled(r.id, eventId, r.attendeeOrganizationId, r.category, previous, reason,
+                caller.actor(), now));
+        if (previous == CONFIRMED) {
+            promoteWaitlisted(Event.findById(eventId));
+        }
+        return view(r, null);
+    }
+
+    @Transactional
+    public RegistrationView checkIn(UUID eventId, UUID registrationId, String ifMatch) {
+        Registration r = visible(eventId, registrationId);
+        if (!caller.isAdmin() && !caller.isPartner()) {
+            throw ApiException.forbidden("check-in is done at the venue by the secretariat or its check-in system");
+        }
+        if (ifMatch != null) {
+            ETags.requireMatch(ifMatch, r.version);
+        }
+        Event event = Event.findById(eventId);
+        if (!EventStateMachine.CHECK_IN_OPEN.contains(event.status)) {
+            throw ApiException.conflict("check-in-not-open", "Check-in is not open", "the event is " + event.status);
+        }
+        if (!RegistrationRules.canCheckIn(r.status)) {
+            throw ApiException.conflict("not-checkable", "Cannot check in",
+                    "the registration is " + r.status + "; only CONFIRMED registrations are checked in");
+        }
+        OffsetDateTime now = EventService.now();
+        r.status = CHECKED_IN;
+        r.checkedInAt = now;
+        r.updatedAt = now;
+        r.flush();
+        events.publish(eventId, r.id, new AttendeeCheckedIn(r.id, eventId, r.attendeeOrganizationId, r.category, caller.actor(), now));
+        return view(r, null);
+    }
+
+    /** Locks the event's row for this transaction and returns the seats held. Every seat decision starts here. */
+    long lockSeats(UUID eventId) {
+        em.createNativeQuery("select id from event where id = ?1 for update").setParameter(1, eventId).getSingleResult();
+        return Registration.count("eventId = ?1 and status in ?2", eventId, RegistrationRules.HOLDS_SEAT);
+    }
+
+    /** Fills free seats from the waitlist, first come first served. Call inside a transaction. */
+    void promoteWaitlisted(Event event) {
+        long taken = lockSeats(event.id);
+        if (event.capacity != null && taken >= event.capacity) {
+            return;
+        }
+        int free = event.capacity == null ? Integer.MAX_VALUE : (int) (event.capacity - taken);
+        List<Registration> next = Registration.<Registration>find("eventId = ?1 and status = ?2", Sort.by("registeredAt").and("id"),
+                event.id, WAITLISTED).page(0, Math.min(free, 1000)).list();
+        OffsetDateTime now = EventService.now();
+        for (Registration r : next) {
+            r.status = CONFIRMED;
+            r.confirmedAt = now;
+            r.updatedAt = now;
+            events.publish(event.id, r.id, new RegistrationConfirmed(r.id, event.id, r.attendeeOrganizationId, r.category, true,
+                    r.registeredAt, now));
+        }
+        em.flush();
+    }
+
+    private UUID attendeeOrganization(RegistrationRequest request) {
+        UUID given = request.attendee().organizationId();
+        if (caller.isAdmin() || caller.isPartner()) {
+            return given;
+        }
+        UUID own = caller.organizationId().orElseThrow(() -> ApiException.forbidden(
+                "a member token must name its organisation (org claim) to register attendees"));
+        if (given != null && !given.equals(own)) {
+            throw ApiException.forbidden("a member organisation registers only its own people (attendee.organizationId " + own + ")");
+        }
+        return own;
+    }
+
+    /** Members-only events and MEMBER registrations need an organisation in good standing (ACTIVE or GRACE) in the replica. */
+    private void checkEligibility(Event event, UUID organizationId, RegistrationCategory category) {
+        boolean needsMembership = event.visibility == EventVisibility.MEMBERS || category == RegistrationCategory.MEMBER;
+        if (organizationId == null) {
+            if (needsMembership) {
+                throw ApiException.validation(List.of(new FieldError("attendee.organizationId",
+                        event.visibility == EventVisibility.MEMBERS ? "required: the event is for members only"
+                                : "required for the MEMBER category")));
+            }
+            return;
+        }
+        ReplicatedOrganization org = organizations.find(organizationId).orElseThrow(() -> new ApiException(422, "unknown-organization",
+                "Unknown organisation", "organisation " + organizationId + " is not a member organisation",
+                List.of(new FieldError("attendee.organizationId", "unknown organisation " + organizationId))));
+        if (needsMembership && !OrganizationReplica.inGoodStanding(org)) {
+            throw new ApiException(422, "membership-not-in-good-standing", "Membership not in good standing",
+                    "organisation " + organizationId + " has membership status " + org.membershipStatus
+                            + "; " + (event.visibility == EventVisibility.MEMBERS ? "this event is for members" : "MEMBER registrations are for members")
+                            + " whose membership is ACTIVE or GRACE",
+                    List.of(new FieldError("attendee.organizationId", "membership is " + org.membershipStatus)));
+        }
+    }
+
+    private PanacheQuery<Registration> query(UUID eventId, RegistrationStatus status, RegistrationCategory category, String q, Sort sort) {
+        eventService.visible(eventId);
+        if (caller.isAnonymous()) {
+            throw ApiException.forbidden("registrations are visible to the secretariat, partners and the attendees' organisations");
+        }
+        Filter filter = new Filter()
+                .and("eventId = :eventId", "eventId", eventId)
+                .and("status = :status", "status", status)
+                .and("category = :category", "category", category)
+                .and("(lower(attendeeName) like :q escape '\\' or attendeeEmail like :q escape '\\')", "q",
+                        q == null ? null : Filter.containsPattern(q));
+        if (!caller.isAdmin() && !caller.isPartner()) {
+            filter.and("attendeeOrganizationId = :own").param("own", caller.organizationId().orElse(new UUID(0, 0)));
+        }
+        return Registration.find(filter.query(), sort, filter.params());
+    }
+
+    private Registration visible(UUID eventId, UUID registrationId) {
+        eventService.visible(eventId);
+        Registration r = Registration.findById(registrationId);
+        if (r == null || !r.eventId.equals(eventId) || !mayRead(r)) {
+            throw ApiException.notFound("registration", registrationId);
+        }
+        return r;
+    }
+
+    private boolean mayRead(Registration r) {
+        return caller.isAdmin() || caller.isPartner() || r.attendeeOrganizationId != null && caller.actsFor(r.attendeeOrganizationId);
+    }
+
+    private void requireActsFor(Registration r) {
+        if (!caller.isAdmin() && !caller.isPartner() && !caller.actsFor(r.attendeeOrganizationId)) {
+            throw ApiException.forbidden("a member organisation cancels only its own people's registrations");
+        }
+    }
+
+    /** 1-based waitlist places of an event's WAITLISTED registrations. */
+    private Map<UUID, Long> waitlistPositions(UUID eventId) {
+        Map<UUID, Long> positions = new HashMap<>();
+        long i = 0;
+        for (UUID id : em.createQuery("select r.id from Registration r where r.eventId = :e and r.status = :s order by r.registeredAt, r.id",
+                UUID.class).setParameter("e", eventId).setParameter("s", WAITLISTED).getResultList()) {
+            positions.put(id, ++i);
+        }
+        return positions;
+    }
+
+    private RegistrationView view(Registration r, Long waitlistPosition) {
+        boolean showEmail = caller.isAdmin() || r.attendeeOrganizationId != null && caller.actsFor(r.attendeeOrganizationId);
+        return new RegistrationView(r.id, r.version, r.eventId,
+                new RegistrationView.AttendeeView(r.attendeeName, showEmail ? r.attendeeEmail : null, r.attendeeOrganizationId,
+                        r.attendeeTitle),
+                r.category, r.status, waitlistPosition == null ? null : waitlistPosition.intValue(), r.registeredAt, r.confirmedAt,
+                r.checkedInAt, r.cancelledAt);
+    }
+}

@@ -1,0 +1,35 @@
+package io.alliancehub.contracts.codes;
+
+/**
+ * Category of an event registration (the attendee's capacity at the event).
+ */
+public enum RegistrationCategory implements CodeList {
+    MEMBER("会员代表", "Member"),
+    GUEST("嘉宾", "Guest"),
+    SPEAKER("演讲嘉宾", "Speaker"),
+    PRESS("媒体", "Press"),
+    VIP("贵宾", "VIP");
+
+    private final String zh;
+    private final String en;
+
+    RegistrationCategory(String zh, String en) {
+        this.zh = zh;
+        this.en = en;
+    }
+
+    @Override
+    public String code() {
+        return name();
+    }
+
+    @Override
+    public String zh() {
+        return zh;
+    }
+
+    @Override
+    public String en() {
+        return en;
+    }
+}

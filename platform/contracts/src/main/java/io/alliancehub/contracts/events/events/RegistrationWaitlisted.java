@@ -1,0 +1,44 @@
+package io.alliancehub.contracts.events.events;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.alliancehub.contracts.codes.RegistrationCategory;
+import io.alliancehub.contracts.events.EventTypes;
+
+import java.time.OffsetDateTime;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Payload of {@value EventTypes#REGISTRATION_WAITLISTED}: a registration was put on the waitlist because the
+ * event was full. Schema: {@code schemas/events/registration.waitlisted.v1.json}. Deliberately carries no
+ * personal data: no attendee name, e-mail address or phone number; the attendee's organisation is given by id
+ * only.
+ *
+ * @param registrationId   the registration id (the CloudEvents subject)
+ * @param eventId          the event id (the Kafka record key, so one event's registrations stay in order)
+ * @param organizationId   id of the attendee's organisation when it is a member organisation, optional
+ * @param category         registration category (required)
+ * @param waitlistPosition position on the waitlist when it was waitlisted, 1-based
+ * @param registeredAt     when the registration was made, with offset
+ * @param occurredAt       when the change happened, with offset (also the CloudEvents time)
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record RegistrationWaitlisted(
+        UUID registrationId,
+        UUID eventId,
+        UUID organizationId,
+        RegistrationCategory category,
+        int waitlistPosition,
+        OffsetDateTime registeredAt,
+        OffsetDateTime occurredAt) {
+
+    public RegistrationWaitlisted {
+        Objects.requireNonNull(registrationId, "registrationId");
+        Objects.requireNonNull(eventId, "eventId");
+        Objects.requireNonNull(category, "category");
+        Objects.requireNonNull(registeredAt, "registeredAt");
+        Objects.requireNonNull(occurredAt, "occurredAt");
+    }
+}

@@ -1,0 +1,80 @@
+package io.alliancehub.testkit;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.alliancehub.contracts.events.EventCatalog;
+import io.alliancehub.contracts.events.EventDescriptor;
+import io.cloudevents.CloudEvent;
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.core.message.Encoding;
+import io.cloudevents.kafka.CloudEventSerializer;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * Publishes CloudEvents to the test broker exactly as a producing service's outbox relay does
+ * (binary mode, key = aggregate id, type and topic from the EventCatalog), so a consumer can be
+ * tested against the other service's real wire format without running that service.
+ */
+public final class CloudEventsPublisher implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    private final KafkaProducer<String, CloudEvent> producer = new KafkaProducer<>(Map.of(
+            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestBroker.bootstrapServers(),
+            ProducerConfig.ACKS_CONFIG, "all",
+            ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+            ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, CloudEventSerializer.class,
+            CloudEventSerializer.ENCODING_CONFIG, Encoding.BINARY));
+
+    /** Publishes a contract payload under a fresh event id; returns that id. */
+    public String publish(UUID aggregateId, Object payload) {
+        return publish(UUID.randomUUID().toString(), aggregateId, payload);
+    }
+
+    /** Publishes a contract payload under a given event id (to simulate a redelivery). */
+    public String publish(String eventId, UUID aggregateId, Object payload) {
+        EventDescriptor d = EventCatalog.forPayload(payload);
+        try {
+            return send(d.topic(), eventId, d.type(), aggregateId, JSON.writeValueAsBytes(payload));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    /** Publishes raw bytes under any type: for poison messages a consumer must dead-letter. */
+    public String publishRaw(String topic, String type, UUID aggregateId, String body) {
+        return send(topic, UUID.randomUUID().toString(), type, aggregateId, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private String send(String topic, String eventId, String type, UUID aggregateId, byte[] body) {
+        CloudEvent event = CloudEventBuilder.v1()
+                .withId(eventId)
+                .withType(type)
+                .withSource(URI.create("urn:alliancehub:test"))
+                .withSubject(aggregateId.toString())
+                .withTime(OffsetDateTime.now())
+                .withDataContentType("application/json")
+                .withData(body)
+                .build();
+        try {
+            producer.send(new ProducerRecord<>(topic, aggregateId.toString(), event)).get();
+        } catch (Exception e) {
+            throw new IllegalStateException("could not publish to " + topic, e);
+        }
+        return eventId;
+    }
+
+    @Override
+    public void close() {
+        producer.close();
+    }
+}
