@@ -14,7 +14,17 @@ import java.util.UUID;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.zone.ZoneRules;
+import net.fortuna.ical4j.model.component.Standard;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.property.DtStart;
+import net.fortuna.ical4j.model.property.TzId;
+import net.fortuna.ical4j.model.property.TzOffsetFrom;
+import net.fortuna.ical4j.model.property.TzOffsetTo;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.ProdId;
@@ -46,7 +56,7 @@ public class EventCalendar {
         calendar.add(new ProdId("-//Alliance Hub//events-service//EN"));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
-        calendar.add(ZONES.getTimeZone(e.timeZone).getVTimeZone());
+        calendar.add(timeZone(zone, e.startsAt.toInstant()));
 
         VEvent main = new VEvent(local(e.startsAt, zone), local(e.endsAt, zone), text(e.titleZh, e.titleEn));
         main.add(new Uid(e.id + UID_DOMAIN));
@@ -71,6 +81,28 @@ public class EventCalendar {
             calendar.add(item);
         }
         return calendar.toString();
+    }
+
+    /**
+     * The VTIMEZONE of the event's zone. For a zone without daylight saving today (Asia/Shanghai
+     * since 1991) a single STANDARD observance: the full historical definitions carry the 1986–1991
+     * summer-time rules, which some readers (ical4j among them) misapply to current dates. Zones
+     * that do observe daylight saving get ical4j's complete definition.
+     */
+    static VTimeZone timeZone(ZoneId zone, Instant at) {
+        ZoneRules rules = zone.getRules();
+        if (!rules.getTransitionRules().isEmpty()) {
+            return ZONES.getTimeZone(zone.getId()).getVTimeZone();
+        }
+        ZoneOffset offset = rules.getOffset(at);
+        Standard standard = new Standard();
+        standard.add(new TzOffsetFrom(offset));
+        standard.add(new TzOffsetTo(offset));
+        standard.add(new DtStart<>(LocalDateTime.of(1970, 1, 1, 0, 0)));
+        VTimeZone vtz = new VTimeZone();
+        vtz.add(new TzId(zone.getId()));
+        vtz.add(standard);
+        return vtz;
     }
 
     private static ZonedDateTime local(OffsetDateTime t, ZoneId zone) {

@@ -31,8 +31,9 @@ final class EventMapper {
 
     /** The writable document of an event: what a merge patch applies to. */
     static EventRequest writable(Event e) {
+        // times in UTC, as the REST mapper reads them back: the diff then sees only real changes
         return new EventRequest(LocalizedText.of(e.titleZh, e.titleEn), description(e), e.type, e.parentId, List.of(e.organizers),
-                List.of(e.coHosts), venue(e), local(e, e.startsAt), local(e, e.endsAt), e.timeZone, e.capacity, e.visibility);
+                List.of(e.coHosts), venue(e), utc(e.startsAt), utc(e.endsAt), e.timeZone, e.capacity, e.visibility);
     }
 
     static void apply(EventRequest r, Event e, String zone) {
@@ -77,6 +78,10 @@ final class EventMapper {
 
     static OffsetDateTime local(Event e, OffsetDateTime t) {
         return t == null ? null : t.atZoneSameInstant(ZoneId.of(e.timeZone)).toOffsetDateTime();
+    }
+
+    private static OffsetDateTime utc(OffsetDateTime t) {
+        return t == null ? null : t.withOffsetSameInstant(java.time.ZoneOffset.UTC);
     }
 
     static LocalizedText title(Event e) {

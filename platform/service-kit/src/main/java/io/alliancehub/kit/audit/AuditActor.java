@@ -1,5 +1,10 @@
 package io.alliancehub.kit.audit;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.persistence.EntityManager;
+import org.hibernate.envers.AuditReaderFactory;
+
 import java.util.function.Supplier;
 
 /**
@@ -17,6 +22,7 @@ public final class AuditActor {
         String[] previous = CURRENT.get();
         CURRENT.set(new String[] {actor, reason});
         try {
+            stampCurrentRevision(actor, reason);
             return work.get();
         } finally {
             if (previous == null) {
@@ -24,6 +30,22 @@ public final class AuditActor {
             } else {
                 CURRENT.set(previous);
             }
+        }
+    }
+
+    /**
+     * Envers creates the transaction's revision lazily, often only at commit, after this method has
+     * returned: so inside a transaction the revision is created (or found) now and stamped.
+     */
+    private static void stampCurrentRevision(String actor, String reason) {
+        if (!QuarkusTransaction.isActive()) {
+            return;
+        }
+        EntityManager em = Arc.container().instance(EntityManager.class).get();
+        AuditRevision revision = AuditReaderFactory.get(em).getCurrentRevision(AuditRevision.class, true);
+        revision.actor = actor;
+        if (reason != null) {
+            revision.reason = reason;
         }
     }
 
