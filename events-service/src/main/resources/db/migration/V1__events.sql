@@ -88,17 +88,6 @@ create unique index registration_one_per_email on registration (event_id, lower(
 create index registration_event_status on registration (event_id, status, registered_at, id);
 create index registration_org on registration (attendee_organization_id);
 
--- read replica of members-service's organisations, fed by alliance.members.v1
-create table organization_replica (
-    id                uuid primary key,
-    name_zh           varchar(200),
-    name_en           varchar(200),
-    sector            varchar(40),
-    membership_status varchar(20)  not null,
-    source_version    bigint       not null,
-    applied_at        timestamptz  not null
-);
-
 create table event_aud (
     id             uuid     not null,
     rev            bigint   not null references audit_revision (id),

@@ -9,7 +9,7 @@ import io.alliancehub.contracts.codes.Sector;
 import io.alliancehub.contracts.common.LocalizedText;
 import io.alliancehub.contracts.events.members.MembershipStatusChanged;
 import io.alliancehub.contracts.events.members.OrganizationRegistered;
-import io.alliancehub.events.messaging.ReplicatedOrganization;
+import io.alliancehub.kit.replica.ReplicatedOrganization;
 import io.alliancehub.testkit.CloudEventsPublisher;
 import io.alliancehub.testkit.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;

@@ -1,6 +1,7 @@
 package io.alliancehub.events.messaging;
 
 import io.alliancehub.kit.inbox.InboxHandler;
+import io.alliancehub.kit.replica.OrganizationReplica;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -13,11 +13,12 @@ import io.alliancehub.events.config.EventsConfig;
 import io.alliancehub.events.domain.Event;
 import io.alliancehub.events.domain.EventAction;
 import io.alliancehub.events.domain.EventStateMachine;
-import io.alliancehub.events.messaging.OrganizationReplica;
+import io.alliancehub.kit.replica.OrganizationReplica;
 import io.alliancehub.kit.audit.AuditActor;
 import io.alliancehub.kit.history.EnversHistory;
 import io.alliancehub.kit.history.HistoryEntry;
 import io.alliancehub.kit.history.JsonDiff;
+import io.alliancehub.kit.outbox.Outbox;
 import io.alliancehub.kit.problem.ApiException;
 import io.alliancehub.kit.problem.FieldError;
 import io.alliancehub.kit.security.Caller;
@@ -60,7 +61,7 @@ public class EventService {
     Caller caller;
 
     @Inject
-    EventsEvents events;
+    Outbox outbox;
 
     @Inject
     OrganizationReplica organizations;
@@ -128,7 +129,7 @@ public class EventService {
         e.updatedAt = now();
         e.flush();
         if (EventStateMachine.isPublished(e.status)) {
-            events.publish(e.id, EventMapper.updated(e, changed, e.updatedAt));
+            outbox.publish(e.id, EventMapper.updated(e, changed, e.updatedAt));
         }
         if (changed.contains("capacity")) {
             registrations.promoteWaitlisted(e);
@@ -168,14 +169,14 @@ public class EventService {
         e.updatedAt = now;
         e.flush();
         switch (action) {
-            case PUBLISH -> events.publish(e.id, EventMapper.published(e, now));
+            case PUBLISH -> outbox.publish(e.id, EventMapper.published(e, now));
             case CANCEL -> {
                 if (from != EventStatus.DRAFT) {
-                    events.publish(e.id, EventMapper.cancelled(e, reason, actor, now));
+                    outbox.publish(e.id, EventMapper.cancelled(e, reason, actor, now));
                 }
             }
-            case COMPLETE -> events.publish(e.id, EventMapper.completed(e, actor, now));
-            default -> events.publish(e.id, EventMapper.updated(e, List.of("status"), now));
+            case COMPLETE -> outbox.publish(e.id, EventMapper.completed(e, actor, now));
+            default -> outbox.publish(e.id, EventMapper.updated(e, List.of("status"), now));
         }
     }
 

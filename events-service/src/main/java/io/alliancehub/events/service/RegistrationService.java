@@ -19,8 +19,9 @@ import io.alliancehub.events.domain.Event;
 import io.alliancehub.events.domain.EventStateMachine;
 import io.alliancehub.events.domain.Registration;
 import io.alliancehub.events.domain.RegistrationRules;
-import io.alliancehub.events.messaging.OrganizationReplica;
-import io.alliancehub.events.messaging.ReplicatedOrganization;
+import io.alliancehub.kit.replica.OrganizationReplica;
+import io.alliancehub.kit.replica.ReplicatedOrganization;
+import io.alliancehub.kit.outbox.Outbox;
 import io.alliancehub.kit.problem.ApiException;
 import io.alliancehub.kit.problem.FieldError;
 import io.alliancehub.kit.security.Caller;
@@ -74,7 +75,7 @@ public class RegistrationService {
     OrganizationReplica organizations;
 
     @Inject
-    EventsEvents events;
+    Outbox outbox;
 
     @Inject
     EntityManager em;
@@ -117,12 +118,12 @@ public class RegistrationService {
         r.persist();
         r.flush();
         if (r.status == CONFIRMED) {
-            events.publish(eventId, r.id, new RegistrationConfirmed(r.id, eventId, organizationId, r.category, false, now, now));
+            outbox.publish(eventId, r.id, new RegistrationConfirmed(r.id, eventId, organizationId, r.category, false, now, now));
             return view(r, null);
         }
         // the newest registration, decided under the lock: its place is the length of the waitlist
         long position = Registration.count("eventId = ?1 and status = ?2", eventId, WAITLISTED);
-        events.publish(eventId, r.id, new RegistrationWaitlisted(r.id, eventId, organizationId, r.category, (int) position, now, now));
+        outbox.publish(eventId, r.id, new RegistrationWaitlisted(r.id, eventId, organizationId, r.category, (int) position, now, now));
         return view(r, position);
     }
 
@@ -170,7 +171,7 @@ public class RegistrationService {
         r.cancelReason = reason;
         r.updatedAt = now;
         r.flush();
-        events.publish(eventId, r.id, new RegistrationCancelled(r.id, eventId, r.attendeeOrganizationId, r.category, previous, reason,
+        outbox.publish(eventId, r.id, new RegistrationCancelled(r.id, eventId, r.attendeeOrganizationId, r.category, previous, reason,
                 caller.actor(), now));
         if (previous == CONFIRMED) {
             promoteWaitlisted(Event.findById(eventId));
@@ -200,7 +201,7 @@ public class RegistrationService {
         r.checkedInAt = now;
         r.updatedAt = now;
         r.flush();
-        events.publish(eventId, r.id, new AttendeeCheckedIn(r.id, eventId, r.attendeeOrganizationId, r.category, caller.actor(), now));
+        outbox.publish(eventId, r.id, new AttendeeCheckedIn(r.id, eventId, r.attendeeOrganizationId, r.category, caller.actor(), now));
         return view(r, null);
     }
 
@@ -224,7 +225,7 @@ public class RegistrationService {
             r.status = CONFIRMED;
             r.confirmedAt = now;
             r.updatedAt = now;
-            events.publish(event.id, r.id, new RegistrationConfirmed(r.id, event.id, r.attendeeOrganizationId, r.category, true,
+            outbox.publish(event.id, r.id, new RegistrationConfirmed(r.id, event.id, r.attendeeOrganizationId, r.category, true,
                     r.registeredAt, now));
         }
         em.flush();

@@ -8,7 +8,7 @@ import io.alliancehub.events.domain.AgendaSession;
 import io.alliancehub.events.domain.Event;
 import io.alliancehub.events.domain.EventStateMachine;
 import io.alliancehub.events.domain.Speaker;
-import io.alliancehub.events.messaging.OrganizationReplica;
+import io.alliancehub.kit.replica.OrganizationReplica;
 import io.alliancehub.kit.problem.ApiException;
 import io.alliancehub.kit.web.ETags;
 import io.alliancehub.kit.web.PatchBinder;

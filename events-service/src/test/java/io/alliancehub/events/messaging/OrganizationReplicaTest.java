@@ -13,6 +13,7 @@ import io.alliancehub.contracts.events.Topics;
 import io.alliancehub.contracts.events.members.MembershipStatusChanged;
 import io.alliancehub.contracts.events.members.OrganizationRegistered;
 import io.alliancehub.contracts.events.members.OrganizationUpdated;
+import io.alliancehub.kit.replica.ReplicatedOrganization;
 import io.alliancehub.testkit.CloudEventsPublisher;
 import io.alliancehub.testkit.KafkaTestBroker;
 import io.quarkus.narayana.jta.QuarkusTransaction;

@@ -2,6 +2,8 @@ package io.alliancehub.kit.outbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.alliancehub.contracts.events.EventCatalog;
+import io.alliancehub.contracts.events.EventDescriptor;
 import io.alliancehub.kit.config.KitConfig;
 import io.alliancehub.kit.id.Uuid7;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -69,6 +71,19 @@ public class Outbox {
                 .setParameter(8, body)
                 .executeUpdate();
         return eventId;
+    }
+
+    /** Adds a contract payload keyed (and subject) by {@code key}; type and topic come from the contract EventCatalog. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID publish(UUID key, Object payload) {
+        return publish(key, key, payload);
+    }
+
+    /** Adds a contract payload with its own subject (e.g. a registration, keyed by its event). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID publish(UUID key, UUID subject, Object payload) {
+        EventDescriptor d = EventCatalog.forPayload(payload);
+        return publish(d.topic(), d.type(), key, subject, payload);
     }
 
     /** CloudEvents {@code source} of a service's events. */

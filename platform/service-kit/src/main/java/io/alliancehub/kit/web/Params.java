@@ -37,6 +37,17 @@ public final class Params {
         }
     }
 
+    public static java.time.LocalDate date(String value, String name) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw ApiException.invalidField(name, "must be a date YYYY-MM-DD, e.g. 2026-12-31");
+        }
+    }
+
     public static OffsetDateTime dateTime(String value, String name) {
         if (value == null || value.isBlank()) {
             return null;

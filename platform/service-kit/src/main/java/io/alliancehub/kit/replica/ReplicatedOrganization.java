@@ -1,4 +1,4 @@
-package io.alliancehub.events.messaging;
+package io.alliancehub.kit.replica;
 
 import io.alliancehub.contracts.codes.MembershipStatus;
 import io.alliancehub.contracts.codes.Sector;

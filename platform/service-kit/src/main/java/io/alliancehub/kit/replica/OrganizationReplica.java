@@ -1,4 +1,4 @@
-package io.alliancehub.events.messaging;
+package io.alliancehub.kit.replica;
 
 import io.alliancehub.contracts.codes.MembershipStatus;
 import io.alliancehub.contracts.events.members.MembershipStatusChanged;
@@ -21,28 +21,41 @@ import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
- * The organisations events-service knows, as members-service last told it. Applies members
- * events (in key order, so per organisation in order; versions guard against replays of older
- * snapshots) and answers the checks the API makes against it.
+ * The organisations a consuming service knows, as members-service last told it on
+ * alliance.members.v1: a read replica (table {@code organization_replica}, migration
+ * {@code db/replica}). Applies members events (in key order, so per organisation in order;
+ * versions guard against replays of older snapshots) and answers the checks an API makes
+ * against it. Services that use it add {@code db/replica} to {@code quarkus.flyway.locations}.
  */
 @ApplicationScoped
 public class OrganizationReplica {
 
     private static final Logger LOG = Logger.getLogger(OrganizationReplica.class);
 
-    /** Applies one members event; runs inside the inbox transaction. */
+    /** A change of an organisation's membership status, for services that react to it. */
+    public record MembershipChange(UUID organizationId, MembershipStatus oldStatus, MembershipStatus newStatus) {
+    }
+
+    /**
+     * Applies one members event; runs inside the inbox transaction.
+     *
+     * @return the membership status change it made, if any
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void apply(InboundEvent event) {
+    public Optional<MembershipChange> apply(InboundEvent event) {
         Object payload = event.payload();
+        MembershipStatus before;
+        ReplicatedOrganization o;
         if (payload instanceof OrganizationSnapshot s) {
-            ReplicatedOrganization o = ReplicatedOrganization.findById(s.organizationId());
+            o = ReplicatedOrganization.findById(s.organizationId());
             if (o == null) {
                 o = new ReplicatedOrganization();
                 o.id = s.organizationId();
             } else if (s.version() < o.sourceVersion) {
                 LOG.debugf("stale snapshot v%s of organisation %s ignored (have v%s)", (Object) s.version(), o.id, (Object) o.sourceVersion);
-                return;
+                return Optional.empty();
             }
+            before = o.membershipStatus;
             o.nameZh = s.name() == null ? null : s.name().zh();
             o.nameEn = s.name() == null ? null : s.name().en();
             o.sector = s.sector();
@@ -51,16 +64,20 @@ public class OrganizationReplica {
             o.appliedAt = OffsetDateTime.now(ZoneOffset.UTC);
             o.persist();
         } else if (payload instanceof MembershipStatusChanged c) {
-            ReplicatedOrganization o = ReplicatedOrganization.findById(c.organizationId());
+            o = ReplicatedOrganization.findById(c.organizationId());
             if (o == null) {
                 // the registration event is older than this replica's history (e.g. a compacted topic)
                 o = new ReplicatedOrganization();
                 o.id = c.organizationId();
             }
+            before = o.membershipStatus;
             o.membershipStatus = c.newStatus();
             o.appliedAt = OffsetDateTime.now(ZoneOffset.UTC);
             o.persist();
+        } else {
+            return Optional.empty();
         }
+        return before == o.membershipStatus ? Optional.empty() : Optional.of(new MembershipChange(o.id, before, o.membershipStatus));
     }
 
     public Optional<ReplicatedOrganization> find(UUID id) {

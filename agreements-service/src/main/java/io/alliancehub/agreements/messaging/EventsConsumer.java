@@ -1,0 +1,28 @@
+package io.alliancehub.agreements.messaging;
+
+import io.alliancehub.kit.inbox.InboxHandler;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.concurrent.CompletionStage;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+/** Feeds the event replica from alliance.events.v1 (channel {@code events}), once per event. */
+@ApplicationScoped
+public class EventsConsumer {
+
+    public static final String CONSUMER = "agreements-service.event-replica";
+
+    @Inject
+    InboxHandler inbox;
+
+    @Inject
+    EventReplica replica;
+
+    @Incoming("events")
+    @Blocking
+    public CompletionStage<Void> onEventsEvent(Message<String> message) {
+        return inbox.process(CONSUMER, message, replica::apply);
+    }
+}

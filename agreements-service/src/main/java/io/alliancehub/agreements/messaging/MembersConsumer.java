@@ -1,0 +1,37 @@
+package io.alliancehub.agreements.messaging;
+
+import io.alliancehub.agreements.service.PartyStandingService;
+import io.alliancehub.kit.inbox.InboxHandler;
+import io.alliancehub.kit.replica.OrganizationReplica;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.concurrent.CompletionStage;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+/**
+ * Feeds the organisation replica from alliance.members.v1 (channel {@code members}), once per
+ * event, and in the same transaction flags the live agreements of an organisation whose
+ * membership ended (or was restored).
+ */
+@ApplicationScoped
+public class MembersConsumer {
+
+    public static final String CONSUMER = "agreements-service.organization-replica";
+
+    @Inject
+    InboxHandler inbox;
+
+    @Inject
+    OrganizationReplica replica;
+
+    @Inject
+    PartyStandingService standing;
+
+    @Incoming("members")
+    @Blocking
+    public CompletionStage<Void> onMembersEvent(Message<String> message) {
+        return inbox.process(CONSUMER, message, event -> replica.apply(event).ifPresent(standing::membershipChanged));
+    }
+}

@@ -1,0 +1,38 @@
+package io.alliancehub.agreements.service;
+
+import io.alliancehub.agreements.api.AgreementView;
+import io.alliancehub.contracts.common.LocalizedText;
+import io.alliancehub.kit.web.Csv;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/** Agreements as CSV: one row each; parties as "ROLE:name" joined by ";". Signatories are left out. */
+@ApplicationScoped
+public class AgreementCsv {
+
+    static final List<String> HEADER = List.of("id", "referenceNumber", "titleZh", "titleEn", "type", "status", "visibility", "parties",
+            "partyStanding", "fields", "effectiveFrom", "effectiveTo", "signedOn", "signedAtPlace", "signedAtEventId", "amendsId",
+            "amendmentNumber");
+
+    public String export(List<AgreementView> agreements) {
+        return Csv.write(HEADER, agreements.stream().map(a -> List.of(a.id().toString(), a.referenceNumber(), text(a.title().zh()),
+                text(a.title().en()), a.type().name(), a.status().name(), a.visibility().name(),
+                a.parties().stream().map(p -> p.role() + ":" + name(p.name(), p.organizationId())).collect(Collectors.joining(";")),
+                a.partyStanding().name(), a.fields().stream().map(Enum::name).collect(Collectors.joining(";")), text(a.effectiveFrom()),
+                text(a.effectiveTo()), text(a.signedOn()), a.signedAt() == null ? "" : text(a.signedAt().place()),
+                a.signedAt() == null ? "" : text(a.signedAt().eventId()), text(a.amendsId()), String.valueOf(a.amendmentNumber()))).toList());
+    }
+
+    private static String name(LocalizedText name, Object organizationId) {
+        if (name == null) {
+            return text(organizationId);
+        }
+        return name.zh() != null ? name.zh() : name.en();
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : Objects.toString(value);
+    }
+}
