@@ -1,23 +1,12 @@
 package io.alliancehub.events;
 
 import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
 
 import io.alliancehub.contracts.codes.MembershipStatus;
-import io.alliancehub.contracts.codes.MembershipTier;
-import io.alliancehub.contracts.codes.Sector;
-import io.alliancehub.contracts.common.LocalizedText;
-import io.alliancehub.contracts.events.members.MembershipStatusChanged;
-import io.alliancehub.contracts.events.members.OrganizationRegistered;
-import io.alliancehub.kit.replica.ReplicatedOrganization;
-import io.alliancehub.testkit.CloudEventsPublisher;
+import io.alliancehub.testkit.MembersFixtures;
 import io.alliancehub.testkit.TestTokens;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.response.ValidatableResponse;
-import java.time.Duration;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -30,30 +19,16 @@ public final class TestData {
     private TestData() {
     }
 
-    /** Publishes organization.registered (and, for any other status, membership.status-changed) and waits for the replica. */
     public static UUID organization(String name, MembershipStatus status) {
-        UUID id = UUID.randomUUID();
-        try (CloudEventsPublisher publisher = new CloudEventsPublisher()) {
-            publisher.publish(id, new OrganizationRegistered(id, 0, LocalizedText.of(name, name + " Ltd"), null, Sector.ENTERPRISE, null,
-                    "CN", "Jiangsu", "Wuxi", List.of(), MembershipTier.MEMBER, MembershipStatus.APPLIED));
-            if (status != MembershipStatus.APPLIED) {
-                publisher.publish(id, new MembershipStatusChanged(id, MembershipTier.MEMBER, MembershipStatus.APPLIED, status, "TEST", null,
-                        "admin:test", LocalDate.now(), LocalDate.now().plusYears(1), OffsetDateTime.now()));
-            }
-        }
-        awaitReplica(id, status);
-        return id;
+        return MembersFixtures.organization(name, status);
     }
 
     public static UUID activeOrganization(String name) {
-        return organization(name, MembershipStatus.ACTIVE);
+        return MembersFixtures.organization(name, MembershipStatus.ACTIVE);
     }
 
     public static void awaitReplica(UUID id, MembershipStatus status) {
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> QuarkusTransaction.requiringNew().call(() -> {
-            ReplicatedOrganization o = ReplicatedOrganization.findById(id);
-            return o != null && o.membershipStatus == status;
-        }));
+        MembersFixtures.awaitReplica(id, status);
     }
 
     public static String eventJson(UUID organizer, String start, String end, Integer capacity, String visibility) {

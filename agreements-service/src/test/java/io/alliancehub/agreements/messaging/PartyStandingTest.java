@@ -1,0 +1,78 @@
+package io.alliancehub.agreements.messaging;
+
+import static io.alliancehub.agreements.TestData.*;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.is;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.alliancehub.contracts.codes.MembershipStatus;
+import io.alliancehub.contracts.codes.MembershipTier;
+import io.alliancehub.contracts.events.EventTypes;
+import io.alliancehub.contracts.events.Topics;
+import io.alliancehub.contracts.events.members.MembershipStatusChanged;
+import io.alliancehub.testkit.CloudEventsProbe;
+import io.alliancehub.testkit.CloudEventsPublisher;
+import io.alliancehub.testkit.EventSchemas;
+import io.alliancehub.testkit.MembersFixtures;
+import io.alliancehub.testkit.TestTokens;
+import io.cloudevents.CloudEvent;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+/** members-service's events flag a party's live agreements when its membership ends, once, and publish it. */
+@QuarkusTest
+class PartyStandingTest {
+
+    @Test
+    void aLapsedMembershipFlagsLiveAgreementsOnceAndARenewalClearsIt() throws Exception {
+        UUID org = activeOrganization("失效会员");
+        UUID live = signedAgreement(org, "PUBLIC");
+        UUID draft = agreement(org, "PUBLIC", false);
+        UUID closed = signedAgreement(org, "PUBLIC");
+        transition(closed, "TERMINATE").statusCode(200);
+
+        String lapse = UUID.randomUUID().toString();
+        MembershipStatusChanged lapsed = new MembershipStatusChanged(org, MembershipTier.MEMBER, MembershipStatus.GRACE,
+                MembershipStatus.LAPSED, "LAPSE", null, "system:membership-sweep", null, null, OffsetDateTime.now());
+        try (CloudEventsPublisher members = new CloudEventsPublisher()) {
+            members.publish(lapse, org, lapsed);
+            MembersFixtures.awaitReplica(org, MembershipStatus.LAPSED);
+            members.publish(lapse, org, lapsed); // redelivered: applied once
+        }
+        for (UUID id : List.of(live, draft)) {
+            given().auth().oauth2(TestTokens.admin()).get("/api/v1/agreements/" + id).then().statusCode(200)
+                    .body("partyStanding", is("MEMBERSHIP_ENDED"))
+                    .body("parties[0].standing", is("MEMBERSHIP_ENDED"))
+                    .body("parties[1].standing", is("GOOD"));
+        }
+        given().auth().oauth2(TestTokens.admin()).get("/api/v1/agreements/" + closed).then().body("partyStanding",
+                is("GOOD"));
+
+        MembersFixtures.changeStatus(org, MembershipStatus.LAPSED, MembershipStatus.ACTIVE);
+        given().auth().oauth2(TestTokens.admin()).get("/api/v1/agreements/" + live).then().body("partyStanding",
+                is("GOOD"));
+
+        try (CloudEventsProbe probe = new CloudEventsProbe(Topics.AGREEMENTS)) {
+            List<ConsumerRecord<String, CloudEvent>> changes = probe.drain(
+                    r -> r.value().getType().equals(EventTypes.AGREEMENT_PARTY_STANDING_CHANGED)
+                            && (r.key().equals(live.toString()) || r.key().equals(draft.toString()) || r.key().equals(closed.toString())),
+                    Duration.ofSeconds(3));
+            assertThat(changes).as("ended and restored, for the two live agreements, once each").hasSize(4);
+            for (ConsumerRecord<String, CloudEvent> r : changes) {
+                assertThat(EventSchemas.violations(r.value().getType(), r.value().getData().toBytes())).isEmpty();
+            }
+            JsonNode first = new ObjectMapper().readTree(changes.get(0).value().getData().toBytes());
+            assertThat(first.get("oldStanding").asText()).isEqualTo("GOOD");
+            assertThat(first.get("newStanding").asText()).isEqualTo("MEMBERSHIP_ENDED");
+            assertThat(first.get("membershipStatus").asText()).isEqualTo("LAPSED");
+            assertThat(first.get("role").asText()).isEqualTo("PARTY_A");
+        }
+    }
+}

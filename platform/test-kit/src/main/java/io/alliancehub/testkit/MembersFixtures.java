@@ -1,0 +1,72 @@
+package io.alliancehub.testkit;
+
+import io.alliancehub.contracts.codes.MembershipStatus;
+import io.alliancehub.contracts.codes.MembershipTier;
+import io.alliancehub.contracts.codes.Sector;
+import io.alliancehub.contracts.common.LocalizedText;
+import io.alliancehub.contracts.events.members.MembershipStatusChanged;
+import io.alliancehub.contracts.events.members.OrganizationRegistered;
+import io.alliancehub.kit.replica.OrganizationReplica;
+import io.alliancehub.kit.replica.ReplicatedOrganization;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Member organisations for the tests of services that consume alliance.members.v1: they reach
+ * the service's replica the real way, as members-service events on the test broker, consumed
+ * through its inbox.
+ */
+public final class MembersFixtures {
+
+    private MembersFixtures() {
+    }
+
+    /** Publishes organization.registered (and, for any other status, membership.status-changed) and waits for the replica. */
+    public static UUID organization(String name, MembershipStatus status) {
+        UUID id = UUID.randomUUID();
+        try (CloudEventsPublisher publisher = new CloudEventsPublisher()) {
+            publisher.publish(id, new OrganizationRegistered(id, 0, LocalizedText.of(name, name + " Ltd"), null, Sector.ENTERPRISE, null,
+                    "CN", "Jiangsu", "Wuxi", List.of(), MembershipTier.MEMBER, MembershipStatus.APPLIED));
+            if (status != MembershipStatus.APPLIED) {
+                changeStatus(publisher, id, MembershipStatus.APPLIED, status);
+            }
+        }
+        awaitReplica(id, status);
+        return id;
+    }
+
+    /** Publishes membership.status-changed (as members-service would) and waits for the replica. */
+    public static void changeStatus(UUID id, MembershipStatus from, MembershipStatus to) {
+        try (CloudEventsPublisher publisher = new CloudEventsPublisher()) {
+            changeStatus(publisher, id, from, to);
+        }
+        awaitReplica(id, to);
+    }
+
+    private static void changeStatus(CloudEventsPublisher publisher, UUID id, MembershipStatus from, MembershipStatus to) {
+        publisher.publish(id, new MembershipStatusChanged(id, MembershipTier.MEMBER, from, to, "TEST", null, "admin:test",
+                LocalDate.now(), LocalDate.now().plusYears(1), OffsetDateTime.now()));
+    }
+
+    public static void awaitReplica(UUID id, MembershipStatus status) {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            // through the kit's accessors: Panache rewrites entity field access only in the application's own classes
+            MembershipStatus current = QuarkusTransaction.requiringNew().call(() ->
+                    OrganizationReplica.statusOf(ReplicatedOrganization.<ReplicatedOrganization>findById(id)));
+            if (current == status) {
+                return;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("organisation " + id + " did not reach " + status + " in the replica within 30 s");
+    }
+}
