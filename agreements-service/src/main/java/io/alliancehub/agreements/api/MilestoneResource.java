@@ -58,6 +58,16 @@ public class MilestoneResource {
         return ETags.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created, created.version());
     }
 
+    @GET
+    @Path("/{milestoneId}")
+    @PermitAll
+    @Operation(summary = "Get a milestone", description = "The ETag header carries the version for If-Match.")
+    @APIResponse(responseCode = "200", description = "The milestone", content = @Content(schema = @Schema(implementation = MilestoneView.class)))
+    public Response get(@PathParam("agreementId") UUID agreementId, @PathParam("milestoneId") UUID milestoneId) {
+        MilestoneView view = milestones.get(agreementId, milestoneId);
+        return ETags.ok(view, view.version());
+    }
+
     @PATCH
     @Path("/{milestoneId}")
     @RolesAllowed({Roles.ADMIN, Roles.MEMBER})

@@ -15,6 +15,7 @@ import io.alliancehub.agreements.domain.PartyEntry;
 import io.alliancehub.agreements.messaging.EventReplica;
 import io.alliancehub.contracts.codes.AgreementStatus;
 import io.alliancehub.contracts.codes.AgreementVisibility;
+import io.alliancehub.contracts.codes.PartyStanding;
 import io.alliancehub.kit.audit.AuditActor;
 import io.alliancehub.kit.history.EnversHistory;
 import io.alliancehub.kit.history.HistoryEntry;
@@ -95,6 +96,7 @@ public class AgreementService {
         validate(request, a);
         requireOwnOrganisationAmong(request);
         AgreementMapper.apply(request, a);
+        refreshStanding(a);
         OffsetDateTime now = now();
         a.status = AgreementStatus.DRAFT;
         a.statusChangedAt = now;
@@ -124,6 +126,7 @@ public class AgreementService {
         validate(request, a);
         requireOwnOrganisationAmong(request);
         AgreementMapper.apply(request, a);
+        refreshStanding(a);
         a.updatedAt = now();
         a.flush();
         return view(a);
@@ -225,6 +228,7 @@ public class AgreementService {
         Agreement a = new Agreement();
         validate(text, a);
         AgreementMapper.apply(text, a);
+        refreshStanding(a);
         OffsetDateTime now = now();
         a.amendsId = original.id;
         a.amendmentNumber = number;
@@ -285,7 +289,7 @@ public class AgreementService {
                     ? List.of(AgreementVisibility.PUBLIC, AgreementVisibility.MEMBERS) : List.of(AgreementVisibility.PUBLIC);
             filter.and("((status not in :unpublished and visibility in :open) or array_contains(partyOrganizations, :own))")
                     .param("unpublished", AgreementStateMachine.EDITABLE).param("open", open)
-                    .param("own", caller.organizationId().orElse(new UUID(0, 0)));
+                    .param("own", caller.isMember() ? caller.organizationId().orElse(new UUID(0, 0)) : new UUID(0, 0));
         }
         return Agreement.find(filter.query(), sort, filter.params());
     }
@@ -330,7 +334,11 @@ public class AgreementService {
         };
     }
 
+    /** A member token whose organisation is among the parties (a partner system's org claim does not make it a party). */
     boolean isParty(Agreement a) {
+        if (!caller.isMember()) {
+            return false;
+        }
         UUID own = caller.organizationId().orElse(null);
         return own != null && Arrays.asList(a.partyOrganizations).contains(own);
     }
@@ -389,6 +397,13 @@ public class AgreementService {
                     "agreement " + holder.id + " already has reference number " + r.referenceNumber());
         }
         organizations.requireKnown(toCheck);
+    }
+
+    /** Member parties' standing as the replica shows it now; later changes arrive through PartyStandingService. */
+    private void refreshStanding(Agreement a) {
+        Map<UUID, ReplicatedOrganization> known = organizations.known(Arrays.asList(a.partyOrganizations));
+        a.parties = a.parties.stream().map(p -> p.organizationId() == null ? p
+                : p.withStanding(PartyStanding.of(OrganizationReplica.statusOf(known.get(p.organizationId()))))).toList();
     }
 
     AgreementView view(Agreement a) {

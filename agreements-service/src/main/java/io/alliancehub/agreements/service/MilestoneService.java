@@ -47,6 +47,11 @@ public class MilestoneService {
         return Milestone.<Milestone>list("agreementId", Sort.by("dueOn").and("id"), a.id).stream().map(MilestoneService::view).toList();
     }
 
+    public MilestoneView get(UUID agreementId, UUID milestoneId) {
+        Agreement a = agreements.visible(agreementId);
+        return view(find(a.id, milestoneId));
+    }
+
     @Transactional
     public MilestoneView create(UUID agreementId, MilestoneRequest request) {
         Agreement a = writable(agreementId);

@@ -91,6 +91,7 @@ class DateDrivenTest {
                 .post(milestones + "/" + m + "/transitions").then().statusCode(409);
         given().auth().oauth2(TestTokens.admin()).contentType("application/merge-patch+json").header("If-Match", "\"1\"")
                 .body("{\"dueOn\": \"2031-06-30\"}").patch(milestones + "/" + m).then().statusCode(200).body("dueOn", is("2031-06-30"));
+        given().auth().oauth2(TestTokens.admin()).get(milestones + "/" + m).then().statusCode(200).header("ETag", is("\"2\"")).body("status", is("IN_PROGRESS"));
         given().auth().oauth2(TestTokens.member(UUID.randomUUID())).contentType("application/json").body(Map.of("action", "COMPLETE"))
                 .post(milestones + "/" + m + "/transitions").then().statusCode(404);
     }

@@ -1,6 +1,7 @@
 package io.alliancehub.members.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.alliancehub.kit.history.HistoryEntry;
 import io.alliancehub.kit.security.Roles;
 import io.alliancehub.kit.web.ETags;
 import io.alliancehub.kit.web.Idempotency;
@@ -30,6 +31,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -114,5 +116,14 @@ public class CommitteeResource {
     public Response removeSeat(@PathParam("id") UUID id, @PathParam("seatId") UUID seatId, @HeaderParam("If-Match") String ifMatch) {
         CommitteeView view = committees.removeSeat(id, seatId, ifMatch);
         return ETags.ok(view, view.version());
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Change history of a committee", description = "Every revision of its name, kind and description (Hibernate "
+            + "Envers): who, when, what changed. Admin only.")
+    public List<HistoryEntry> history(@PathParam("id") UUID id) {
+        return committees.history(id);
     }
 }

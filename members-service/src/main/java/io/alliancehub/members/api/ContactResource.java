@@ -1,6 +1,7 @@
 package io.alliancehub.members.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.alliancehub.kit.history.HistoryEntry;
 import io.alliancehub.kit.security.Roles;
 import io.alliancehub.kit.web.ETags;
 import io.alliancehub.kit.web.Idempotency;
@@ -97,5 +98,14 @@ public class ContactResource {
     public void delete(@PathParam("organizationId") UUID organizationId, @PathParam("contactId") UUID contactId,
             @HeaderParam("If-Match") String ifMatch) {
         contacts.delete(organizationId, contactId, ifMatch);
+    }
+
+    @GET
+    @Path("/{contactId}/history")
+    @RolesAllowed({Roles.ADMIN, Roles.MEMBER})
+    @Operation(summary = "Change history of a contact", description = "Every revision (Hibernate Envers): who, when, which fields changed. "
+            + "Admins, or members for their own organisation.")
+    public List<HistoryEntry> history(@PathParam("organizationId") UUID organizationId, @PathParam("contactId") UUID contactId) {
+        return contacts.history(organizationId, contactId);
     }
 }

@@ -1,5 +1,9 @@
 package io.alliancehub.members.service;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.alliancehub.kit.history.EnversHistory;
+import io.alliancehub.kit.history.HistoryEntry;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.alliancehub.kit.problem.ApiException;
 import io.alliancehub.kit.web.ETags;
@@ -30,6 +34,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class CommitteeService {
 
+    @Inject
+    EnversHistory history;
+
+    @Inject
+    ObjectMapper json;
+
     public static final Map<String, String> SORTABLE = Map.of("name", "nameZh", "nameEn", "nameEn", "kind", "kind",
             "createdAt", "createdAt", "updatedAt", "updatedAt");
 
@@ -52,6 +62,12 @@ public class CommitteeService {
                 .and("updatedAt >= :updatedSince", "updatedSince", updatedSince);
         PanacheQuery<Committee> found = Committee.find(filter.query(), page.sort(), filter.params());
         return Page.of(found.page(page.page(), page.size()).list().stream().map(this::view).toList(), page, found.count());
+    }
+
+    /** Envers revisions of a committee's own fields (seats are listed with the committee). Admins only. */
+    public List<HistoryEntry> history(UUID id) {
+        Committee c = find(id);
+        return history.of(Committee.class, c.id, snapshot -> json.valueToTree(writable(snapshot)));
     }
 
     public CommitteeView get(UUID id) {

@@ -1,5 +1,9 @@
 package io.alliancehub.members.service;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.alliancehub.kit.history.EnversHistory;
+import io.alliancehub.kit.history.HistoryEntry;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.alliancehub.kit.problem.ApiException;
 import io.alliancehub.kit.security.Caller;
@@ -35,6 +39,12 @@ public class ContactService {
 
     @Inject
     PatchBinder patches;
+
+    @Inject
+    EnversHistory history;
+
+    @Inject
+    ObjectMapper json;
 
     @Transactional
     public ContactView create(UUID organizationId, ContactRequest request) {
@@ -81,6 +91,13 @@ public class ContactService {
                     "remove the contact's committee seats first");
         }
         c.delete();
+    }
+
+    /** Envers revisions of a contact: admins and the organisation's own members (who see its e-mail and phone anyway). */
+    public List<HistoryEntry> history(UUID organizationId, UUID contactId) {
+        Contact c = find(organizationId, contactId);
+        caller.requireActsFor(c.organizationId);
+        return history.of(Contact.class, c.id, snapshot -> json.valueToTree(writable(snapshot)));
     }
 
     private Contact find(UUID organizationId, UUID contactId) {

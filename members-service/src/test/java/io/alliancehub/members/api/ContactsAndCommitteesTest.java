@@ -48,6 +48,11 @@ class ContactsAndCommitteesTest {
         given().auth().oauth2(TestTokens.member(a)).contentType("application/merge-patch+json").header("If-Match", etag)
                 .body("{\"title\": {\"en\": \"Chairman\"}}").patch("/api/v1/organizations/" + a + "/contacts/" + contact)
                 .then().statusCode(200).body("title.en", is("Chairman")).body("title.zh", is("总裁"));
+        given().auth().oauth2(TestTokens.member(a)).get("/api/v1/organizations/" + a + "/contacts/" + contact + "/history").then()
+                .statusCode(200).body("change", contains("CREATED", "UPDATED")).body("[1].changes[0].field", is("title.en"))
+                .body("[1].changes[0].to", is("Chairman")).body("[1].actor", startsWith("member:"));
+        BadInputTest.problem(given().auth().oauth2(TestTokens.member(b)).get("/api/v1/organizations/" + a + "/contacts/" + contact
+                + "/history").then(), 403);
         BadInputTest.problem(given().auth().oauth2(TestTokens.member(a)).header("If-Match", etag)
                 .delete("/api/v1/organizations/" + a + "/contacts/" + contact).then(), 412);
         String fresh = given().auth().oauth2(TestTokens.member(a)).get("/api/v1/organizations/" + a + "/contacts/" + contact)
@@ -79,5 +84,8 @@ class ContactsAndCommitteesTest {
         given().auth().oauth2(TestTokens.admin()).contentType("application/merge-patch+json").header("If-Match", etag)
                 .body("{\"description\": {\"en\": \"Prepares the alliance's founding\"}}").patch("/api/v1/committees/" + committee)
                 .then().statusCode(200).body("description.en", is("Prepares the alliance's founding"));
+        given().auth().oauth2(TestTokens.admin()).get("/api/v1/committees/" + committee + "/history").then().statusCode(200)
+                .body("[0].change", is("CREATED")).body("[-1].changes.field", contains("description.en"));
+        BadInputTest.problem(given().get("/api/v1/committees/" + committee + "/history").then(), 401);
     }
 }
