@@ -31,19 +31,19 @@ import org.junit.jupiter.api.Test;
 class PartyStandingTest {
 
     @Test
-    void aLapsedMembershipFlagsLiveAgreementsOnceAndARenewalClearsIt() throws Exception {
-        UUID org = activeOrganization("失效会员");
+    void aTerminatedMembershipFlagsLiveAgreementsOnceAndARestoredOneClearsIt() throws Exception {
+        UUID org = activeOrganization("被终止会员");
         UUID live = signedAgreement(org, "PUBLIC");
         UUID draft = agreement(org, "PUBLIC", false);
         UUID closed = signedAgreement(org, "PUBLIC");
         transition(closed, "TERMINATE").statusCode(200);
 
         String lapse = UUID.randomUUID().toString();
-        MembershipStatusChanged lapsed = new MembershipStatusChanged(org, MembershipTier.MEMBER, MembershipStatus.GRACE,
-                MembershipStatus.LAPSED, "LAPSE", null, "system:membership-sweep", null, null, OffsetDateTime.now());
+        MembershipStatusChanged lapsed = new MembershipStatusChanged(org, MembershipTier.MEMBER, MembershipStatus.ACTIVE,
+                MembershipStatus.TERMINATED, "TERMINATE", "Expelled by council vote", "admin:secretariat", null, null, OffsetDateTime.now());
         try (CloudEventsPublisher members = new CloudEventsPublisher()) {
             members.publish(lapse, org, lapsed);
-            MembersFixtures.awaitReplica(org, MembershipStatus.LAPSED);
+            MembersFixtures.awaitReplica(org, MembershipStatus.TERMINATED);
             members.publish(lapse, org, lapsed); // redelivered: applied once
         }
         for (UUID id : List.of(live, draft)) {
@@ -55,7 +55,8 @@ class PartyStandingTest {
         given().auth().oauth2(TestTokens.admin()).get("/api/v1/agreements/" + closed).then().body("partyStanding",
                 is("GOOD"));
 
-        MembersFixtures.changeStatus(org, MembershipStatus.LAPSED, MembershipStatus.ACTIVE);
+        // (the replica applies what members-service reports; members-service itself never revives a TERMINATED membership)
+        MembersFixtures.changeStatus(org, MembershipStatus.TERMINATED, MembershipStatus.ACTIVE);
         given().auth().oauth2(TestTokens.admin()).get("/api/v1/agreements/" + live).then().body("partyStanding",
                 is("GOOD"));
 
@@ -71,7 +72,7 @@ class PartyStandingTest {
             JsonNode first = new ObjectMapper().readTree(changes.get(0).value().getData().toBytes());
             assertThat(first.get("oldStanding").asText()).isEqualTo("GOOD");
             assertThat(first.get("newStanding").asText()).isEqualTo("MEMBERSHIP_ENDED");
-            assertThat(first.get("membershipStatus").asText()).isEqualTo("LAPSED");
+            assertThat(first.get("membershipStatus").asText()).isEqualTo("TERMINATED");
             assertThat(first.get("role").asText()).isEqualTo("PARTY_A");
         }
     }
