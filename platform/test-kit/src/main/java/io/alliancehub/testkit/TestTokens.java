@@ -55,6 +55,11 @@ public class TestTokens implements QuarkusTestResourceLifecycleManager {
         return sign(claims("partner-system-test", "partner", null));
     }
 
+    /** A valid token whose only role is {@code role} (e.g. one the suite does not know), for a given subject. */
+    public static String withRole(String subject, String role) {
+        return sign(claims(subject, role, null));
+    }
+
     /** A token whose lifetime ended an hour ago. */
     public static String expired() {
         JwtClaimsBuilder c = claims("secretariat-test", "admin", null);

@@ -1,0 +1,63 @@
+package io.alliancehub.gateway;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Map;
+
+/** gateway settings ({@code gateway.*}). */
+@ConfigMapping(prefix = "gateway")
+public interface GatewayConfig {
+
+    /** The services by name, e.g. {@code members}: where they answer. */
+    Map<String, Upstream> upstreams();
+
+    /** First path segment after {@code /api/v1/} → service name, e.g. {@code organizations=members}. */
+    Map<String, String> routes();
+
+    /** Requests per minute per client (token subject, else client IP), by role. */
+    RateLimits rateLimit();
+
+    Breaker breaker();
+
+    /** Requests with a larger Content-Length are refused with 413 before reaching a service. */
+    @WithDefault("20971520")
+    long maxBodyBytes();
+
+    /** The server URL written into the merged spec (the gateway's public address, or "/"). */
+    @WithDefault("/")
+    String publicUrl();
+
+    interface Upstream {
+        /** Base URL, e.g. http://127.0.0.1:8081 (no path). */
+        String url();
+
+        /** How long a response may keep the gateway waiting (idle time) before it answers 504. */
+        @WithDefault("10s")
+        Duration timeout();
+    }
+
+    interface RateLimits {
+        @WithDefault("120")
+        int anonymous();
+
+        @WithDefault("600")
+        int member();
+
+        @WithDefault("1200")
+        int partner();
+
+        @WithDefault("1200")
+        int admin();
+    }
+
+    interface Breaker {
+        /** Consecutive failures (connection refused, timeout, 502–504) that open an upstream's breaker. */
+        @WithDefault("5")
+        int failures();
+
+        /** How long an open breaker answers 503 at once before letting a trial request through. */
+        @WithDefault("5s")
+        Duration reset();
+    }
+}

@@ -1,0 +1,24 @@
+package io.alliancehub.gateway;
+
+import io.vertx.ext.web.RoutingContext;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/** The correlation id: the client's {@code X-Request-Id} when it is sane, else a new one. */
+final class RequestIds {
+
+    static final String HEADER = "X-Request-Id";
+    static final String KEY = "requestId";
+    private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
+
+    private RequestIds() {
+    }
+
+    static String of(RoutingContext ctx) {
+        String given = ctx.request().getHeader(HEADER);
+        String id = given != null && SANE.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        ctx.put(KEY, id);
+        ctx.response().putHeader(HEADER, id);
+        return id;
+    }
+}

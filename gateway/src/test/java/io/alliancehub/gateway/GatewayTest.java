@@ -1,0 +1,106 @@
+package io.alliancehub.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.*;
+
+import io.alliancehub.testkit.TestTokens;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(StubServices.class)
+@QuarkusTestResource(TestTokens.class)
+class GatewayTest {
+
+    static ValidatableResponse problem(ValidatableResponse r, int status) {
+        return r.statusCode(status).contentType("application/problem+json").body("status", is(status))
+                .body("type", startsWith("https://alliancehub.io/problems/")).body(not(containsString("127.0.0.1")))
+                .body(not(containsString("Exception")));
+    }
+
+    @Test
+    void routesEachResourceToItsServiceUnchanged() {
+        given().get("/api/v1/organizations?q=boya&size=5").then().statusCode(200).body("service", is("members"))
+                .body("uri", is("/api/v1/organizations?q=boya&size=5")).header("ETag", is("\"7\""));
+        given().get("/api/v1/taxonomy").then().body("service", is("members"));
+        given().get("/api/v1/committees/x").then().body("service", is("members"));
+        given().get("/api/v1/events/1/calendar").then().body("service", is("events"));
+        given().auth().oauth2(TestTokens.admin()).contentType("application/merge-patch+json").header("If-Match", "\"3\"")
+                .body("{\"capacity\": 2000}").patch("/api/v1/agreements/9?status=412").then().statusCode(412)
+                .body("service", is("agreements")).body("method", is("PATCH")).body("body", is("{\"capacity\": 2000}"))
+                .body("headers.if-match", is("\"3\"")).body("headers.content-type", startsWith("application/merge-patch+json"))
+                .body("headers.authorization", startsWith("Bearer "));
+        problem(given().get("/api/v1/unknown-things").then(), 404);
+        problem(given().get("/nowhere").then(), 404);
+    }
+
+    @Test
+    void aRequestIdIsCreatedOrPassedOnAndReturned() {
+        String created = given().get("/api/v1/events").then().statusCode(200).header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"))
+                .extract().header("X-Request-Id");
+        given().get("/api/v1/events").then().body("headers.x-request-id", not(is(created)));
+        given().header("X-Request-Id", "partner-req-42").get("/api/v1/events").then().header("X-Request-Id", is("partner-req-42"))
+                .body("headers.x-request-id", is("partner-req-42")).body("headers.x-forwarded-for", is("127.0.0.1"));
+        given().header("X-Request-Id", "bad id with spaces").get("/api/v1/events").then().header("X-Request-Id", not(is("bad id with spaces")));
+    }
+
+    @Test
+    void tokensAreVerifiedBeforeAnythingIsProxied() {
+        given().auth().oauth2(TestTokens.admin()).contentType("application/json").body("{}").post("/api/v1/organizations").then()
+                .statusCode(200).body("service", is("members"));
+        problem(given().auth().oauth2(TestTokens.foreignSigned()).get("/api/v1/organizations").then(), 401)
+                .header("WWW-Authenticate", startsWith("Bearer"));
+        problem(given().auth().oauth2(TestTokens.expired()).get("/api/v1/organizations").then(), 401);
+        problem(given().auth().oauth2(TestTokens.otherIssuer()).get("/api/v1/organizations").then(), 401);
+        problem(given().header("Authorization", "Basic YWRtaW46YWRtaW4=").get("/api/v1/organizations").then(), 401);
+        problem(given().contentType("application/json").body("{}").post("/api/v1/organizations").then(), 401);
+        problem(given().auth().oauth2(TestTokens.withRole("visitor", "guest")).contentType("application/json").body("{}")
+                .post("/api/v1/organizations").then(), 403);
+        problem(given().header("Content-Length", "30000000").auth().oauth2(TestTokens.admin()).get("/api/v1/organizations").then(), 413);
+    }
+
+    @Test
+    void pastTheLimitA429WithRetryAfter() {
+        String token = TestTokens.withRole("limited-partner-system", "partner");
+        for (int i = 0; i < 5; i++) {
+            given().auth().oauth2(token).get("/api/v1/events").then().statusCode(200);
+        }
+        problem(given().auth().oauth2(token).get("/api/v1/events").then(), 429).header("Retry-After", matchesPattern("[1-9][0-9]*"));
+        // another client is not affected
+        given().auth().oauth2(TestTokens.partner()).get("/api/v1/events").then().statusCode(200);
+    }
+
+    @Test
+    void aDownServiceAnswers503AtOnceTheOthersKeepWorkingAndItRecovers() throws Exception {
+        given().get("/api/v1/events").then().statusCode(200); // a warm gateway: the first request of a JVM loads its classes
+        StubServices.stop("events");
+        try {
+            for (int i = 0; i < 8; i++) {
+                long started = System.nanoTime();
+                problem(given().get("/api/v1/events").then(), 503).header("Retry-After", notNullValue());
+                assertThat(Duration.ofNanos(System.nanoTime() - started)).as("attempt " + i).isLessThan(Duration.ofSeconds(1));
+            }
+            given().get("/api/v1/organizations").then().statusCode(200);
+            given().get("/q/health/ready").then().statusCode(200).body("checks[0].data.events", startsWith("DOWN"));
+        } finally {
+            StubServices.restart("events");
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        int status = 0;
+        while (status != 200 && System.nanoTime() < deadline) {
+            status = given().get("/api/v1/events").then().extract().statusCode();
+            Thread.sleep(200);
+        }
+        assertThat(status).as("recovers by itself once the service is back").isEqualTo(200);
+    }
+
+    @Test
+    void healthAndSwaggerUi() {
+        given().get("/q/health/ready").then().statusCode(200).body("checks[0].name", is("upstreams"));
+        given().get("/swagger-ui/").then().statusCode(200).contentType(containsString("text/html"));
+    }
+}
