@@ -67,7 +67,7 @@ public class SessionResource {
     @GET
     @Path("/{sessionId}")
     @PermitAll
-    @Operation(summary = "Get a session")
+    @Operation(summary = "Get a session", description = "Readable by whoever can see the event; the ETag header carries the version for If-Match.")
     @APIResponse(responseCode = "200", description = "The session", content = @Content(schema = @Schema(implementation = SessionView.class)))
     public Response get(@PathParam("eventId") UUID eventId, @PathParam("sessionId") UUID sessionId) {
         SessionView view = sessions.get(eventId, sessionId);

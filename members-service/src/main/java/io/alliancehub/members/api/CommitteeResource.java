@@ -78,7 +78,7 @@ public class CommitteeResource {
     @GET
     @Path("/{id}")
     @PermitAll
-    @Operation(summary = "Get a committee with its seats")
+    @Operation(summary = "Get a committee with its seats", description = "Public. The ETag header carries the version for If-Match.")
     @APIResponse(responseCode = "200", description = "The committee", content = @Content(schema = @Schema(implementation = CommitteeView.class)))
     public Response get(@PathParam("id") UUID id) {
         CommitteeView view = committees.get(id);
