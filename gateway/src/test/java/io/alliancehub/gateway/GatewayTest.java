@@ -101,6 +101,15 @@ class GatewayTest {
     @Test
     void healthAndSwaggerUi() {
         given().get("/q/health/ready").then().statusCode(200).body("checks[0].name", is("upstreams"));
-        given().get("/swagger-ui/").then().statusCode(200).contentType(containsString("text/html"));
+        given().get("/swagger-ui/").then().statusCode(200).contentType(containsString("text/html")).body(containsString("url: '/openapi'"));
+    }
+
+    @Test
+    void corsFromTheAllowListOnly() {
+        given().header("Origin", "http://localhost:5173").header("Access-Control-Request-Method", "PATCH")
+                .options("/api/v1/organizations/1").then().statusCode(200)
+                .header("Access-Control-Allow-Origin", is("http://localhost:5173")).header("Access-Control-Expose-Headers", containsString("ETag"));
+        given().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "PATCH")
+                .options("/api/v1/organizations/1").then().statusCode(403).header("Access-Control-Allow-Origin", nullValue());
     }
 }
