@@ -38,7 +38,10 @@ class RelayFailoverTest {
         try (Connection other = dataSource.getConnection(); Statement s = other.createStatement()) {
             other.setAutoCommit(true);
             // the leader's lock connection dies (as when its pod is killed) and the other replica wins the lock
-            s.execute("select pg_terminate_backend(pid) from pg_locks where locktype = 'advisory' and granted and pid <> pg_backend_pid()");
+            // (advisory locks of this test database only: other databases of the server are not ours)
+            s.execute("""
+                    select pg_terminate_backend(pid) from pg_locks where locktype = 'advisory' and granted and pid <> pg_backend_pid()
+                    and database = (select oid from pg_database where datname = current_database())""");
             long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
             boolean won = false;
             while (!won && System.nanoTime() < deadline) {
