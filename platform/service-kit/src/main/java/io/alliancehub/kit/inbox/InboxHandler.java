@@ -3,11 +3,11 @@ package io.alliancehub.kit.inbox;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.alliancehub.contracts.events.EventCatalog;
 import io.alliancehub.contracts.events.EventDescriptor;
+import io.alliancehub.kit.problem.DatabaseOutage;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.Optional;
@@ -119,21 +119,9 @@ public class InboxHandler {
                 ce.getTimeStamp().map(t -> t.toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC)).orElse(null), payload));
     }
 
-    /** A lost or refused database connection (SQL state class 08, 57P admin shutdown, 53 resources). */
+    /** A lost, refused or saturated database (see {@link DatabaseOutage}). */
     static boolean databaseUnreachable(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null) {
-                String state = sql.getSQLState();
-                if (state.startsWith("08") || state.startsWith("57P") || state.startsWith("53")) {
-                    return true;
-                }
-            }
-            if (t.getClass().getName().endsWith("JDBCConnectionException")
-                    || t.getMessage() != null && t.getMessage().contains("Unable to acquire JDBC Connection")) {
-                return true;
-            }
-        }
-        return false;
+        return DatabaseOutage.is(e);
     }
 
     private static boolean sleep(Duration d) {

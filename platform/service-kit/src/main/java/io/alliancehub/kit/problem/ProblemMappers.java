@@ -119,6 +119,12 @@ public class ProblemMappers {
         if (cve != null) {
             return constraintViolation(cve, request);
         }
+        if (DatabaseOutage.is(e)) {
+            LOG.warnf("database unavailable on %s %s: %s", request.method(), request.path(), e.getMessage());
+            return Response.fromResponse(problem(503, "service-unavailable", "Service unavailable",
+                    "the service cannot reach its database right now; nothing was changed, retry shortly", request.path(), List.of()))
+                    .header("Retry-After", "2").build();
+        }
         LOG.errorf(e, "unhandled failure on %s %s", request.method(), request.path());
         return problem(500, "internal", "Internal error",
                 "the request could not be completed; it has been logged", request.path(), List.of());

@@ -1,0 +1,442 @@
+package io.alliancehub.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.HdrHistogram.Histogram;
+
+/**
+ * Measures the running suite against DESIGN §9 and writes bench/REPORT.md and bench/report.json.
+ * Run by {@code ./alliance bench [scenario…]}, which brings the suite up first and passes the
+ * addresses and an admin token; talks to 127.0.0.1 only. Every scenario first finds the target's
+ * maximum rate (closed loop), then measures at 50% and 80% of it (fixed rate).
+ */
+public final class Bench {
+
+    static final List<String> SCENARIOS = List.of("read", "search", "create", "burst", "propagation", "startup", "faults");
+
+    final boolean smoke;
+    final double maxSeconds;
+    final double rateSeconds;
+    final String gateway = env("BENCH_GATEWAY", "http://127.0.0.1:8080");
+    final String members = env("BENCH_MEMBERS", "http://127.0.0.1:8081");
+    final String events = env("BENCH_EVENTS", "http://127.0.0.1:8082");
+    final Http http = new Http(System.getenv("BENCH_TOKEN"));
+    final Map<String, Object> report = new LinkedHashMap<>();
+    final List<Map<String, Object>> runs = new ArrayList<>();
+    final Map<String, Map<String, Object>> targets = new LinkedHashMap<>();
+    final Path out;
+
+    Bench(boolean smoke, Path out) {
+        this.smoke = smoke;
+        this.out = out;
+        maxSeconds = smoke ? 1 : 8;
+        rateSeconds = smoke ? 1 : 15;
+    }
+
+    public static void main(String[] args) throws Exception {
+        boolean smoke = Boolean.parseBoolean(env("BENCH_SMOKE", "false"));
+        List<String> chosen = args.length == 0 ? SCENARIOS : Arrays.asList(args);
+        for (String s : chosen) {
+            if (!SCENARIOS.contains(s)) {
+                System.err.println("unknown scenario " + s + "; known: " + SCENARIOS);
+                System.exit(2);
+            }
+        }
+        Bench bench = new Bench(smoke, Path.of(env("BENCH_OUT", "bench")));
+        bench.run(chosen);
+    }
+
+    void run(List<String> chosen) throws Exception {
+        report.put("when", OffsetDateTime.now().toString());
+        report.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(), "memoryGiB", memoryGiB(),
+                "java", System.getProperty("java.version")));
+        report.put("smoke", smoke);
+        for (String s : chosen) {
+            System.out.println("== " + s);
+            switch (s) {
+                case "read" -> read();
+                case "search" -> search();
+                case "create" -> create();
+                case "burst" -> burst();
+                case "propagation" -> propagation();
+                case "startup" -> startup();
+                case "faults" -> faults();
+                default -> throw new IllegalStateException(s);
+            }
+        }
+        String upSeconds = System.getenv("BENCH_UP_SECONDS");
+        if (upSeconds != null) {
+            target("up", "`./alliance up` from built jars ≤ 30 s", Double.parseDouble(upSeconds), 30, "s", Double.parseDouble(upSeconds) <= 30);
+        }
+        report.put("runs", runs);
+        report.put("targets", targets);
+        Report.write(out, report, runs, targets);
+        System.out.println("report: " + out.resolve("REPORT.md") + ", " + out.resolve("report.json"));
+    }
+
+    // ---- scenarios ------------------------------------------------------------------------------
+
+    /** Read one organisation: raw Vert.x + pg-client ceiling, members-service direct, through the gateway. */
+    void read() throws Exception {
+        UUID id = anOrganization();
+        try (RawReadServer raw = new RawReadServer(env("ALLIANCE_DB_HOST", "127.0.0.1"), Integer.parseInt(env("ALLIANCE_DB_PORT", "5432")),
+                "alliance_members", "alliance_members", env("ALLIANCE_DB_PASSWORD", ""))) {
+            Load.Op rawOp = () -> http.get("http://127.0.0.1:" + raw.port() + "/organizations/" + id);
+            Load.Op direct = () -> http.get(members + "/api/v1/organizations/" + id);
+            Load.Op viaGateway = () -> http.get(gateway + "/api/v1/organizations/" + id);
+            double rawMax = max("read raw vert.x+pg", rawOp);
+            double directMax = measure("read direct", direct);
+            double gatewayMax = measure("read gateway", viaGateway);
+            // the gateway hop: both at the same fixed rate, half the direct maximum
+            Load.Result d = record(Load.fixedRate("hop: direct @ 50% direct max", directMax * 0.5, rateSeconds, direct));
+            Load.Result g = record(Load.fixedRate("hop: gateway @ 50% direct max", directMax * 0.5, rateSeconds, viaGateway));
+            double p50 = g.p(50) - d.p(50);
+            double p99 = g.p(99) - d.p(99);
+            target("gateway hop p50", "adds ≤ 0.5 ms p50 at half the direct maximum", p50, 0.5, "ms", p50 <= 0.5);
+            target("gateway hop p99", "adds ≤ 1 ms p99 at half the direct maximum", p99, 1, "ms", p99 <= 1);
+            target("read a member by id", "≥ 25% of the raw Vert.x + pg-client read", directMax / rawMax, 0.25, "× raw", directMax / rawMax >= 0.25);
+            report.put("readMax", Map.of("raw", rawMax, "direct", directMax, "gateway", gatewayMax));
+        }
+    }
+
+    void search() throws Exception {
+        measure("search direct", () -> http.get(members + "/api/v1/organizations?q=bo&sector=ENTERPRISE&size=20"));
+        measure("search gateway", () -> http.get(gateway + "/api/v1/organizations?q=bo&sector=ENTERPRISE&size=20"));
+    }
+
+    void create() throws Exception {
+        AtomicInteger n = new AtomicInteger();
+        Load.Op direct = () -> http.post(members + "/api/v1/organizations", organization("bench-" + n.incrementAndGet()));
+        Load.Op viaGateway = () -> http.post(gateway + "/api/v1/organizations", organization("bench-g-" + n.incrementAndGet()));
+        measure("create direct (with outbox row)", direct);
+        measure("create gateway", viaGateway);
+    }
+
+    /** 2,000 registrations from 200 concurrent clients for 1,500 seats (smoke: 40 from 10 for 30). */
+    void burst() throws Exception {
+        int total = smoke ? 40 : 2000;
+        int clients = smoke ? 10 : 200;
+        int seats = smoke ? 30 : 1500;
+        UUID organizer = anOrganization();
+        String event = idOf(http.send("POST", events + "/api/v1/events", """
+                {"title": {"en": "Bench annual meeting"}, "type": "ANNUAL_MEETING", "organizers": ["%s"],
+                 "startsAt": "2030-04-13T09:00:00+08:00", "endsAt": "2030-04-13T17:00:00+08:00", "capacity": %d, "visibility": "PUBLIC"}"""
+                .formatted(organizer, seats)));
+        http.send("POST", events + "/api/v1/events/" + event + "/transitions", "{\"action\": \"PUBLISH\"}");
+        http.send("POST", events + "/api/v1/events/" + event + "/transitions", "{\"action\": \"OPEN_REGISTRATION\"}");
+        AtomicInteger n = new AtomicInteger();
+        long started = System.nanoTime();
+        Load.Result r = Load.closedLoop("registration burst (" + total + " from " + clients + " clients)", clients, 600, total, () -> {
+            int i = n.incrementAndGet();
+            return http.post(events + "/api/v1/events/" + event + "/registrations",
+                    "{\"attendee\": {\"name\": \"Attendee " + i + "\", \"email\": \"a" + i + "@bench.example\"}, \"category\": \"GUEST\"}");
+        });
+        double seconds = (System.nanoTime() - started) / 1e9;
+        JsonNode seatsNow = json(http.send("GET", events + "/api/v1/events/" + event, null)).get("seats");
+        long taken = seatsNow.get("taken").asLong();
+        long waitlisted = seatsNow.get("waitlisted").asLong();
+        record(r);
+        Map<String, Object> burst = new LinkedHashMap<>();
+        burst.put("registrations", total);
+        burst.put("seats", seats);
+        burst.put("confirmed", taken);
+        burst.put("waitlisted", waitlisted);
+        burst.put("seconds", seconds);
+        burst.put("perSecond", total / seconds);
+        report.put("burst", burst);
+        boolean ok = taken == seats && waitlisted == total - seats;
+        target("registration burst", total + " from " + clients + " clients for " + seats + " seats: 0 oversold, " + (total - seats)
+                + " waitlisted", taken - seats, 0, "oversold (" + waitlisted + " waitlisted)", ok);
+    }
+
+    /** Commit in members-service → applied in the events and agreements replicas, at 200 writes/s. */
+    void propagation() throws Exception {
+        double rate = smoke ? 20 : 200;
+        String tag = "prop-" + UUID.randomUUID().toString().substring(0, 8);
+        AtomicInteger n = new AtomicInteger();
+        Load.Result writes = record(Load.fixedRate("propagation writes @ " + (int) rate + "/s", rate, rateSeconds,
+                () -> http.post(members + "/api/v1/organizations", organization(tag + "-" + n.incrementAndGet()))));
+        long expected = writes.requests() - writes.errors();
+        for (String consumer : List.of("events", "agreements")) {
+            Histogram h = new Histogram(3_600_000_000L, 3);
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            List<Long> lags;
+            do {
+                lags = lags(consumer, tag);
+                Thread.sleep(500);
+            } while (lags.size() < expected && System.nanoTime() < deadline);
+            lags.forEach(l -> h.recordValue(Math.max(1, l)));
+            Map<String, Object> run = new LinkedHashMap<>();
+            run.put("name", "propagation members → " + consumer);
+            run.put("events", lags.size());
+            run.put("expected", expected);
+            run.put("p50ms", h.getValueAtPercentile(50) / 1000.0);
+            run.put("p99ms", h.getValueAtPercentile(99) / 1000.0);
+            run.put("p999ms", h.getValueAtPercentile(99.9) / 1000.0);
+            run.put("maxms", h.getMaxValue() / 1000.0);
+            runs.add(run);
+            double p99 = h.getValueAtPercentile(99) / 1000.0;
+            target("event propagation → " + consumer, "commit → applied: p99 ≤ 50 ms at 200 writes/s", p99, 50, "ms p99 (" + lags.size()
+                    + "/" + expected + " applied)", p99 <= 50 && lags.size() == expected);
+        }
+    }
+
+    /** Microseconds from the event's time (set in the producing transaction) to its inbox row in the consumer. */
+    List<Long> lags(String consumer, String tag) throws Exception {
+        List<Long> lags = new ArrayList<>();
+        Map<String, Long> produced = new LinkedHashMap<>();
+        try (Connection c = db("alliance_members"); PreparedStatement ps = c.prepareStatement("""
+                select o.event_id::text, extract(epoch from o.occurred_at) * 1000000 from outbox_event o
+                where o.event_type like '%organization.registered%' and o.payload->'name'->>'en' like ?""")) {
+            ps.setString(1, tag + "-%");
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    produced.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+        }
+        if (produced.isEmpty()) {
+            return lags;
+        }
+        try (Connection c = db("alliance_" + consumer); PreparedStatement ps = c.prepareStatement(
+                "select event_id, extract(epoch from received_at) * 1000000 from inbox_event where event_id = any(?)")) {
+            ps.setArray(1, c.createArrayOf("varchar", produced.keySet().toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    lags.add(rs.getLong(2) - produced.get(rs.getString(1)));
+                }
+            }
+        }
+        return lags;
+    }
+
+    /** Each application started afresh beside the running suite: time to ready, RSS after a warm-up. */
+    void startup() throws Exception {
+        Path root = Path.of(env("BENCH_ROOT", "."));
+        for (String app : List.of("members-service", "events-service", "agreements-service", "gateway")) {
+            Path jar = root.resolve(app).resolve("target/quarkus-app/quarkus-run.jar");
+            if (!Files.exists(jar)) {
+                System.out.println("  " + app + ": not built, skipped");
+                continue;
+            }
+            int port = freePort();
+            ProcessBuilder pb = new ProcessBuilder("java", "-Xmx384m", "-jar", jar.toString()).redirectErrorStream(true)
+                    .redirectOutput(root.resolve(".alliance/logs/bench-" + app + ".log").toFile());
+            pb.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
+            // a second instance must not take over the running one's relay or consumers' work
+            pb.environment().put("ALLIANCE_OUTBOX_RELAY_ENABLED", "false");
+            long started = System.nanoTime();
+            Process p = pb.start();
+            try {
+                double ready = Double.NaN;
+                while (System.nanoTime() - started < Duration.ofSeconds(60).toNanos()) {
+                    try {
+                        if (http.send("GET", "http://127.0.0.1:" + port + "/q/health/ready", null).statusCode() == 200) {
+                            ready = (System.nanoTime() - started) / 1e9;
+                            break;
+                        }
+                    } catch (IOException notYet) {
+                        // not listening yet
+                    }
+                    Thread.sleep(50);
+                }
+                String path = app.equals("gateway") ? "/api/v1/taxonomy" : app.equals("members-service") ? "/api/v1/organizations"
+                        : app.equals("events-service") ? "/api/v1/events" : "/api/v1/agreements";
+                Load.Result warm = Load.closedLoop("warm-up " + app, 8, smoke ? 1 : 10, () -> http.get("http://127.0.0.1:" + port + path));
+                long rssKb = rssKb(p.pid());
+                Map<String, Object> run = new LinkedHashMap<>();
+                run.put("name", "startup " + app);
+                run.put("readySeconds", ready);
+                run.put("rssMB", rssKb / 1024.0);
+                run.put("warmupRequests", warm.requests());
+                runs.add(run);
+                target("startup " + app, "ready ≤ 2 s", ready, 2, "s", ready <= 2);
+                target("RSS " + app, "≤ 250 MB after warm-up", rssKb / 1024.0, 250, "MB", rssKb / 1024.0 <= 250);
+            } finally {
+                p.destroy();
+                p.waitFor();
+            }
+        }
+    }
+
+    /** The broker SIGKILLed mid-load and restarted: writes keep succeeding, every event arrives once. */
+    void faults() throws Exception {
+        String kill = System.getenv("BENCH_KAFKA_KILL");
+        String restart = System.getenv("BENCH_KAFKA_RESTART");
+        if (kill == null || restart == null) {
+            System.out.println("  faults: needs BENCH_KAFKA_KILL and BENCH_KAFKA_RESTART (./alliance bench sets them); skipped");
+            return;
+        }
+        String tag = "fault-" + UUID.randomUUID().toString().substring(0, 8);
+        AtomicInteger n = new AtomicInteger();
+        double seconds = smoke ? 6 : 20;
+        Thread chaos = new Thread(() -> {
+            try {
+                Thread.sleep((long) (seconds * 250));
+                new ProcessBuilder("bash", "-c", kill).inheritIO().start().waitFor();
+                Thread.sleep((long) (seconds * 250));
+                new ProcessBuilder("bash", "-c", restart).inheritIO().start().waitFor();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        chaos.start();
+        Load.Result writes = record(Load.fixedRate("writes while the broker is killed and restarted", 50, seconds,
+                () -> http.post(members + "/api/v1/organizations", organization(tag + "-" + n.incrementAndGet()))));
+        chaos.join();
+        long accepted = writes.requests() - writes.errors();
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        Map<String, Object> faults = new LinkedHashMap<>();
+        faults.put("writesAccepted", accepted);
+        faults.put("serverErrors", writes.serverErrors());
+        boolean ok = writes.serverErrors() == 0;
+        for (String consumer : List.of("events", "agreements")) {
+            List<Long> lags;
+            do {
+                lags = lags(consumer, tag);
+                Thread.sleep(500);
+            } while (lags.size() < accepted && System.nanoTime() < deadline);
+            long applied = appliedTwice(consumer, tag);
+            faults.put(consumer + "Applied", lags.size());
+            faults.put(consumer + "ReplicaRows", applied);
+            ok &= lags.size() == accepted && applied == accepted;
+        }
+        report.put("faults", faults);
+        target("faults: broker killed mid-load", "0 events lost, 0 applied twice, no 500s", accepted - (long) (int) faults.get("eventsApplied"), 0,
+                "lost (of " + accepted + "; " + writes.serverErrors() + " 5xx)", ok);
+    }
+
+    long appliedTwice(String consumer, String tag) throws Exception {
+        try (Connection c = db("alliance_" + consumer); PreparedStatement ps = c.prepareStatement(
+                "select count(*) from organization_replica where name_en like ?")) {
+            ps.setString(1, tag + "-%");
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    // ---- helpers --------------------------------------------------------------------------------
+
+    /** Max rate (closed loop), then fixed rate at 50% and 80% of it. */
+    double measure(String name, Load.Op op) throws Exception {
+        double max = max(name, op);
+        record(Load.fixedRate(name + " @ 50% max", max * 0.5, rateSeconds, op));
+        record(Load.fixedRate(name + " @ 80% max", max * 0.8, rateSeconds, op));
+        return max;
+    }
+
+    double max(String name, Load.Op op) throws Exception {
+        Load.closedLoop(name + " warm-up", 16, smoke ? 0.5 : 3, op);
+        Load.Result r = record(Load.closedLoop(name + " max (32 clients)", 32, maxSeconds, op));
+        return r.throughput();
+    }
+
+    Load.Result record(Load.Result r) {
+        Map<String, Object> run = new LinkedHashMap<>();
+        run.put("name", r.name());
+        run.put("offeredPerSecond", Double.isNaN(r.offeredRate()) ? null : r.offeredRate());
+        run.put("throughput", r.throughput());
+        run.put("requests", r.requests());
+        run.put("errors", r.errors());
+        run.put("p50ms", r.p(50));
+        run.put("p99ms", r.p(99));
+        run.put("p999ms", r.p(99.9));
+        runs.add(run);
+        System.out.printf("  %-48s %8.0f/s  p50 %7.2f  p99 %7.2f  p99.9 %8.2f ms  errors %d%n", r.name(), r.throughput(), r.p(50), r.p(99),
+                r.p(99.9), r.errors());
+        return r;
+    }
+
+    void target(String what, String target, double measured, double limit, String unit, boolean met) {
+        Map<String, Object> t = new LinkedHashMap<>();
+        t.put("target", target);
+        t.put("measured", measured);
+        t.put("limit", limit);
+        t.put("unit", unit);
+        t.put("ratio", limit == 0 ? null : measured / limit);
+        t.put("met", met);
+        targets.put(what, t);
+    }
+
+    UUID anOrganization() throws Exception {
+        return UUID.fromString(idOf(http.send("POST", members + "/api/v1/organizations", organization("bench-" + UUID.randomUUID()))));
+    }
+
+    static String organization(String name) {
+        return "{\"name\": {\"en\": \"" + name + "\", \"zh\": \"压测" + ThreadLocalRandom.current().nextInt(1000) + "\"}, \"sector\": \"ENTERPRISE\","
+                + " \"membership\": {\"tier\": \"MEMBER\"}}";
+    }
+
+    static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    static JsonNode json(HttpResponse<String> r) throws IOException {
+        return JSON.readTree(r.body());
+    }
+
+    static String idOf(HttpResponse<String> r) throws IOException {
+        if (r.statusCode() >= 300) {
+            throw new IllegalStateException("setup call answered " + r.statusCode() + ": " + r.body());
+        }
+        return json(r).get("id").asText();
+    }
+
+    static Connection db(String database) throws Exception {
+        return DriverManager.getConnection("jdbc:postgresql://" + env("ALLIANCE_DB_HOST", "127.0.0.1") + ":" + env("ALLIANCE_DB_PORT", "5432")
+                + "/" + database, database, env("ALLIANCE_DB_PASSWORD", ""));
+    }
+
+    static long rssKb(long pid) throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", ""));
+            }
+        }
+        return -1;
+    }
+
+    static double memoryGiB() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
+                if (line.startsWith("MemTotal:")) {
+                    return Math.round(Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0 / 1024.0 * 10) / 10.0;
+                }
+            }
+        } catch (IOException e) {
+            // not Linux
+        }
+        return Double.NaN;
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    static String env(String name, String fallback) {
+        String v = System.getenv(name);
+        return v == null || v.isBlank() ? fallback : v;
+    }
+}

@@ -1,0 +1,44 @@
+package io.alliancehub.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+
+/** A small async HTTP client for the harness (HTTP/1.1, keep-alive, bodies discarded unless asked for). */
+public final class Http {
+
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newVirtualThreadPerTaskExecutor()).build();
+    private final String token;
+
+    public Http(String token) {
+        this.token = token;
+    }
+
+    public CompletableFuture<Integer> get(String url) {
+        return client.sendAsync(request(url).GET().build(), HttpResponse.BodyHandlers.discarding()).thenApply(HttpResponse::statusCode);
+    }
+
+    public CompletableFuture<Integer> post(String url, String json) {
+        return client.sendAsync(request(url).header("Content-Type", "application/json; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.discarding()).thenApply(HttpResponse::statusCode);
+    }
+
+    public HttpResponse<String> send(String method, String url, String json) throws Exception {
+        HttpRequest.Builder b = request(url).header("Content-Type", "application/json; charset=UTF-8")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        return client.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder request(String url) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return b;
+    }
+}
