@@ -84,7 +84,7 @@ public final class Bench {
                 default -> throw new IllegalStateException(s);
             }
         }
-        String upSeconds = System.getenv("BENCH_UP_SECONDS");
+        String upSeconds = env("BENCH_UP_SECONDS", null);
         if (upSeconds != null) {
             target("up", "`./alliance up` from built jars ≤ 30 s", Double.parseDouble(upSeconds), 30, "s", Double.parseDouble(upSeconds) <= 30);
         }
@@ -195,6 +195,8 @@ public final class Bench {
             run.put("p999ms", h.getValueAtPercentile(99.9) / 1000.0);
             run.put("maxms", h.getMaxValue() / 1000.0);
             runs.add(run);
+            System.out.printf("  %-48s %d/%d applied  p50 %7.2f  p99 %7.2f  p99.9 %8.2f ms%n", run.get("name"), lags.size(), expected,
+                    run.get("p50ms"), run.get("p99ms"), run.get("p999ms"));
             double p99 = h.getValueAtPercentile(99) / 1000.0;
             target("event propagation → " + consumer, "commit → applied: p99 ≤ 50 ms at 200 writes/s", p99, 50, "ms p99 (" + lags.size()
                     + "/" + expected + " applied)", p99 <= 50 && lags.size() == expected);
@@ -270,6 +272,7 @@ public final class Bench {
                 run.put("rssMB", rssKb / 1024.0);
                 run.put("warmupRequests", warm.requests());
                 runs.add(run);
+                System.out.printf("  %-48s ready in %.2f s, RSS %.0f MB after %d warm-up requests%n", app, ready, rssKb / 1024.0, warm.requests());
                 target("startup " + app, "ready ≤ 2 s", ready, 2, "s", ready <= 2);
                 target("RSS " + app, "≤ 250 MB after warm-up", rssKb / 1024.0, 250, "MB", rssKb / 1024.0 <= 250);
             } finally {
@@ -322,6 +325,7 @@ public final class Bench {
             ok &= lags.size() == accepted && applied == accepted;
         }
         report.put("faults", faults);
+        System.out.println("  " + faults);
         target("faults: broker killed mid-load", "0 events lost, 0 applied twice, no 500s", accepted - (long) (int) faults.get("eventsApplied"), 0,
                 "lost (of " + accepted + "; " + writes.serverErrors() + " 5xx)", ok);
     }

@@ -18,8 +18,11 @@ public interface KitConfig {
         @WithDefault("true")
         boolean relayEnabled();
 
-        /** Fallback poll when no NOTIFY arrives (missed notifications, relay takeover). */
-        @WithDefault("1s")
+        /**
+         * How often the relay looks for rows it was not woken for: rows committed by another
+         * replica of the service (the relay runs in one), or after a takeover.
+         */
+        @WithDefault("250ms")
         Duration pollInterval();
 
         @WithDefault("200")

@@ -31,6 +31,12 @@ public class Outbox {
     @Inject
     KitConfig config;
 
+    @Inject
+    jakarta.transaction.TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    OutboxRelay relay;
+
     /**
      * Adds an event to the outbox. Must run inside the transaction of the change.
      *
@@ -70,7 +76,33 @@ public class Outbox {
                 .setParameter(7, OffsetDateTime.now(ZoneOffset.UTC))
                 .setParameter(8, body)
                 .executeUpdate();
+        wakeRelayAfterCommit();
         return eventId;
+    }
+
+    /**
+     * Wakes this JVM's relay once the transaction has committed. (A NOTIFY from the writing
+     * transaction would do it across replicas, but PostgreSQL serialises the commits of every
+     * transaction that notifies, fsync included: it capped writes at one commit per fsync. A relay
+     * in another replica finds the rows by its short poll.)
+     */
+    private void wakeRelayAfterCommit() {
+        Object key = OutboxRelay.class;
+        if (transactions.getResource(key) == null) {
+            transactions.putResource(key, Boolean.TRUE);
+            transactions.registerInterposedSynchronization(new jakarta.transaction.Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == jakarta.transaction.Status.STATUS_COMMITTED) {
+                        relay.committed();
+                    }
+                }
+            });
+        }
     }
 
     /** Adds a contract payload keyed (and subject) by {@code key}; type and topic come from the contract EventCatalog. */

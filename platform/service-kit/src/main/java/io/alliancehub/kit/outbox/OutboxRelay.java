@@ -35,7 +35,6 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import org.postgresql.PGConnection;
 
 /**
  * Sends outbox rows to Kafka as CloudEvents 1.0 in binary mode, in commit order, then marks them
@@ -55,7 +54,8 @@ import org.postgresql.PGConnection;
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-    static final String CHANNEL = "outbox_event";
+    /** Permits released after a commit that wrote outbox rows in this JVM (see {@link Outbox}). */
+    private final java.util.concurrent.Semaphore wake = new java.util.concurrent.Semaphore(0);
 
     @Inject
     AgroalDataSource dataSource;
@@ -95,6 +95,11 @@ public class OutboxRelay {
         closeProducer();
     }
 
+    /** Called after a transaction that wrote outbox rows committed: the relay sends them now. */
+    public void committed() {
+        wake.release();
+    }
+
     /** Whether this instance currently holds the relay lock. */
     public boolean isLeader() {
         return leader;
@@ -132,18 +137,19 @@ public class OutboxRelay {
                     continue;
                 }
                 leader = true;
-                try (Statement s = lock.createStatement()) {
-                    s.execute("LISTEN " + CHANNEL);
-                }
                 LOG.infof("outbox relay active for %s", config.serviceName());
-                PGConnection pg = lock.unwrap(PGConnection.class);
                 while (running) {
                     int sent = relayBatch();
                     backoff = Duration.ofMillis(200);
                     if (sent < config.outbox().batchSize()) {
-                        // waits for a NOTIFY or the poll interval; throws when the lock connection is lost,
-                        // which releases the advisory lock and sends this loop back to re-acquire it
-                        pg.getNotifications((int) config.outbox().pollInterval().toMillis());
+                        // woken by a commit in this JVM, else polls (rows written by other replicas)
+                        wake.tryAcquire(config.outbox().pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+                        wake.drainPermits();
+                        // throws when the lock connection is lost, which releases the advisory lock
+                        // and sends this loop back to re-acquire it
+                        try (Statement alive = lock.createStatement()) {
+                            alive.execute("select 1");
+                        }
                     }
                 }
             } catch (InterruptedException e) {
