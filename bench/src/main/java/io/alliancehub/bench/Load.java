@@ -54,13 +54,7 @@ public final class Load {
             while ((wait = due - System.nanoTime()) > 0) {
                 LockSupport.parkNanos(Math.min(wait, 200_000));
             }
-            CompletableFuture<Integer> call;
-            try {
-                call = op.get();
-            } catch (RuntimeException e) {
-                call = CompletableFuture.failedFuture(e);
-            }
-            call.whenComplete((status, error) -> {
+            invoke(op).whenComplete((status, error) -> {
                 latency.recordValue(Math.max(1, (System.nanoTime() - due) / 1000));
                 count(status, error, errors, serverErrors);
                 done.countDown();
@@ -95,13 +89,7 @@ public final class Load {
                         return;
                     }
                     long sent = System.nanoTime();
-                    CompletableFuture<Integer> call;
-                    try {
-                        call = op.get();
-                    } catch (RuntimeException e) {
-                        call = CompletableFuture.failedFuture(e);
-                    }
-                    call.whenComplete((status, error) -> {
+                    invoke(op).whenComplete((status, error) -> {
                         latency.recordValue(Math.max(1, (System.nanoTime() - sent) / 1000));
                         requests.incrementAndGet();
                         count(status, error, errors, serverErrors);
@@ -113,6 +101,15 @@ public final class Load {
         finished.await((long) (seconds + 120), TimeUnit.SECONDS);
         double elapsed = (System.nanoTime() - start) / 1e9;
         return new Result(name, elapsed, requests.get(), errors.get(), serverErrors.get(), latency, Double.NaN);
+    }
+
+    /** The operation's future; one that throws instead of failing its future counts as a failed request. */
+    private static CompletableFuture<Integer> invoke(Op op) {
+        try {
+            return op.get();
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     private static void count(Integer status, Throwable error, AtomicLong errors, AtomicLong serverErrors) {

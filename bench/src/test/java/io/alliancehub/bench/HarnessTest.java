@@ -56,6 +56,8 @@ class HarnessTest {
         Map<String, Map<String, Object>> targets = new LinkedHashMap<>();
         targets.put("gateway hop p50", new LinkedHashMap<>(Map.of("target", "≤ 0.5 ms", "measured", 0.3, "limit", 0.5, "unit", "ms",
                 "ratio", 0.6, "met", true)));
+        report.put("runs", runs);
+        report.put("targets", targets);
         Report.write(dir, report, runs, targets);
         assertThat(Files.readString(dir.resolve("REPORT.md"))).contains("| gateway hop p50 | ≤ 0.5 ms | 0.30 ms | 0.60 | yes |")
                 .contains("| read direct |").contains("smoke run");
