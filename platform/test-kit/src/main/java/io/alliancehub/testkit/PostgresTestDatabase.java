@@ -11,13 +11,23 @@ import java.util.Properties;
  * Points a service's tests at its own PostgreSQL test database {@code alliance_<service>_test}
  * (role {@code alliance_<service>}), which {@code ./alliance test} creates. Flyway migrates it at
  * start and cleans it first, so every run starts from the migrations. Host, port and password come
- * from ALLIANCE_DB_HOST, ALLIANCE_DB_PORT and ALLIANCE_DB_PASSWORD.
+ * from ALLIANCE_DB_HOST, ALLIANCE_DB_PORT and ALLIANCE_DB_PASSWORD. The service reaches the database
+ * through a {@link TcpLink} ({@link #link()}), so a test can take the database away and bring it back.
  *
  * <p>Init arg {@code service}: the service's short name, e.g. {@code members}.
  */
 public class PostgresTestDatabase implements QuarkusTestResourceLifecycleManager {
 
     private String service;
+    private static TcpLink link;
+
+    /**
+     * The link between the service and PostgreSQL: {@code cut()} it to simulate a database restart
+     * (open connections drop, new ones are refused), {@code restore()} to bring it back.
+     */
+    public static TcpLink link() {
+        return link;
+    }
 
     @Override
     public void init(Map<String, String> initArgs) {
@@ -40,8 +50,15 @@ public class PostgresTestDatabase implements QuarkusTestResourceLifecycleManager
             throw new IllegalStateException("test database " + url + " as " + user + " is not reachable ("
                     + e.getMessage() + "); run the tests with ./alliance test, which starts PostgreSQL and creates it", e);
         }
+        synchronized (PostgresTestDatabase.class) {
+            if (link == null) {
+                link = new TcpLink(TcpLink.freePort(), host, Integer.parseInt(port)).restore();
+            }
+        }
+        link.restore();
+        String linkedUrl = "jdbc:postgresql://127.0.0.1:" + link.port() + "/alliance_" + service + "_test";
         return Map.of(
-                "quarkus.datasource.jdbc.url", url,
+                "quarkus.datasource.jdbc.url", linkedUrl,
                 "quarkus.datasource.username", user,
                 "quarkus.datasource.password", password,
                 "quarkus.flyway.clean-disabled", "false",
