@@ -95,6 +95,10 @@ public class GatewayRoutes {
             return;
         }
         String path = ctx.request().path();
+        if (!path.startsWith("/api/v1/")) {
+            Problems.send(ctx, 404, "not-found", "Not found", "no resource at " + path);
+            return;
+        }
         String rest = path.substring("/api/v1/".length());
         String segment = rest.contains("/") ? rest.substring(0, rest.indexOf('/')) : rest;
         Optional<Upstreams.Target> target = upstreams.forSegment(segment);

@@ -36,6 +36,8 @@ class GatewayTest {
                 .body("headers.authorization", startsWith("Bearer "));
         problem(given().get("/api/v1/unknown-things").then(), 404);
         problem(given().get("/nowhere").then(), 404);
+        problem(given().get("/api/v1").then(), 404);
+        problem(given().get("/api/v1/").then(), 404);
     }
 
     @Test

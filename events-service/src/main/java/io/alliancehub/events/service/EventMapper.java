@@ -77,7 +77,12 @@ final class EventMapper {
     }
 
     static OffsetDateTime local(Event e, OffsetDateTime t) {
-        return t == null ? null : t.atZoneSameInstant(ZoneId.of(e.timeZone)).toOffsetDateTime();
+        return inZone(t, e.timeZone);
+    }
+
+    /** An instant as the offset time of an IANA zone (an event's times are shown in the event's zone). */
+    static OffsetDateTime inZone(OffsetDateTime t, String zone) {
+        return t == null ? null : t.atZoneSameInstant(ZoneId.of(zone)).toOffsetDateTime();
     }
 
     private static OffsetDateTime utc(OffsetDateTime t) {

@@ -127,21 +127,17 @@ public class SessionService {
     }
 
     private static SessionRequest writable(AgendaSession s, String zone) {
-        return new SessionRequest(LocalizedText.of(s.titleZh, s.titleEn), s.kind, local(s.startsAt, zone), local(s.endsAt, zone), s.room,
+        return new SessionRequest(LocalizedText.of(s.titleZh, s.titleEn), s.kind, EventMapper.inZone(s.startsAt, zone), EventMapper.inZone(s.endsAt, zone), s.room,
                 speakers(s));
     }
 
     static SessionView view(AgendaSession s, String zone) {
-        return new SessionView(s.id, s.version, s.eventId, LocalizedText.of(s.titleZh, s.titleEn), s.kind, local(s.startsAt, zone),
-                local(s.endsAt, zone), s.room, speakers(s));
+        return new SessionView(s.id, s.version, s.eventId, LocalizedText.of(s.titleZh, s.titleEn), s.kind, EventMapper.inZone(s.startsAt, zone),
+                EventMapper.inZone(s.endsAt, zone), s.room, speakers(s));
     }
 
     private static List<SessionRequest.SpeakerRequest> speakers(AgendaSession s) {
         return s.speakers == null ? List.of() : s.speakers.stream()
                 .map(p -> new SessionRequest.SpeakerRequest(p.name(), p.title(), p.organizationId(), p.affiliation())).toList();
-    }
-
-    private static OffsetDateTime local(OffsetDateTime t, String zone) {
-        return t.atZoneSameInstant(java.time.ZoneId.of(zone)).toOffsetDateTime();
     }
 }
