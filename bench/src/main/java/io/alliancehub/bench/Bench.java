@@ -388,7 +388,7 @@ public final class Bench {
         return UUID.fromString(idOf(http.send("POST", members + "/api/v1/organizations", organization("bench-" + UUID.randomUUID()))));
     }
 
-    static String organization(String name) {
+    public static String organization(String name) {
         return "{\"name\": {\"en\": \"" + name + "\", \"zh\": \"压测" + ThreadLocalRandom.current().nextInt(1000) + "\"}, \"sector\": \"ENTERPRISE\","
                 + " \"membership\": {\"tier\": \"MEMBER\"}}";
     }
@@ -406,7 +406,7 @@ public final class Bench {
         return json(r).get("id").asText();
     }
 
-    static Connection db(String database) throws Exception {
+    public static Connection db(String database) throws Exception {
         return DriverManager.getConnection("jdbc:postgresql://" + env("ALLIANCE_DB_HOST", "127.0.0.1") + ":" + env("ALLIANCE_DB_PORT", "5432")
                 + "/" + database, database, env("ALLIANCE_DB_PASSWORD", ""));
     }
@@ -439,7 +439,7 @@ public final class Bench {
         }
     }
 
-    static String env(String name, String fallback) {
+    public static String env(String name, String fallback) {
         String v = System.getenv(name);
         return v == null || v.isBlank() ? fallback : v;
     }

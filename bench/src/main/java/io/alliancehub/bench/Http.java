@@ -1,10 +1,12 @@
 package io.alliancehub.bench;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 
@@ -28,9 +30,30 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.discarding()).thenApply(HttpResponse::statusCode);
     }
 
+    /** A JSON POST whose answer (status, headers, body) is kept. */
+    public CompletableFuture<HttpResponse<String>> postForAnswer(String url, String json) {
+        return client.sendAsync(request(url).header("Content-Type", "application/json; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     public HttpResponse<String> send(String method, String url, String json) throws Exception {
         HttpRequest.Builder b = request(url).header("Content-Type", "application/json; charset=UTF-8")
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        return client.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * Any request, as a hostile or unauthorised client would send it: the given bearer token (or
+     * none), headers and raw body bytes; the answer's body is kept.
+     */
+    public HttpResponse<String> exchange(String method, String url, String bearer, Map<String, String> headers, byte[] body)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (bearer != null) {
+            b.header("Authorization", "Bearer " + bearer);
+        }
+        headers.forEach(b::header);
         return client.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 

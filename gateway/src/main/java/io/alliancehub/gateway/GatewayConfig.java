@@ -24,6 +24,18 @@ public interface GatewayConfig {
     @WithDefault("20971520")
     long maxBodyBytes();
 
+    /**
+     * Request bodies up to this size are read whole before the service is called, so a client that
+     * sends slowly holds only its own connection, never one to a service; larger ones (imports)
+     * are streamed.
+     */
+    @WithDefault("1048576")
+    long bufferedBodyBytes();
+
+    /** Longer request URIs are refused with 414 (the services' request line is at most 4096 bytes). */
+    @WithDefault("4000")
+    int maxUriLength();
+
     /** The server URL written into the merged spec (the gateway's public address, or "/"). */
     @WithDefault("/")
     String publicUrl();

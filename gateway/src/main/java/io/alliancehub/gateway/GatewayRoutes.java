@@ -12,7 +12,7 @@ import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
- * The front door's request pipeline for {@code /api/v1/**}: correlation id → size limit → token
+ * The front door's request pipeline for {@code /api/v1/**}: correlation id → URI and size limits → token
  * verification → rate limit → route to the owning service. CORS is Quarkus's filter
  * ({@code quarkus.http.cors.*}) and runs before all of it.
  */
@@ -58,6 +58,11 @@ public class GatewayRoutes {
         ctx.addEndHandler(done -> ACCESS.infof("%s %s %s %d %.1fms request-id=%s", ctx.request().method(), ctx.request().path(),
                 ctx.get("upstream", "-"), ctx.response().getStatusCode(), (System.nanoTime() - started) / 1e6, requestId));
 
+        if (ctx.request().uri().length() > config.maxUriLength()) {
+            Problems.send(ctx, 414, "uri-too-long", "URI too long",
+                    "the path and query may be at most " + config.maxUriLength() + " characters; send large filters in fewer, shorter parameters");
+            return;
+        }
         String length = ctx.request().getHeader("Content-Length");
         if (length != null && parseLong(length) > config.maxBodyBytes()) {
             Problems.send(ctx, 413, "payload-too-large", "Request body too large",

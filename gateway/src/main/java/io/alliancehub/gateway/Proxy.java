@@ -2,6 +2,7 @@ package io.alliancehub.gateway;
 
 import io.vertx.circuitbreaker.OpenCircuitException;
 import io.vertx.core.MultiMap;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
@@ -14,10 +15,15 @@ import java.util.Set;
 import org.jboss.logging.Logger;
 
 /**
- * Streams a request to its service and the answer back, unchanged but for hop-by-hop headers:
+ * Passes a request to its service and the answer back, unchanged but for hop-by-hop headers:
  * method, path, query, headers, status and body pass through; {@code X-Request-Id} and the
  * {@code X-Forwarded-*} headers are added. The upstream's circuit breaker counts connection
  * failures, timeouts and 502–504 answers; while it is open the route answers 503 at once.
+ *
+ * <p>Bodies up to {@code gateway.buffered-body-bytes} (and every chunked body, up to the 20 MiB cap)
+ * are read whole before the service is called: a client trickling its body then holds only its own
+ * connection, never one of the pooled connections to a service. Larger declared bodies (imports)
+ * are streamed through.
  */
 @ApplicationScoped
 public class Proxy {
@@ -30,16 +36,58 @@ public class Proxy {
     @Inject
     Upstreams upstreams;
 
+    @Inject
+    GatewayConfig config;
+
     public void forward(RoutingContext ctx, Upstreams.Target target, String requestId) {
         HttpServerRequest in = ctx.request();
         in.pause();
+        String length = in.getHeader("Content-Length");
+        long declared = length == null ? -1 : Long.parseLong(length.trim()); // a malformed length was refused before
+        boolean chunked = declared < 0 && in.headers().contains("Transfer-Encoding");
+        if (declared > config.bufferedBodyBytes()) {
+            call(ctx, target, requestId, null);
+            return;
+        }
+        if (declared <= 0 && !chunked) {
+            call(ctx, target, requestId, Buffer.buffer());
+            return;
+        }
+        Buffer body = Buffer.buffer();
+        in.handler(chunk -> {
+            if (ctx.response().ended()) {
+                return;
+            }
+            body.appendBuffer(chunk);
+            if (body.length() > config.maxBodyBytes()) {
+                // the client goes on sending: answer, then close the connection rather than read the rest
+                ctx.response().endHandler(done -> in.connection().close());
+                Problems.send(ctx, 413, "payload-too-large", "Request body too large",
+                        "the body may be at most " + config.maxBodyBytes() + " bytes");
+            }
+        });
+        in.endHandler(done -> {
+            if (!ctx.response().ended()) {
+                call(ctx, target, requestId, body);
+            }
+        });
+        in.resume();
+    }
+
+    /** Calls the service with the body read whole ({@code body}), or streaming it from the client ({@code null}). */
+    private void call(RoutingContext ctx, Upstreams.Target target, String requestId, Buffer body) {
+        HttpServerRequest in = ctx.request();
         target.breaker().<Void>execute(outcome -> {
             RequestOptions options = new RequestOptions().setMethod(in.method()).setHost(target.host()).setPort(target.port())
                     .setSsl(target.ssl()).setURI(in.uri()).setIdleTimeout(target.timeoutMillis());
             upstreams.client().request(options).onFailure(outcome::fail).onSuccess(out -> {
                 copyHeaders(in.headers(), out.headers());
                 String length = in.getHeader("Content-Length");
-                if (length != null) {
+                if (body != null) {
+                    if (body.length() > 0 || length != null) {
+                        out.putHeader("Content-Length", Integer.toString(body.length()));
+                    }
+                } else if (length != null) {
                     out.putHeader("Content-Length", length);
                 } else if (in.headers().contains("Transfer-Encoding")) {
                     out.setChunked(true);
@@ -50,7 +98,7 @@ public class Proxy {
                 if (in.authority() != null) {
                     out.putHeader("X-Forwarded-Host", in.authority().toString());
                 }
-                out.send(in).onFailure(outcome::fail).onSuccess(response -> {
+                (body == null ? out.send(in) : out.send(body)).onFailure(outcome::fail).onSuccess(response -> {
                     relay(ctx, response);
                     int status = response.statusCode();
                     if (status >= 502 && status <= 504) {

@@ -101,6 +101,36 @@ class GatewayTest {
     }
 
     @Test
+    void limitsOnTheRequestLineAndChunkedBodiesAnswerProblems() {
+        problem(given().get("/api/v1/organizations?q=" + "x".repeat(5000)).then(), 414);
+        // no Content-Length: the gateway reads the body and stops at the cap (test: 64 KiB)
+        problem(given().auth().oauth2(TestTokens.admin()).contentType("text/csv")
+                .body(new java.io.ByteArrayInputStream(new byte[100 * 1024])).post("/api/v1/organizations/import").then(), 413);
+        given().auth().oauth2(TestTokens.admin()).contentType("text/csv").body(new java.io.ByteArrayInputStream("a,b\n1,2\n".getBytes()))
+                .post("/api/v1/organizations/import").then().statusCode(200).body("body", is("a,b\n1,2\n"))
+                .body("headers.content-length", is("8"));
+    }
+
+    /** A client that trickles its body holds only its own connection: the service sees the request once it is whole. */
+    @Test
+    void aSlowBodyReachesTheServiceOnlyWhenComplete() throws Exception {
+        java.net.URI gateway = java.net.URI.create(io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port);
+        try (java.net.Socket slow = new java.net.Socket(gateway.getHost(), gateway.getPort())) {
+            var out = slow.getOutputStream();
+            out.write(("POST /api/v1/organizations?status=201 HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + TestTokens.admin()
+                    + "\r\nContent-Type: application/json\r\nContent-Length: 13\r\n\r\n{\"name\"").getBytes());
+            out.flush();
+            Thread.sleep(300);
+            // meanwhile others are served
+            given().get("/api/v1/events").then().statusCode(200);
+            out.write(": \"x\"}".getBytes());
+            out.flush();
+            String answer = new String(slow.getInputStream().readNBytes(12));
+            assertThat(answer).isEqualTo("HTTP/1.1 201");
+        }
+    }
+
+    @Test
     void healthAndSwaggerUi() {
         given().get("/q/health/ready").then().statusCode(200).body("checks[0].name", is("upstreams"));
         given().get("/swagger-ui/").then().statusCode(200).contentType(containsString("text/html")).body(containsString("url: '/openapi'"));

@@ -122,6 +122,9 @@ public class AgreementService {
                     "the agreement is " + a.status + "; its text is frozen once signed: POST …/amendments to change it");
         }
         ObjectNode before = json.valueToTree(AgreementMapper.writable(a));
+        if (!patches.changes(before, patch)) {
+            return view(a); // a patch that changes nothing writes nothing
+        }
         AgreementRequest request = patches.bind(MergePatch.apply(before, patch), AgreementRequest.class);
         validate(request, a);
         requireOwnOrganisationAmong(request);

@@ -70,8 +70,11 @@ public class MilestoneService {
         Agreement a = writable(agreementId);
         Milestone m = find(a.id, milestoneId);
         ETags.requireMatch(ifMatch, m.version);
-        apply(a, patches.apply(new MilestoneRequest(LocalizedText.of(m.titleZh, m.titleEn), m.ownerPartyRole, m.dueOn), patch,
-                MilestoneRequest.class), m);
+        MilestoneRequest current = new MilestoneRequest(LocalizedText.of(m.titleZh, m.titleEn), m.ownerPartyRole, m.dueOn);
+        if (!patches.changes(current, patch)) {
+            return view(m); // a patch that changes nothing writes nothing
+        }
+        apply(a, patches.apply(current, patch, MilestoneRequest.class), m);
         // a new due date in the future takes an overdue milestone back to planned
         if (m.status == MilestoneStatus.OVERDUE && !m.dueOn.isBefore(agreements.today())) {
             m.status = MilestoneStatus.PLANNED;

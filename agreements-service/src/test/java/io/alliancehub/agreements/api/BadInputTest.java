@@ -82,6 +82,22 @@ class BadInputTest {
                 .post(path + "/milestones/" + UUID.randomUUID() + "/transitions").then(), 404);
     }
 
+    /** A patch that changes nothing writes nothing: same version, for the agreement and its milestone. */
+    @Test
+    void anEmptyPatchWritesNothing() {
+        UUID agreement = agreement(activeOrganization("空补丁成员"), "PUBLIC", true);
+        String a = "/api/v1/agreements/" + agreement;
+        String milestone = given().auth().oauth2(TestTokens.admin()).contentType("application/json")
+                .body("{\"title\": {\"en\": \"Deliver\"}, \"ownerPartyRole\": \"PARTY_A\", \"dueOn\": \"2031-12-31\"}")
+                .post(a + "/milestones").then().statusCode(201).extract().path("id");
+        for (String path : new String[] {a, a + "/milestones/" + milestone}) {
+            String etag = etag(path);
+            given().auth().oauth2(TestTokens.admin()).contentType("application/merge-patch+json").header("If-Match", etag).body("{}")
+                    .patch(path).then().statusCode(200).header("ETag", is(etag));
+            assertThat(etag(path)).isEqualTo(etag);
+        }
+    }
+
     static long total() {
         return ((Number) given().auth().oauth2(TestTokens.admin()).queryParam("size", 1).get("/api/v1/agreements").then().statusCode(200)
                 .extract().path("totalItems")).longValue();

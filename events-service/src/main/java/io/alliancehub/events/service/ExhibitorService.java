@@ -57,8 +57,11 @@ public class ExhibitorService {
         editable(eventId);
         Exhibitor x = find(eventId, exhibitorId);
         ETags.requireMatch(ifMatch, x.version);
-        apply(patches.apply(writable(x), patch, ExhibitorRequest.class), x);
-        x.flush();
+        ExhibitorRequest current = writable(x);
+        if (patches.changes(current, patch)) { // a patch that changes nothing writes nothing
+            apply(patches.apply(current, patch, ExhibitorRequest.class), x);
+            x.flush();
+        }
         return view(x, organizations.find(x.organizationId).orElse(null));
     }
 

@@ -69,9 +69,11 @@ public class SessionService {
         Event event = editable(eventId);
         AgendaSession s = find(eventId, sessionId);
         ETags.requireMatch(ifMatch, s.version);
-        SessionRequest request = patches.apply(writable(s, event.timeZone), patch, SessionRequest.class);
-        apply(event, request, s);
-        s.flush();
+        SessionRequest current = writable(s, event.timeZone);
+        if (patches.changes(current, patch)) { // a patch that changes nothing writes nothing
+            apply(event, patches.apply(current, patch, SessionRequest.class), s);
+            s.flush();
+        }
         return view(s, event.timeZone);
     }
 

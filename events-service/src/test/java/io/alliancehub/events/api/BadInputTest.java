@@ -28,7 +28,7 @@ class BadInputTest {
     }
 
     @Test
-    void eventBodies() {
+    void eventBodies() throws Exception {
         UUID org = activeOrganization("坏输入主办");
         int y = OffsetDateTime.now().getYear() + 1;
         String good = eventJson(org, y + "-04-13T09:00:00+08:00", y + "-04-13T17:00:00+08:00", 10, "PUBLIC");
@@ -47,6 +47,9 @@ class BadInputTest {
         problem(createEvent(good.replace("细胞治疗产业高峰论坛", "x".repeat(301))), 400).body("errors.field", hasItem("title"));
         problem(createEvent(good.replace(org.toString(), UUID.randomUUID().toString())), 422).body("type", endsWith("/unknown-organization"));
         problem(admin().contentType("text/plain").body("x").post("/api/v1/events").then(), 415);
+        // dates only as ISO-8601 text: Jackson alone would read 20260101 as seconds after 1970
+        problem(createEvent(good.replace("\"" + y + "-04-13T09:00:00+08:00\"", "20260101")), 400).body("errors[0].field", is("startsAt"));
+        assertThat(withoutContentType("POST", "/api/v1/events", good)).isEqualTo(415);
         problem(given().contentType("application/json").body(good).post("/api/v1/events").then(), 401);
         problem(given().auth().oauth2(TestTokens.member(org)).contentType("application/json").body(good).post("/api/v1/events").then(), 403);
         problem(given().auth().oauth2(TestTokens.expired()).contentType("application/json").body(good).post("/api/v1/events").then(), 401);
@@ -95,6 +98,35 @@ class BadInputTest {
         problem(given().auth().oauth2(TestTokens.admin()).post(e + "/registrations/" + UUID.randomUUID() + "/check-in").then(), 404);
         problem(given().auth().oauth2(TestTokens.admin()).header("If-Match", "\"0\"").delete(e + "/sessions/" + UUID.randomUUID()).then(), 404);
         assertThat(RegistrationTest.all(event)).isEmpty();
+    }
+
+    /** A patch that changes nothing writes nothing (same version); one without a Content-Type is 415. */
+    @Test
+    void anEmptyPatchWritesNothing() throws Exception {
+        UUID org = activeOrganization("空补丁主办");
+        UUID event = event(org, 10, "PUBLIC");
+        String session = admin().contentType("application/json").body("""
+                {"title": {"en": "Keynote"}, "kind": "KEYNOTE", "startsAt": "%s", "endsAt": "%s"}""".formatted(
+                admin().get("/api/v1/events/" + event).then().extract().path("startsAt"),
+                admin().get("/api/v1/events/" + event).then().extract().path("endsAt")))
+                .post("/api/v1/events/" + event + "/sessions").then().statusCode(201).extract().path("id");
+        String path = "/api/v1/events/" + event + "/sessions/" + session;
+        String etag = etag(path);
+        admin().contentType("application/merge-patch+json").header("If-Match", etag).body("{}").patch(path).then().statusCode(200)
+                .header("ETag", is(etag));
+        assertThat(withoutContentType("PATCH", path, "{\"room\": \"B\"}")).isEqualTo(415);
+        assertThat(etag(path)).isEqualTo(etag);
+    }
+
+    /** RestAssured always names a Content-Type; the JDK client sends none unless told. */
+    static int withoutContentType(String method, String path, String body) throws Exception {
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port + path))
+                .header("Authorization", "Bearer " + TestTokens.admin()).header("If-Match", "\"1\"")
+                .method(method, java.net.http.HttpRequest.BodyPublishers.ofString(body)).build();
+        try (java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient()) {
+            return client.send(request, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+        }
     }
 
     static long total() {

@@ -66,6 +66,10 @@ public class OrganizationCsv {
     @Transactional
     public ImportReport importCsv(String csv, boolean dryRun) {
         List<Map<String, String>> rows = Csv.read(csv, List.of("sector", "tier"));
+        if (rows.isEmpty()) {
+            throw ApiException.badRequest("the file has no rows: a header line (" + String.join(",", IMPORT_COLUMNS)
+                    + ") and one line per organisation");
+        }
         if (rows.size() > MAX_IMPORT_ROWS) {
             throw ApiException.badRequest("at most " + MAX_IMPORT_ROWS + " rows per import; this file has " + rows.size());
         }

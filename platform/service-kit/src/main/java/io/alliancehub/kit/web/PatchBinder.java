@@ -30,6 +30,15 @@ public class PatchBinder {
         return bind(MergePatch.apply(json.valueToTree(current), patch), type);
     }
 
+    /**
+     * Whether {@code patch} changes {@code current}'s document at all. Compared as JSON, before binding:
+     * a round trip through the entity types would not be equal to itself (dates come back in UTC).
+     */
+    public boolean changes(Object current, JsonNode patch) {
+        ObjectNode before = json.valueToTree(current);
+        return !MergePatch.apply(before, patch).equals(before);
+    }
+
     public <T> T bind(JsonNode document, Class<T> type) {
         T value;
         try {

@@ -10,7 +10,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 /**
  * Body-size caps: 1 MiB for ordinary requests, a larger cap for bulk imports (paths ending in
  * {@code /import}). The HTTP layer's {@code quarkus.http.limits.max-body-size} is the outer cap
- * for bodies sent without a Content-Length.
+ * for bodies sent without a Content-Length. A body must say what it is: without a Content-Type the
+ * JAX-RS layer would guess (and take it), so it is 415 here.
  */
 public class RequestLimits {
 
@@ -23,6 +24,12 @@ public class RequestLimits {
     @ServerRequestFilter(preMatching = true)
     public Response limitBody(ContainerRequestContext request) {
         String length = request.getHeaderString("Content-Length");
+        boolean hasBody = (length != null && !length.trim().equals("0")) || request.getHeaderString("Transfer-Encoding") != null;
+        if (hasBody && request.getHeaderString("Content-Type") == null) {
+            return ProblemMappers.problem(415, "unsupported-media-type", "Unsupported media type",
+                    "the body has no Content-Type; send application/json (or what the operation documents)", request.getUriInfo().getPath(),
+                    List.of());
+        }
         if (length == null) {
             return null;
         }

@@ -1,0 +1,215 @@
+package io.alliancehub.bench.reliability;
+
+import io.alliancehub.bench.Bench;
+import io.alliancehub.bench.Http;
+import io.alliancehub.bench.Load;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One fault injected under load, then reconciled from a ledger.
+ *
+ * <p>While the fault is injected and undone, organisations are registered at a fixed rate (members
+ * directly, or through the gateway) and events and agreements are read through the gateway. The
+ * ledger keeps the id of every registration the suite accepted (201). Afterwards, with a deadline:
+ * every accepted organisation is in members-service's database with its organization.registered
+ * event published; each consumer (events, agreements) has that event in its inbox exactly once and
+ * the organisation in its replica exactly once. During the fault no answer may be a 500 or a broken
+ * connection from the gateway — 503 problem+json is the accepted way to say "not now".
+ */
+final class Faults {
+
+    /** A fault: how to inject it, how to undo it (null: the suite must recover by itself), where the writes go. */
+    record Fault(String name, String inject, String undo, boolean writesThroughGateway) {
+    }
+
+    record Outcome(Fault fault, Map<String, Object> figures, boolean ok, String skipped) {
+    }
+
+    private final String gateway;
+    private final String members;
+    private final Http http;
+
+    Faults(String gateway, String members, String admin) {
+        this.gateway = gateway;
+        this.members = members;
+        this.http = new Http(admin);
+    }
+
+    Outcome run(Fault fault, boolean smoke) throws Exception {
+        if (fault.inject() == null || fault.inject().isBlank()) {
+            return new Outcome(fault, Map.of(), false, "no command to inject it on this machine");
+        }
+        String tag = "chaos-" + fault.name().replaceAll("\\W", "") + "-" + UUID.randomUUID().toString().substring(0, 6);
+        double seconds = smoke ? 8 : 30;
+        Queue<UUID> accepted = new ConcurrentLinkedQueue<>();
+        Map<String, AtomicInteger> answers = new ConcurrentHashMap<>();
+        AtomicInteger n = new AtomicInteger();
+        String writeBase = fault.writesThroughGateway() ? gateway : members;
+        Load.Op write = () -> http.postForAnswer(writeBase + "/api/v1/organizations", Bench.organization(tag + "-" + n.incrementAndGet()))
+                .handle((r, error) -> classify("write", r, error, answers, accepted));
+        Load.Op read = () -> http.get(gateway + (n.get() % 2 == 0 ? "/api/v1/events?size=5" : "/api/v1/agreements?size=5"))
+                .handle((status, error) -> {
+                    answers.computeIfAbsent("read " + (error != null ? "connection failed" : status), k -> new AtomicInteger()).incrementAndGet();
+                    return status == null ? 599 : status;
+                });
+        long[] injectedAt = new long[2];
+        Thread chaos = Thread.ofPlatform().start(() -> {
+            try {
+                Thread.sleep((long) (seconds * 250));
+                injectedAt[0] = System.nanoTime();
+                shell(fault.inject());
+                if (fault.undo() != null) {
+                    Thread.sleep((long) (seconds * 250));
+                    shell(fault.undo());
+                }
+                injectedAt[1] = System.nanoTime();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        CompletableFuture<Load.Result> reads = CompletableFuture.supplyAsync(() -> {
+            try {
+                return Load.fixedRate(fault.name() + ": reads through the gateway", 20, seconds, read);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        Load.Result writes = Load.fixedRate(fault.name() + ": registrations", smoke ? 20 : 40, seconds, write);
+        reads.join();
+        chaos.join();
+        double recovery = recover();
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("writesSent", writes.requests());
+        figures.put("writesAccepted", accepted.size());
+        figures.put("answers", new java.util.TreeMap<>(answers));
+        figures.put("faultSeconds", (injectedAt[1] - injectedAt[0]) / 1e9);
+        figures.put("recoverySeconds", recovery);
+        boolean ok = answers.keySet().stream().noneMatch(Faults::unacceptable) && !Double.isNaN(recovery);
+        ok &= reconcile(new ArrayList<>(accepted), figures);
+        return new Outcome(fault, figures, ok, null);
+    }
+
+    /** 2xx accepted; 503 problem+json fine; a 500, another 5xx or a failed connection is not. */
+    private static Integer classify(String what, HttpResponse<String> r, Throwable error, Map<String, AtomicInteger> answers, Queue<UUID> accepted) {
+        String key;
+        if (error != null) {
+            key = what + " connection failed";
+        } else if (r.statusCode() == 503) {
+            boolean problem = r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json");
+            key = what + " 503" + (problem ? " problem+json" : " (not problem+json)");
+        } else {
+            key = what + " " + r.statusCode();
+        }
+        answers.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
+        if (r != null && r.statusCode() == 201) {
+            try {
+                accepted.add(UUID.fromString(Api.JSON.readTree(r.body()).get("id").asText()));
+            } catch (Exception e) {
+                answers.computeIfAbsent(what + " 201 without an id", k -> new AtomicInteger()).incrementAndGet();
+            }
+        }
+        return r == null ? 599 : r.statusCode();
+    }
+
+    /**
+     * What must never be seen. A failed connection to members-service directly counts too: no fault
+     * here stops members-service, so it must keep answering.
+     */
+    static boolean unacceptable(String answer) {
+        return answer.endsWith(" 500") || answer.contains("connection failed") || answer.contains("not problem+json")
+                || answer.matches(".* 5\\d\\d") && !answer.endsWith(" 503");
+    }
+
+    /** Seconds until the gateway and every service are ready and a registration is accepted again (NaN: not within 120 s). */
+    private double recover() throws Exception {
+        long start = System.nanoTime();
+        while (System.nanoTime() - start < Duration.ofSeconds(120).toNanos()) {
+            try {
+                boolean ready = http.send("GET", gateway + "/q/health/ready", null).statusCode() == 200
+                        && http.send("GET", gateway + "/api/v1/events?size=1", null).statusCode() == 200
+                        && http.send("GET", gateway + "/api/v1/agreements?size=1", null).statusCode() == 200
+                        && http.send("POST", gateway + "/api/v1/organizations", Bench.organization("chaos-probe-" + UUID.randomUUID()))
+                                .statusCode() == 201;
+                if (ready) {
+                    return (System.nanoTime() - start) / 1e9;
+                }
+            } catch (Exception notYet) {
+                // still down
+            }
+            Thread.sleep(250);
+        }
+        return Double.NaN;
+    }
+
+    /** The ledger against the databases, waiting up to two minutes for the consumers to catch up. */
+    private boolean reconcile(List<UUID> accepted, Map<String, Object> figures) throws Exception {
+        Object[] ids = accepted.stream().map(UUID::toString).toArray();
+        long stored = count("alliance_members", "select count(*) from organization where id::text = any(?)", ids);
+        List<String> eventIds = new ArrayList<>();
+        try (Connection c = Bench.db("alliance_members"); PreparedStatement ps = c.prepareStatement(
+                "select event_id::text from outbox_event where event_type like '%organization.registered%' and event_key = any(?)")) {
+            ps.setArray(1, c.createArrayOf("varchar", ids));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    eventIds.add(rs.getString(1));
+                }
+            }
+        }
+        figures.put("acceptedInMembersDb", stored);
+        figures.put("registeredEvents", eventIds.size());
+        boolean ok = stored == accepted.size() && eventIds.size() == accepted.size();
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        for (String consumer : List.of("events", "agreements")) {
+            long inbox;
+            long distinct;
+            long replica;
+            do {
+                inbox = count("alliance_" + consumer, "select count(*) from inbox_event where event_id = any(?)", eventIds.toArray());
+                distinct = count("alliance_" + consumer, "select count(distinct event_id) from inbox_event where event_id = any(?)",
+                        eventIds.toArray());
+                replica = count("alliance_" + consumer, "select count(*) from organization_replica where id::text = any(?)", ids);
+                if (distinct == eventIds.size() && replica == accepted.size()) {
+                    break;
+                }
+                Thread.sleep(500);
+            } while (System.nanoTime() < deadline);
+            figures.put(consumer + "Consumed", distinct);
+            figures.put(consumer + "AppliedTwice", inbox - distinct);
+            figures.put(consumer + "ReplicaRows", replica);
+            ok &= distinct == eventIds.size() && inbox == distinct && replica == accepted.size();
+        }
+        figures.put("lost", accepted.size() - Math.min(stored, Math.min((long) figures.get("eventsConsumed"), (long) figures.get("agreementsConsumed"))));
+        return ok;
+    }
+
+    private static long count(String database, String sql, Object[] ids) throws Exception {
+        try (Connection c = Bench.db(database); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setArray(1, c.createArrayOf("varchar", ids));
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static void shell(String command) throws Exception {
+        int code = new ProcessBuilder("bash", "-c", command).inheritIO().start().waitFor();
+        if (code != 0) {
+            System.out.println("  (command exited " + code + ": " + command + ")");
+        }
+    }
+}
