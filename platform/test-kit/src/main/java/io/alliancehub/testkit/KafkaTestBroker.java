@@ -1,8 +1,11 @@
 package io.alliancehub.testkit;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.test.TestKitNodes;
 
 /**
@@ -19,6 +22,14 @@ public class KafkaTestBroker implements QuarkusTestResourceLifecycleManager {
         if (cluster != null) {
             return;
         }
+        // Kafka's test helpers register their own JVM shutdown hooks (deleting the broker's log
+        // directories); JVM hooks run concurrently, so the directories could vanish under a broker
+        // that is still closing, which then halts the JVM with status 1 and fails the surefire fork.
+        // Run those hooks after the broker is closed instead, and never let the broker end the test JVM.
+        List<Runnable> deferredHooks = new CopyOnWriteArrayList<>();
+        Exit.setShutdownHookAdder((name, hook) -> deferredHooks.add(hook));
+        Exit.setHaltProcedure((status, message) -> System.err.println("in-JVM Kafka asked to halt (" + status + "): " + message));
+        Exit.setExitProcedure((status, message) -> System.err.println("in-JVM Kafka asked to exit (" + status + "): " + message));
         try {
             int linkPort = TcpLink.freePort();
             TestKitNodes nodes = new TestKitNodes.Builder()
@@ -48,6 +59,7 @@ public class KafkaTestBroker implements QuarkusTestResourceLifecycleManager {
                 } catch (Exception ignored) {
                     // JVM exit
                 }
+                deferredHooks.forEach(Runnable::run);
             }));
         } catch (Exception e) {
             throw new IllegalStateException("could not start the in-JVM Kafka broker", e);
