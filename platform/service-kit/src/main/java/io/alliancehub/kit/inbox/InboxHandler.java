@@ -4,9 +4,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.alliancehub.contracts.events.EventCatalog;
 import io.alliancehub.contracts.events.EventDescriptor;
 import io.alliancehub.kit.problem.DatabaseOutage;
+import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -29,6 +32,9 @@ import org.jboss.logging.Logger;
  * <li>A handler failure is retried a few times with backoff, then dead-lettered; but while the
  * database is unreachable the message is retried without limit, because dead-lettering every
  * message during an outage would lose the replica's updates.</li>
+ * <li>Once the service is shutting down, a failure is the shutdown's (a closed pool or
+ * EntityManagerFactory, an interrupted worker), not the message's: the message is neither acked nor
+ * dead-lettered, so its offset is not committed and it is redelivered after the restart.</li>
  * <li>Types the consumer does not know (a newer producer) are acknowledged and skipped.</li>
  * </ul>
  * Consumers call {@link #process} from an {@code @Incoming @Blocking} method, which keeps a
@@ -49,6 +55,31 @@ public class InboxHandler {
 
     @Inject
     ObjectMapper json;
+
+    private volatile boolean stopping;
+
+    void onShutdown(@Observes ShutdownEvent event) {
+        stopping = true;
+    }
+
+    /** What becomes of a message whose handler failed. */
+    enum AfterFailure {
+        RETRY, DEAD_LETTER, REDELIVER_AFTER_RESTART
+    }
+
+    static AfterFailure afterFailure(Throwable failure, int attempt, boolean stopping) {
+        if (stopping) {
+            return AfterFailure.REDELIVER_AFTER_RESTART;
+        }
+        if (databaseUnreachable(failure)) {
+            return AfterFailure.RETRY;
+        }
+        return attempt >= MAX_ATTEMPTS ? AfterFailure.DEAD_LETTER : AfterFailure.RETRY;
+    }
+
+    private boolean stopping() {
+        return stopping || Arc.container() == null || !Arc.container().isRunning();
+    }
 
     public CompletionStage<Void> process(String consumer, Message<?> message, Consumer<InboundEvent> handler) {
         InboundEvent event;
@@ -77,15 +108,15 @@ public class InboxHandler {
                 }
                 return message.ack();
             } catch (RuntimeException e) {
-                boolean outage = databaseUnreachable(e);
-                if (!outage && attempt >= MAX_ATTEMPTS) {
+                AfterFailure next = afterFailure(e, attempt, stopping());
+                if (next == AfterFailure.DEAD_LETTER) {
                     LOG.errorf(e, "%s: event %s (%s) failed %d times, dead-lettered", consumer, event.id(), event.type(), attempt);
                     return message.nack(e);
                 }
-                LOG.warnf("%s: event %s failed (attempt %d%s), retrying in %s: %s", consumer, event.id(), attempt,
-                        outage ? ", database unreachable" : "", backoff, e.getMessage());
-                if (!sleep(backoff)) {
-                    // shutting down: leave the message unacknowledged so it is redelivered after restart
+                if (next == AfterFailure.REDELIVER_AFTER_RESTART || !sleepBeforeRetry(consumer, event, attempt, backoff, e)) {
+                    // shutting down: leave the message unacknowledged so its offset is not committed
+                    // and it is redelivered after the restart (the inbox makes that redelivery safe)
+                    LOG.infof("%s: event %s left for redelivery after the restart: %s", consumer, event.id(), e.getMessage());
                     return new CompletableFuture<>();
                 }
                 backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
@@ -122,6 +153,12 @@ public class InboxHandler {
     /** A lost, refused or saturated database (see {@link DatabaseOutage}). */
     static boolean databaseUnreachable(Throwable e) {
         return DatabaseOutage.is(e);
+    }
+
+    private static boolean sleepBeforeRetry(String consumer, InboundEvent event, int attempt, Duration backoff, RuntimeException e) {
+        LOG.warnf("%s: event %s failed (attempt %d%s), retrying in %s: %s", consumer, event.id(), attempt,
+                databaseUnreachable(e) ? ", database unreachable" : "", backoff, e.getMessage());
+        return sleep(backoff);
     }
 
     private static boolean sleep(Duration d) {
