@@ -185,9 +185,11 @@ final class Faults {
             long distinct;
             long replica;
             do {
-                inbox = count("alliance_" + consumer, "select count(*) from inbox_event where event_id = any(?)", eventIds.toArray());
-                distinct = count("alliance_" + consumer, "select count(distinct event_id) from inbox_event where event_id = any(?)",
+                // one statement, one snapshot: two separate counts raced with the consumer (-1 "applied twice")
+                long[] inboxRows = counts("alliance_" + consumer, "select count(*), count(distinct event_id) from inbox_event where event_id = any(?)",
                         eventIds.toArray());
+                inbox = inboxRows[0];
+                distinct = inboxRows[1];
                 replica = count("alliance_" + consumer, "select count(*) from organization_replica where id::text = any(?)", ids);
                 if (distinct == eventIds.size() && replica == accepted.size()) {
                     break;
@@ -204,11 +206,20 @@ final class Faults {
     }
 
     private static long count(String database, String sql, Object[] ids) throws Exception {
+        return counts(database, sql, ids)[0];
+    }
+
+    /** The counts in the one row {@code sql} answers, its parameter bound to {@code ids}. */
+    private static long[] counts(String database, String sql, Object[] ids) throws Exception {
         try (Connection c = Bench.db(database); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setArray(1, c.createArrayOf("varchar", ids));
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                return rs.getLong(1);
+                long[] counts = new long[rs.getMetaData().getColumnCount()];
+                for (int i = 0; i < counts.length; i++) {
+                    counts[i] = rs.getLong(i + 1);
+                }
+                return counts;
             }
         }
     }
