@@ -45,6 +45,8 @@ public final class Bench {
     final List<Map<String, Object>> runs = new ArrayList<>();
     final Map<String, Map<String, Object>> targets = new LinkedHashMap<>();
     final Path out;
+    /** The closed-loop maximum of creates, once the create scenario has run. */
+    double createMax = Double.NaN;
 
     Bench(boolean smoke, Path out) {
         this.smoke = smoke;
@@ -119,16 +121,35 @@ public final class Bench {
         }
     }
 
+    /**
+     * Search with a filter. A term of three or more letters ({@code cell}, which the trigram index
+     * serves) directly and through the gateway; a two-letter term ({@code bo}, which no index can
+     * serve: a scan of the whole table) directly. The table's size is reported beside them, because
+     * the two-letter search slows as earlier runs' rows accumulate.
+     */
     void search() throws Exception {
-        measure("search direct", () -> http.get(members + "/api/v1/organizations?q=bo&sector=ENTERPRISE&size=20"));
-        measure("search gateway", () -> http.get(gateway + "/api/v1/organizations?q=bo&sector=ENTERPRISE&size=20"));
+        // at least a page of matches for the three-letter term, whatever the table held before
+        for (int i = 0; i < 40; i++) {
+            idOf(http.send("POST", members + "/api/v1/organizations", organization("Cell Therapy Bench " + UUID.randomUUID())));
+        }
+        String trigram = "/api/v1/organizations?q=cell&sector=ENTERPRISE&size=20";
+        measure("search q=cell direct", () -> http.get(members + trigram));
+        measure("search q=cell gateway", () -> http.get(gateway + trigram));
+        measure("search q=bo (no index: full scan) direct", () -> http.get(members + "/api/v1/organizations?q=bo&sector=ENTERPRISE&size=20"));
+        try (Connection c = db("alliance_members"); PreparedStatement ps = c.prepareStatement(
+                "select count(*), count(*) filter (where search_text like '%cell%') from organization");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            report.put("searchTable", Map.of("organizations", rs.getLong(1), "matchingCell", rs.getLong(2)));
+            System.out.printf("  organizations in the table: %d (%d match 'cell')%n", rs.getLong(1), rs.getLong(2));
+        }
     }
 
     void create() throws Exception {
         AtomicInteger n = new AtomicInteger();
         Load.Op direct = () -> http.post(members + "/api/v1/organizations", organization("bench-" + n.incrementAndGet()));
         Load.Op viaGateway = () -> http.post(gateway + "/api/v1/organizations", organization("bench-g-" + n.incrementAndGet()));
-        measure("create direct (with outbox row)", direct);
+        createMax = measure("create direct (with outbox row)", direct);
         measure("create gateway", viaGateway);
     }
 
@@ -169,14 +190,31 @@ public final class Bench {
                 + " waitlisted", taken - seats, 0, "oversold (" + waitlisted + " waitlisted)", ok);
     }
 
-    /** Commit in members-service → applied in the events and agreements replicas, at 200 writes/s. */
+    /**
+     * Commit in members-service → applied in the events and agreements replicas: at the 200 writes/s
+     * of DESIGN §9, and at half the create maximum this run measured (a rate the writer sustains), so
+     * that the pipeline's own latency shows apart from the queueing of an overloaded writer.
+     */
     void propagation() throws Exception {
-        double rate = smoke ? 20 : 200;
+        double target = smoke ? 20 : 200;
+        double sustainable = Double.isNaN(createMax) ? (smoke ? 10 : 40) : Math.max(1, Math.floor(createMax * 0.5));
+        Map<String, Double> atSustainable = propagate(sustainable, "propagation @ " + (int) sustainable + "/s (half the create max)", false);
+        Map<String, Double> atTarget = propagate(target, "propagation @ " + (int) target + "/s", true);
+        report.put("propagation", Map.of("sustainableRate", sustainable, "p99AtSustainable", atSustainable, "p99AtTarget", atTarget));
+    }
+
+    /**
+     * Writes at {@code rate} for the scenario's time, then the lag of each write's event to each
+     * replica; {@code designTarget}: the run is the one DESIGN §9 judges.
+     */
+    Map<String, Double> propagate(double rate, String label, boolean designTarget) throws Exception {
         String tag = "prop-" + UUID.randomUUID().toString().substring(0, 8);
         AtomicInteger n = new AtomicInteger();
-        Load.Result writes = record(Load.fixedRate("propagation writes @ " + (int) rate + "/s", rate, rateSeconds,
+        Load.Result writes = record(Load.fixedRate(label + ": writes", rate, rateSeconds,
                 () -> http.post(members + "/api/v1/organizations", organization(tag + "-" + n.incrementAndGet()))));
         long expected = writes.requests() - writes.errors();
+        Map<String, Double> p99s = new LinkedHashMap<>();
+        relayLags(label, tag, expected);
         for (String consumer : List.of("events", "agreements")) {
             Histogram h = new Histogram(3_600_000_000L, 3);
             long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
@@ -186,21 +224,59 @@ public final class Bench {
                 Thread.sleep(500);
             } while (lags.size() < expected && System.nanoTime() < deadline);
             lags.forEach(l -> h.recordValue(Math.max(1, l)));
-            Map<String, Object> run = new LinkedHashMap<>();
-            run.put("name", "propagation members → " + consumer);
-            run.put("events", lags.size());
-            run.put("expected", expected);
-            run.put("p50ms", h.getValueAtPercentile(50) / 1000.0);
-            run.put("p99ms", h.getValueAtPercentile(99) / 1000.0);
-            run.put("p999ms", h.getValueAtPercentile(99.9) / 1000.0);
-            run.put("maxms", h.getMaxValue() / 1000.0);
-            runs.add(run);
-            System.out.printf("  %-48s %d/%d applied  p50 %7.2f  p99 %7.2f  p99.9 %8.2f ms%n", run.get("name"), lags.size(), expected,
-                    run.get("p50ms"), run.get("p99ms"), run.get("p999ms"));
+            lagRun(label + ": members → " + consumer + " (commit → applied)", h, lags.size(), expected);
             double p99 = h.getValueAtPercentile(99) / 1000.0;
-            target("event propagation → " + consumer, "commit → applied: p99 ≤ 50 ms at 200 writes/s", p99, 50, "ms p99 (" + lags.size()
-                    + "/" + expected + " applied)", p99 <= 50 && lags.size() == expected);
+            p99s.put(consumer, p99);
+            if (designTarget) {
+                target("event propagation → " + consumer, "commit → applied: p99 ≤ 50 ms at 200 writes/s", p99, 50, "ms p99 (" + lags.size()
+                        + "/" + expected + " applied)", p99 <= 50 && lags.size() == expected);
+            }
         }
+        return p99s;
+    }
+
+    /**
+     * The relay's share of the propagation: from the event's time to the broker's acknowledgement
+     * ({@code published_at}); the rest of each lag is the consumer's poll and its transaction.
+     */
+    void relayLags(String label, String tag, long expected) throws Exception {
+        Histogram h = new Histogram(3_600_000_000L, 3);
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        long count;
+        do {
+            h.reset();
+            count = 0;
+            try (Connection c = db("alliance_members"); PreparedStatement ps = c.prepareStatement("""
+                    select extract(epoch from (published_at - occurred_at)) * 1000000 from outbox_event
+                    where event_type like '%organization.registered%' and payload->'name'->>'en' like ? and published_at is not null""")) {
+                ps.setString(1, tag + "-%");
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        h.recordValue(Math.max(1, rs.getLong(1)));
+                        count++;
+                    }
+                }
+            }
+            if (count < expected) {
+                Thread.sleep(500);
+            }
+        } while (count < expected && System.nanoTime() < deadline);
+        lagRun(label + ": members relay (commit → broker ack)", h, count, expected);
+    }
+
+    /** Records a run of event lags (microseconds in {@code h}) and prints it. */
+    void lagRun(String name, Histogram h, long count, long expected) {
+        Map<String, Object> run = new LinkedHashMap<>();
+        run.put("name", name);
+        run.put("events", count);
+        run.put("expected", expected);
+        run.put("p50ms", h.getValueAtPercentile(50) / 1000.0);
+        run.put("p99ms", h.getValueAtPercentile(99) / 1000.0);
+        run.put("p999ms", h.getValueAtPercentile(99.9) / 1000.0);
+        run.put("maxms", h.getMaxValue() / 1000.0);
+        runs.add(run);
+        System.out.printf("  %-48s %d/%d  p50 %7.2f  p99 %7.2f  p99.9 %8.2f ms%n", name, count, expected,
+                run.get("p50ms"), run.get("p99ms"), run.get("p999ms"));
     }
 
     /** Microseconds from the event's time (set in the producing transaction) to its inbox row in the consumer. */
@@ -242,7 +318,14 @@ public final class Bench {
                 continue;
             }
             int port = freePort();
-            ProcessBuilder pb = new ProcessBuilder("java", "-Xmx384m", "-jar", jar.toString()).redirectErrorStream(true)
+            // started as ./alliance starts it: from the AOT cache it trained, when there is one
+            Path aot = root.resolve(".alliance/aot/" + app.replace("-service", "") + ".aot");
+            List<String> command = new ArrayList<>(List.of("java", "-Xmx384m"));
+            if (Files.isRegularFile(aot)) {
+                command.add("-XX:AOTCache=" + aot);
+            }
+            command.addAll(List.of("-jar", jar.toString()));
+            ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(root.resolve(".alliance/logs/bench-" + app + ".log").toFile());
             pb.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
             // a second instance must not take over the running one's relay or consumers' work
@@ -271,8 +354,10 @@ public final class Bench {
                 run.put("readySeconds", ready);
                 run.put("rssMB", rssKb / 1024.0);
                 run.put("warmupRequests", warm.requests());
+                run.put("aotCache", Files.isRegularFile(aot));
                 runs.add(run);
-                System.out.printf("  %-48s ready in %.2f s, RSS %.0f MB after %d warm-up requests%n", app, ready, rssKb / 1024.0, warm.requests());
+                System.out.printf("  %-48s ready in %.2f s, RSS %.0f MB after %d warm-up requests (%s)%n", app, ready, rssKb / 1024.0,
+                        warm.requests(), Files.isRegularFile(aot) ? "AOT cache" : "no AOT cache");
                 target("startup " + app, "ready ≤ 2 s", ready, 2, "s", ready <= 2);
                 target("RSS " + app, "≤ 250 MB after warm-up", rssKb / 1024.0, 250, "MB", rssKb / 1024.0 <= 250);
             } finally {

@@ -44,7 +44,9 @@ import org.jboss.logging.Logger;
  *   <li>One relay per service: the instance holding a PostgreSQL advisory lock sends; the others
  *   stand by and take over when its session ends. This keeps one aggregate's events in order even
  *   with several replicas.</li>
- *   <li>Woken by {@code NOTIFY outbox_event} (a trigger on insert); polls as a fallback.</li>
+ *   <li>Woken in-process after a commit that wrote outbox rows ({@link #committed()}); polls for
+ *   rows another replica wrote. (No {@code NOTIFY} from the writing transaction: PostgreSQL
+ *   serialises the commits of notifying transactions.)</li>
  *   <li>Idempotent producer with {@code acks=all}; a row is marked sent only after the broker has
  *   acknowledged it, so a crash or an outage causes a retry, never a loss. Consumers deduplicate
  *   by {@code ce_id} (the inbox).</li>
