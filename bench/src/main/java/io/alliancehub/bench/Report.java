@@ -36,7 +36,7 @@ final class Report {
                     .append(fmt(r.get("throughput"))).append(" | ").append(fmt(r.get("p50ms"))).append(" | ").append(fmt(r.get("p99ms")))
                     .append(" | ").append(fmt(r.get("p999ms"))).append(" | ").append(r.getOrDefault("errors", "")).append(" |\n");
         }
-        for (String section : List.of("readMax", "searchTable", "propagation", "burst", "faults")) {
+        for (String section : List.of("readMax", "searchTable", "propagation", "burst", "startup", "faults")) {
             if (report.containsKey(section)) {
                 md.append("\n**").append(section).append("**: ").append(report.get(section)).append('\n');
             }

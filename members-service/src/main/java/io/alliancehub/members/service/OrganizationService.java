@@ -214,7 +214,7 @@ public class OrganizationService {
 
     private PanacheQuery<Organization> query(OrganizationQuery q, Sort sort) {
         Filter filter = new Filter()
-                .and("searchText like :q escape '\\'", "q", q.q() == null ? null : Filter.containsPattern(q.q()))
+                .and(searchPredicate(q.q()), "q", q.q() == null ? null : Filter.containsPattern(q.q()))
                 .and("sector = :sector", "sector", q.sector())
                 .and("tier = :tier", "tier", q.tier())
                 .and("status = :status", "status", q.status())
@@ -227,6 +227,19 @@ public class OrganizationService {
                     .param("own", caller.organizationId().orElse(new UUID(0, 0)));
         }
         return Organization.find(filter.query(), sort, filter.params());
+    }
+
+    /**
+     * The search condition. A term of three or more characters is served by the trigram index
+     * (migration V2). A shorter one (two letters, two Chinese characters) cannot be: it reads the
+     * table. It gets a statement of its own, whose predicate no index matches ({@code coalesce} of a
+     * non-null column: the same value, no copy), because PostgreSQL caches one generic plan per
+     * prepared statement: after some longer terms that plan is the index, and for a two-letter term it
+     * then walks the whole index (41 ms against 23 ms for the scan, 27,400 rows, measured here).
+     */
+    static String searchPredicate(String term) {
+        boolean shorterThanTrigram = term != null && term.codePointCount(0, term.length()) < 3;
+        return shorterThanTrigram ? "coalesce(searchText, '') like :q escape '\\'" : "searchText like :q escape '\\'";
     }
 
     /** Envers revisions of an organisation, each with the fields it changed. Admins and the organisation itself. */

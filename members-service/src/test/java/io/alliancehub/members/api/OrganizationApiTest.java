@@ -49,7 +49,8 @@ class OrganizationApiTest {
     @Test
     void searchMatchesChineseEnglishPinyinAndInitials() {
         UUID id = activeOrganization("博雅控股集团", "Boya Holding Group");
-        for (String q : List.of("博雅", "boya holding", "boya", "bo ya", "bykg", "BYKGJT")) {
+        // terms shorter than a trigram ("雅", "博雅", "by") take the unindexed statement, the others the trigram index
+        for (String q : List.of("雅", "博雅", "by", "boya holding", "boya", "bo ya", "bykg", "BYKGJT")) {
             List<String> ids = given().queryParam("q", q).queryParam("size", 200).get("/api/v1/organizations")
                     .then().statusCode(200).extract().path("items.id");
             assertThat(ids).as("q=" + q).contains(id.toString());
