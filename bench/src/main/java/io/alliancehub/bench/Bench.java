@@ -113,6 +113,36 @@ public final class Bench {
         Load.closedLoop("warm-up reads", 16, 20, () -> http.get(gateway + "/api/v1/organizations/" + id));
         Load.closedLoop("warm-up creates", 16, 20, () -> http.post(gateway + "/api/v1/organizations", organization("bench-w-" + n.incrementAndGet())));
         Load.closedLoop("warm-up searches", 16, 10, () -> http.get(gateway + "/api/v1/organizations?q=cell&sector=ENTERPRISE&size=20"));
+        settle();
+    }
+
+    /**
+     * Waits (at most two minutes) until the events of the writes so far are sent and applied: no
+     * unsent outbox row in members-service and the consumers' inboxes still for a second. Otherwise
+     * the consumers applying a backlog share the 2 cores with the next scenario, and a setup that
+     * needs a fresh organisation in a replica fails.
+     */
+    void settle() throws Exception {
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        long before = -1;
+        while (System.nanoTime() < deadline) {
+            long unsent = count("alliance_members", "select count(*) from outbox_event where published_at is null");
+            long applied = count("alliance_events", "select count(*) from inbox_event")
+                    + count("alliance_agreements", "select count(*) from inbox_event");
+            if (unsent == 0 && applied == before) {
+                return;
+            }
+            before = applied;
+            Thread.sleep(1000);
+        }
+        System.out.println("  (the consumers had not caught up after two minutes; measuring anyway)");
+    }
+
+    static long count(String database, String sql) throws Exception {
+        try (Connection c = db(database); PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     /** Read one organisation: raw Vert.x + pg-client ceiling, members-service direct, through the gateway. */
@@ -168,6 +198,7 @@ public final class Bench {
         Load.Op viaGateway = () -> http.post(gateway + "/api/v1/organizations", organization("bench-g-" + n.incrementAndGet()));
         createMax = measure("create direct (with outbox row)", direct);
         measure("create gateway", viaGateway);
+        settle();
     }
 
     /** 2,000 registrations from 200 concurrent clients for 1,500 seats (smoke: 40 from 10 for 30). */
@@ -176,6 +207,7 @@ public final class Bench {
         int clients = smoke ? 10 : 200;
         int seats = smoke ? 30 : 1500;
         UUID organizer = anOrganization();
+        settle();
         String event = idOf(http.send("POST", events + "/api/v1/events", """
                 {"title": {"en": "Bench annual meeting"}, "type": "ANNUAL_MEETING", "organizers": ["%s"],
                  "startsAt": "2030-04-13T09:00:00+08:00", "endsAt": "2030-04-13T17:00:00+08:00", "capacity": %d, "visibility": "PUBLIC"}"""
