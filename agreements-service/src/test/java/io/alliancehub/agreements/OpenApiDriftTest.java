@@ -15,6 +15,6 @@ class OpenApiDriftTest {
     void committedSpecMatchesTheServedOne() throws Exception {
         String served = given().queryParam("format", "yaml").get("/q/openapi").then().statusCode(200).extract().asString();
         CommittedOpenApi.verify(served);
-        assertThat(served).contains("application/problem+json").contains("/api/v1/agreements/{id}/amendments");
+        assertThat(served).contains("application/problem+json").contains("/api/v1/agreements/{agreementId}/amendments");
     }
 }

@@ -32,7 +32,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
+import io.alliancehub.kit.openapi.ContractFilter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -64,7 +66,7 @@ public class AgreementResource {
                     + "to retry safely.")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag name the new agreement",
             content = @Content(schema = @Schema(implementation = AgreementView.class)))
-    public Response create(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes the POST safe to retry") String idempotencyKey,
+    public Response createAgreement(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes the POST safe to retry") String idempotencyKey,
             @NotNull @Valid AgreementRequest body, @Context UriInfo uri) {
         return idempotency.createOnce("POST /api/v1/agreements", idempotencyKey, body, () -> {
             AgreementView created = agreements.create(body);
@@ -74,6 +76,7 @@ public class AgreementResource {
     }
 
     @GET
+    @Extension(name = ContractFilter.CSV_EXPORT, value = "true")
     @PermitAll
     @Operation(summary = "List and search agreements",
             description = "Paged and filtered (sort: referenceNumber, title, titleEn, effectiveFrom, effectiveTo, signedOn, status, "
@@ -81,7 +84,7 @@ public class AgreementResource {
                     + "visibility: PUBLIC to everyone, MEMBERS to member and partner tokens. Send Accept: text/csv for a CSV export "
                     + "(at most 10,000 rows).")
     @APIResponse(responseCode = "200", description = "A page of agreements")
-    public Page<AgreementView> list(@BeanParam AgreementFilterParams filter, @BeanParam PageParams page) {
+    public Page<AgreementView> listAgreements(@BeanParam AgreementFilterParams filter, @BeanParam PageParams page) {
         return agreements.list(filter.toQuery(), page.toRequest(AgreementService.SORTABLE, AgreementService.DEFAULT_SORT));
     }
 
@@ -89,25 +92,25 @@ public class AgreementResource {
     @PermitAll
     @Produces(MediaTypes.CSV + ";qs=0.5")
     @Operation(hidden = true)
-    public Response export(@BeanParam AgreementFilterParams filter, @QueryParam("sort") String sort) {
+    public Response exportAgreements(@BeanParam AgreementFilterParams filter, @QueryParam("sort") String sort) {
         String body = csv.export(agreements.export(filter.toQuery(),
                 PageRequest.sortOf(sort, AgreementService.SORTABLE, AgreementService.DEFAULT_SORT)));
         return Response.ok(body, MediaTypes.CSV_UTF8).header("Content-Disposition", "attachment; filename=\"agreements.csv\"").build();
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/{agreementId}")
     @PermitAll
     @Operation(summary = "Get an agreement", description = "The ETag header carries the version for If-Match. Agreements the caller "
             + "may not see are 404.")
     @APIResponse(responseCode = "200", description = "The agreement", content = @Content(schema = @Schema(implementation = AgreementView.class)))
-    public Response get(@PathParam("id") UUID id) {
+    public Response getAgreement(@PathParam("agreementId") UUID id) {
         AgreementView view = agreements.get(id);
         return ETags.ok(view, view.version());
     }
 
     @PATCH
-    @Path("/{id}")
+    @Path("/{agreementId}")
     @RolesAllowed({Roles.ADMIN, Roles.MEMBER})
     @Consumes(MediaTypes.MERGE_PATCH_JSON)
     @Operation(summary = "Change an agreement before signing",
@@ -116,7 +119,7 @@ public class AgreementResource {
                     + "Admins and member parties.")
     @RequestBody(content = @Content(mediaType = MediaTypes.MERGE_PATCH_JSON, schema = @Schema(implementation = AgreementRequest.class)))
     @APIResponse(responseCode = "200", description = "The changed agreement", content = @Content(schema = @Schema(implementation = AgreementView.class)))
-    public Response patch(@PathParam("id") UUID id,
+    public Response updateAgreement(@PathParam("agreementId") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "ETag from the last GET", required = true) String ifMatch,
             @NotNull JsonNode patch) {
         AgreementView view = agreements.patch(id, ifMatch, patch);
@@ -124,7 +127,7 @@ public class AgreementResource {
     }
 
     @POST
-    @Path("/{id}/transitions")
+    @Path("/{agreementId}/transitions")
     @RolesAllowed({Roles.ADMIN, Roles.MEMBER})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Move the agreement through its lifecycle",
@@ -134,13 +137,13 @@ public class AgreementResource {
                     + "on effectiveFrom, EXPIRED the day after effectiveTo. If-Match optional. Admins and member parties.")
     @APIResponse(responseCode = "200", description = "The agreement after the move",
             content = @Content(schema = @Schema(implementation = AgreementView.class)))
-    public Response transition(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid TransitionRequest body) {
+    public Response transitionAgreement(@PathParam("agreementId") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid TransitionRequest body) {
         AgreementView view = agreements.transition(id, ifMatch, body);
         return ETags.ok(view, view.version());
     }
 
     @POST
-    @Path("/{id}/amendments")
+    @Path("/{agreementId}/amendments")
     @RolesAllowed({Roles.ADMIN, Roles.MEMBER})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Amend a signed agreement",
@@ -148,26 +151,26 @@ public class AgreementResource {
                     + "set to the original and amendmentNumber counting up; it is then reviewed, negotiated and signed like any "
                     + "agreement. Publishes agreement.amended. Only for agreements in force (SIGNED, ACTIVE).")
     @APIResponse(responseCode = "201", description = "The amendment", content = @Content(schema = @Schema(implementation = AgreementView.class)))
-    public Response amend(@PathParam("id") UUID id, @NotNull @Valid AmendmentRequest body, @Context UriInfo uri) {
+    public Response amendAgreement(@PathParam("agreementId") UUID id, @NotNull @Valid AmendmentRequest body, @Context UriInfo uri) {
         AgreementView created = agreements.amend(id, body);
         return ETags.created(uri.getBaseUriBuilder().path("api/v1/agreements").path(created.id().toString()).build(), created,
                 created.version());
     }
 
     @GET
-    @Path("/{id}/amendments")
+    @Path("/{agreementId}/amendments")
     @PermitAll
     @Operation(summary = "Amendments of an agreement", description = "In amendment order; only those the caller may see.")
-    public List<AgreementView> amendments(@PathParam("id") UUID id) {
+    public List<AgreementView> listAmendments(@PathParam("agreementId") UUID id) {
         return agreements.amendments(id);
     }
 
     @GET
-    @Path("/{id}/history")
+    @Path("/{agreementId}/history")
     @RolesAllowed({Roles.ADMIN, Roles.MEMBER})
     @Operation(summary = "Change history", description = "Every revision (Hibernate Envers): who, when, which fields changed. Admins "
             + "and member parties.")
-    public List<HistoryEntry> history(@PathParam("id") UUID id) {
+    public List<HistoryEntry> getAgreementHistory(@PathParam("agreementId") UUID id) {
         return agreements.history(id);
     }
 }

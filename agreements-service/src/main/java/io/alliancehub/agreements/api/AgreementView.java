@@ -8,6 +8,7 @@ import io.alliancehub.contracts.codes.Field;
 import io.alliancehub.contracts.codes.PartyRole;
 import io.alliancehub.contracts.codes.PartyStanding;
 import io.alliancehub.contracts.common.LocalizedText;
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -16,34 +17,34 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Agreement", description = "A cooperation agreement.")
 public record AgreementView(
-        UUID id,
-        long version,
-        String referenceNumber,
-        LocalizedText title,
-        AgreementType type,
-        AgreementStatus status,
-        @Schema(description = "Transitions allowed now (POST …/transitions)") List<AgreementAction> allowedActions,
-        AgreementVisibility visibility,
-        List<PartyView> parties,
+        @NotNull UUID id,
+        @NotNull long version,
+        @NotNull String referenceNumber,
+        @NotNull LocalizedText title,
+        @NotNull AgreementType type,
+        @NotNull AgreementStatus status,
+        @Schema(description = "Transitions allowed now (POST …/transitions)") @NotNull List<AgreementAction> allowedActions,
+        @NotNull AgreementVisibility visibility,
+        @NotNull List<PartyView> parties,
         @Schema(description = "GOOD, or MEMBERSHIP_ENDED when a member party's membership ended (or is suspended) while the agreement is live")
-        PartyStanding partyStanding,
-        List<Field> fields,
-        List<LocalizedText> deliverables,
+        @NotNull PartyStanding partyStanding,
+        @NotNull List<Field> fields,
+        @NotNull List<LocalizedText> deliverables,
         LocalDate effectiveFrom,
         LocalDate effectiveTo,
         LocalDate signedOn,
         SignedAtView signedAt,
         @Schema(description = "The agreement this one amends") UUID amendsId,
-        @Schema(description = "0 for an original, 1 for its first amendment…") int amendmentNumber,
+        @Schema(description = "0 for an original, 1 for its first amendment…") @NotNull int amendmentNumber,
         @Schema(description = "What an amendment changes") LocalizedText summary,
         String terminationReason,
-        OffsetDateTime createdAt,
-        OffsetDateTime updatedAt) {
+        @NotNull OffsetDateTime createdAt,
+        @NotNull OffsetDateTime updatedAt) {
 
     @Schema(name = "AgreementParty")
     public record PartyView(UUID organizationId,
             @Schema(description = "The outside party's name, or the member organisation's name from the members replica") LocalizedText name,
-            PartyRole role, List<AgreementRequest.SignatoryRequest> signatories, PartyStanding standing) {
+            @NotNull PartyRole role, @NotNull List<AgreementRequest.SignatoryRequest> signatories, @NotNull PartyStanding standing) {
     }
 
     @Schema(name = "SignedAt", description = "Where it was signed: a place and, when signed at an alliance event, that event")

@@ -43,7 +43,7 @@ public class MilestoneResource {
     @GET
     @PermitAll
     @Operation(summary = "Milestones of an agreement", description = "By due date; readable by whoever can see the agreement.")
-    public List<MilestoneView> list(@PathParam("agreementId") UUID agreementId) {
+    public List<MilestoneView> listMilestones(@PathParam("agreementId") UUID agreementId) {
         return milestones.list(agreementId);
     }
 
@@ -53,7 +53,7 @@ public class MilestoneResource {
     @Operation(summary = "Add a milestone", description = "PLANNED; ownerPartyRole must be a role of the agreement's parties (422). "
             + "Not on closed agreements (409). Admins and member parties.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = MilestoneView.class)))
-    public Response create(@PathParam("agreementId") UUID agreementId, @NotNull @Valid MilestoneRequest body, @Context UriInfo uri) {
+    public Response createMilestone(@PathParam("agreementId") UUID agreementId, @NotNull @Valid MilestoneRequest body, @Context UriInfo uri) {
         MilestoneView created = milestones.create(agreementId, body);
         return ETags.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created, created.version());
     }
@@ -63,7 +63,7 @@ public class MilestoneResource {
     @PermitAll
     @Operation(summary = "Get a milestone", description = "The ETag header carries the version for If-Match.")
     @APIResponse(responseCode = "200", description = "The milestone", content = @Content(schema = @Schema(implementation = MilestoneView.class)))
-    public Response get(@PathParam("agreementId") UUID agreementId, @PathParam("milestoneId") UUID milestoneId) {
+    public Response getMilestone(@PathParam("agreementId") UUID agreementId, @PathParam("milestoneId") UUID milestoneId) {
         MilestoneView view = milestones.get(agreementId, milestoneId);
         return ETags.ok(view, view.version());
     }
@@ -76,7 +76,7 @@ public class MilestoneResource {
             + "Moving an OVERDUE milestone's due date to today or later makes it PLANNED again.")
     @RequestBody(content = @Content(mediaType = MediaTypes.MERGE_PATCH_JSON, schema = @Schema(implementation = MilestoneRequest.class)))
     @APIResponse(responseCode = "200", description = "The changed milestone", content = @Content(schema = @Schema(implementation = MilestoneView.class)))
-    public Response patch(@PathParam("agreementId") UUID agreementId, @PathParam("milestoneId") UUID milestoneId,
+    public Response updateMilestone(@PathParam("agreementId") UUID agreementId, @PathParam("milestoneId") UUID milestoneId,
             @HeaderParam("If-Match") @Parameter(required = true) String ifMatch, @NotNull JsonNode patch) {
         MilestoneView view = milestones.patch(agreementId, milestoneId, ifMatch, patch);
         return ETags.ok(view, view.version());
@@ -90,7 +90,7 @@ public class MilestoneResource {
             + "milestone.completed; completedOn defaults to today). OVERDUE is set by date (milestone.overdue). If-Match optional.")
     @APIResponse(responseCode = "200", description = "The milestone after the move",
             content = @Content(schema = @Schema(implementation = MilestoneView.class)))
-    public Response transition(@PathParam("agreementId") UUID agreementId, @PathParam("milestoneId") UUID milestoneId,
+    public Response transitionMilestone(@PathParam("agreementId") UUID agreementId, @PathParam("milestoneId") UUID milestoneId,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid MilestoneTransitionRequest body) {
         MilestoneView view = milestones.transition(agreementId, milestoneId, ifMatch, body);
         return ETags.ok(view, view.version());

@@ -36,65 +36,65 @@ final class AccessMatrix {
         String all = "AN=200 A=200 B=200 P=200 AD=200";
         String tokenOnly = "AN=401 A=200 B=200 P=200 AD=200";
         // members-service
-        EXPECTED.put("TaxonomyResource_all", all);
-        EXPECTED.put("CommitteeResource_list", all);
-        EXPECTED.put("CommitteeResource_get", all);
-        EXPECTED.put("CommitteeResource_create", "AN=401 A=403 B=403 P=403 AD=400");
-        EXPECTED.put("CommitteeResource_patch", "AN=401 A=403 B=403 P=403 AD=412");
-        EXPECTED.put("CommitteeResource_history", "AN=401 A=403 B=403 P=403 AD=200");
-        EXPECTED.put("CommitteeResource_addSeat", "AN=401 A=403 B=403 P=403 AD=400");
-        EXPECTED.put("CommitteeResource_removeSeat", "AN=401 A=403 B=403 P=403 AD=412");
-        EXPECTED.put("OrganizationResource_list", all);
-        EXPECTED.put("OrganizationResource_get", all);
-        EXPECTED.put("OrganizationResource_create", "AN=401 A=403 B=403 P=403 AD=400");
-        EXPECTED.put("OrganizationResource_importCsv", "AN=401 A=403 B=403 P=403 AD=400");
-        EXPECTED.put("OrganizationResource_patch", "AN=401 A=412 B=403 P=403 AD=412");
-        EXPECTED.put("OrganizationResource_history", "AN=401 A=200 B=403 P=403 AD=200");
-        EXPECTED.put("OrganizationResource_transitions", "AN=401 A=200 B=403 P=403 AD=200");
-        EXPECTED.put("OrganizationResource_transition", "AN=401 A=403 B=403 P=403 AD=400");
-        EXPECTED.put("ContactResource_list", all);
-        EXPECTED.put("ContactResource_get", all);
-        EXPECTED.put("ContactResource_create", "AN=401 A=400 B=400 P=403 AD=400");
-        EXPECTED.put("ContactResource_patch", "AN=401 A=412 B=403 P=403 AD=412");
-        EXPECTED.put("ContactResource_delete", "AN=401 A=412 B=403 P=403 AD=412");
-        EXPECTED.put("ContactResource_history", "AN=401 A=200 B=403 P=403 AD=200");
+        EXPECTED.put("getTaxonomy", all);
+        EXPECTED.put("listCommittees", all);
+        EXPECTED.put("getCommittee", all);
+        EXPECTED.put("createCommittee", "AN=401 A=403 B=403 P=403 AD=400");
+        EXPECTED.put("updateCommittee", "AN=401 A=403 B=403 P=403 AD=412");
+        EXPECTED.put("getCommitteeHistory", "AN=401 A=403 B=403 P=403 AD=200");
+        EXPECTED.put("addCommitteeSeat", "AN=401 A=403 B=403 P=403 AD=400");
+        EXPECTED.put("removeCommitteeSeat", "AN=401 A=403 B=403 P=403 AD=412");
+        EXPECTED.put("listOrganizations", all);
+        EXPECTED.put("getOrganization", all);
+        EXPECTED.put("createOrganization", "AN=401 A=403 B=403 P=403 AD=400");
+        EXPECTED.put("importOrganizations", "AN=401 A=403 B=403 P=403 AD=400");
+        EXPECTED.put("updateOrganization", "AN=401 A=412 B=403 P=403 AD=412");
+        EXPECTED.put("getOrganizationHistory", "AN=401 A=200 B=403 P=403 AD=200");
+        EXPECTED.put("listMembershipTransitions", "AN=401 A=200 B=403 P=403 AD=200");
+        EXPECTED.put("transitionMembership", "AN=401 A=403 B=403 P=403 AD=400");
+        EXPECTED.put("listContacts", all);
+        EXPECTED.put("getContact", all);
+        EXPECTED.put("createContact", "AN=401 A=400 B=400 P=403 AD=400");
+        EXPECTED.put("updateContact", "AN=401 A=412 B=403 P=403 AD=412");
+        EXPECTED.put("deleteContact", "AN=401 A=412 B=403 P=403 AD=412");
+        EXPECTED.put("getContactHistory", "AN=401 A=200 B=403 P=403 AD=200");
         // events-service
-        EXPECTED.put("EventResource_list", all);
-        EXPECTED.put("EventResource_get", all);
-        EXPECTED.put("EventResource_calendar", all);
-        EXPECTED.put("EventResource_create", "AN=401 A=403 B=403 P=403 AD=400");
-        EXPECTED.put("EventResource_patch", "AN=401 A=403 B=403 P=403 AD=412");
-        EXPECTED.put("EventResource_transition", "AN=401 A=403 B=403 P=403 AD=400");
-        EXPECTED.put("EventResource_history", "AN=401 A=403 B=403 P=403 AD=200");
-        EXPECTED.put("SessionResource_agenda", all);
-        EXPECTED.put("SessionResource_get", all);
-        EXPECTED.put("SessionResource_create", "AN=401 A=403 B=403 P=403 AD=400");
-        EXPECTED.put("SessionResource_patch", "AN=401 A=403 B=403 P=403 AD=412");
-        EXPECTED.put("SessionResource_delete", "AN=401 A=403 B=403 P=403 AD=412");
-        EXPECTED.put("ExhibitorResource_list", all);
-        EXPECTED.put("ExhibitorResource_create", "AN=401 A=403 B=403 P=403 AD=400");
-        EXPECTED.put("ExhibitorResource_patch", "AN=401 A=403 B=403 P=403 AD=412");
-        EXPECTED.put("ExhibitorResource_delete", "AN=401 A=403 B=403 P=403 AD=412");
-        EXPECTED.put("RegistrationResource_register", "AN=401 A=400 B=400 P=400 AD=400");
+        EXPECTED.put("listEvents", all);
+        EXPECTED.put("getEvent", all);
+        EXPECTED.put("getEventCalendar", all);
+        EXPECTED.put("createEvent", "AN=401 A=403 B=403 P=403 AD=400");
+        EXPECTED.put("updateEvent", "AN=401 A=403 B=403 P=403 AD=412");
+        EXPECTED.put("transitionEvent", "AN=401 A=403 B=403 P=403 AD=400");
+        EXPECTED.put("getEventHistory", "AN=401 A=403 B=403 P=403 AD=200");
+        EXPECTED.put("listSessions", all);
+        EXPECTED.put("getSession", all);
+        EXPECTED.put("createSession", "AN=401 A=403 B=403 P=403 AD=400");
+        EXPECTED.put("updateSession", "AN=401 A=403 B=403 P=403 AD=412");
+        EXPECTED.put("deleteSession", "AN=401 A=403 B=403 P=403 AD=412");
+        EXPECTED.put("listExhibitors", all);
+        EXPECTED.put("createExhibitor", "AN=401 A=403 B=403 P=403 AD=400");
+        EXPECTED.put("updateExhibitor", "AN=401 A=403 B=403 P=403 AD=412");
+        EXPECTED.put("deleteExhibitor", "AN=401 A=403 B=403 P=403 AD=412");
+        EXPECTED.put("createRegistration", "AN=401 A=400 B=400 P=400 AD=400");
         // B's list is its own organisation's registrations: none, so A's attendee is not in it (checked by Privacy)
-        EXPECTED.put("RegistrationResource_list", tokenOnly);
-        EXPECTED.put("RegistrationResource_get", "AN=401 A=200 B=404 P=200 AD=200");
-        EXPECTED.put("RegistrationResource_cancel", "AN=401 A=412 B=404 P=412 AD=412");
-        EXPECTED.put("RegistrationResource_checkIn", "AN=401 A=403 B=403 P=412 AD=412");
+        EXPECTED.put("listRegistrations", tokenOnly);
+        EXPECTED.put("getRegistration", "AN=401 A=200 B=404 P=200 AD=200");
+        EXPECTED.put("cancelRegistration", "AN=401 A=412 B=404 P=412 AD=412");
+        EXPECTED.put("checkInRegistration", "AN=401 A=403 B=403 P=412 AD=412");
         // agreements-service: the agreement is PARTIES-only between A and C
-        EXPECTED.put("AgreementResource_list", all);
-        EXPECTED.put("AgreementResource_get", "AN=404 A=200 B=404 P=404 AD=200");
-        EXPECTED.put("AgreementResource_amendments", "AN=404 A=200 B=404 P=404 AD=200");
-        EXPECTED.put("AgreementResource_create", "AN=401 A=400 B=400 P=403 AD=400");
-        EXPECTED.put("AgreementResource_patch", "AN=401 A=412 B=404 P=403 AD=412");
-        EXPECTED.put("AgreementResource_transition", "AN=401 A=400 B=400 P=403 AD=400");
-        EXPECTED.put("AgreementResource_amend", "AN=401 A=400 B=400 P=403 AD=400");
-        EXPECTED.put("AgreementResource_history", "AN=401 A=200 B=404 P=403 AD=200");
-        EXPECTED.put("MilestoneResource_list", "AN=404 A=200 B=404 P=404 AD=200");
-        EXPECTED.put("MilestoneResource_get", "AN=404 A=200 B=404 P=404 AD=200");
-        EXPECTED.put("MilestoneResource_create", "AN=401 A=400 B=400 P=403 AD=400");
-        EXPECTED.put("MilestoneResource_patch", "AN=401 A=412 B=404 P=403 AD=412");
-        EXPECTED.put("MilestoneResource_transition", "AN=401 A=400 B=400 P=403 AD=400");
+        EXPECTED.put("listAgreements", all);
+        EXPECTED.put("getAgreement", "AN=404 A=200 B=404 P=404 AD=200");
+        EXPECTED.put("listAmendments", "AN=404 A=200 B=404 P=404 AD=200");
+        EXPECTED.put("createAgreement", "AN=401 A=400 B=400 P=403 AD=400");
+        EXPECTED.put("updateAgreement", "AN=401 A=412 B=404 P=403 AD=412");
+        EXPECTED.put("transitionAgreement", "AN=401 A=400 B=400 P=403 AD=400");
+        EXPECTED.put("amendAgreement", "AN=401 A=400 B=400 P=403 AD=400");
+        EXPECTED.put("getAgreementHistory", "AN=401 A=200 B=404 P=403 AD=200");
+        EXPECTED.put("listMilestones", "AN=404 A=200 B=404 P=404 AD=200");
+        EXPECTED.put("getMilestone", "AN=404 A=200 B=404 P=404 AD=200");
+        EXPECTED.put("createMilestone", "AN=401 A=400 B=400 P=403 AD=400");
+        EXPECTED.put("updateMilestone", "AN=401 A=412 B=404 P=403 AD=412");
+        EXPECTED.put("transitionMilestone", "AN=401 A=400 B=400 P=403 AD=400");
     }
 
     record Cell(String operation, String caller, int expected, int actual, boolean problemJson) {
@@ -143,9 +143,9 @@ final class AccessMatrix {
         switch (op.method()) {
             case "PATCH", "DELETE" -> headers.put("If-Match", "\"999999\"");
             case "POST" -> {
-                if (op.id().equals("RegistrationResource_checkIn")) {
+                if (op.id().equals("checkInRegistration")) {
                     headers.put("If-Match", "\"999999\"");
-                } else if (op.id().equals("OrganizationResource_importCsv")) {
+                } else if (op.id().equals("importOrganizations")) {
                     path += "?dryRun=true";
                 }
             }

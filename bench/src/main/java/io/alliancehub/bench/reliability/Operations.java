@@ -23,7 +23,7 @@ final class Operations {
             return bodyType != null;
         }
 
-        /** The path with each {placeholder} filled from the fixtures: {id} by the resource it names. */
+        /** The path with each {placeholder} filled from the fixtures, by the resource it names. */
         String resolve(Fixtures f) {
             Matcher m = Pattern.compile("\\{([^}]+)}").matcher(path);
             StringBuilder out = new StringBuilder();
@@ -44,8 +44,7 @@ final class Operations {
                 case "registrationId" -> "registration";
                 case "agreementId" -> "agreement";
                 case "milestoneId" -> "milestone";
-                case "id" -> before.endsWith("/organizations/") ? "orgA" : before.endsWith("/committees/") ? "committee"
-                        : before.endsWith("/events/") ? "event" : before.endsWith("/agreements/") ? "agreement" : fail(before, name);
+                case "committeeId" -> "committee";
                 default -> fail(before, name);
             };
         }

@@ -62,7 +62,7 @@ public class EventResource {
                     + "parent's span. Send an Idempotency-Key to retry safely. Admin only.")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag name the new event",
             content = @Content(schema = @Schema(implementation = EventView.class)))
-    public Response create(
+    public Response createEvent(
             @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes the POST safe to retry") String idempotencyKey,
             @NotNull @Valid EventRequest body, @Context UriInfo uri) {
         return idempotency.createOnce("POST /api/v1/events", idempotencyKey, body, () -> {
@@ -78,23 +78,23 @@ public class EventResource {
             description = "Paged, filtered and sorted (sort: startsAt, title, titleEn, createdAt, updatedAt, status, type, city). "
                     + "Anonymous callers see published PUBLIC events; members also MEMBERS events; admins and partners also drafts.")
     @APIResponse(responseCode = "200", description = "A page of events")
-    public Page<EventView> list(@BeanParam EventFilterParams filter, @BeanParam PageParams page) {
+    public Page<EventView> listEvents(@BeanParam EventFilterParams filter, @BeanParam PageParams page) {
         return events.list(filter.toQuery(), page.toRequest(EventService.SORTABLE, EventService.DEFAULT_SORT));
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/{eventId}")
     @PermitAll
     @Operation(summary = "Get an event", description = "With seat counts and the transitions allowed now. The ETag header carries "
             + "the version for If-Match. Events the caller may not see are 404.")
     @APIResponse(responseCode = "200", description = "The event", content = @Content(schema = @Schema(implementation = EventView.class)))
-    public Response get(@PathParam("id") UUID id) {
+    public Response getEvent(@PathParam("eventId") UUID id) {
         EventView view = events.get(id);
         return ETags.ok(view, view.version());
     }
 
     @PATCH
-    @Path("/{id}")
+    @Path("/{eventId}")
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaTypes.MERGE_PATCH_JSON)
     @Operation(summary = "Change an event",
@@ -103,7 +103,7 @@ public class EventResource {
                     + "event.updated with the changed fields. Completed and cancelled events cannot change. Admin only.")
     @RequestBody(content = @Content(mediaType = MediaTypes.MERGE_PATCH_JSON, schema = @Schema(implementation = EventRequest.class)))
     @APIResponse(responseCode = "200", description = "The changed event", content = @Content(schema = @Schema(implementation = EventView.class)))
-    public Response patch(@PathParam("id") UUID id,
+    public Response updateEvent(@PathParam("eventId") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "ETag from the last GET", required = true) String ifMatch,
             @NotNull JsonNode patch) {
         EventView view = events.patch(id, ifMatch, patch);
@@ -111,7 +111,7 @@ public class EventResource {
     }
 
     @POST
-    @Path("/{id}/transitions")
+    @Path("/{eventId}/transitions")
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Move the event through its lifecycle",
@@ -119,13 +119,13 @@ public class EventResource {
                     + "allowed now, anything else is 409. START and COMPLETE also happen by themselves at the event's start and end. "
                     + "A sub-forum is published after its parent. If-Match is optional. Admin only.")
     @APIResponse(responseCode = "200", description = "The event after the move", content = @Content(schema = @Schema(implementation = EventView.class)))
-    public Response transition(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid TransitionRequest body) {
+    public Response transitionEvent(@PathParam("eventId") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid TransitionRequest body) {
         EventView view = events.transition(id, ifMatch, body);
         return ETags.ok(view, view.version());
     }
 
     @GET
-    @Path("/{id}/calendar")
+    @Path("/{eventId}/calendar")
     @PermitAll
     @Produces("text/calendar")
     @Operation(summary = "The event as an iCalendar file",
@@ -133,17 +133,17 @@ public class EventResource {
                     + "Outlook, Apple and Google calendars.")
     @APIResponse(responseCode = "200", description = "text/calendar",
             content = @Content(mediaType = "text/calendar", schema = @Schema(type = SchemaType.STRING)))
-    public Response calendar(@PathParam("id") UUID id) {
+    public Response getEventCalendar(@PathParam("eventId") UUID id) {
         return Response.ok(calendar.of(id), "text/calendar; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"event-" + id + ".ics\"").build();
     }
 
     @GET
-    @Path("/{id}/history")
+    @Path("/{eventId}/history")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Change history", description = "Every revision of the event (Hibernate Envers): who, when, which fields "
             + "changed from what to what. Admin only.")
-    public List<HistoryEntry> history(@PathParam("id") UUID id) {
+    public List<HistoryEntry> getEventHistory(@PathParam("eventId") UUID id) {
         return events.history(id);
     }
 }

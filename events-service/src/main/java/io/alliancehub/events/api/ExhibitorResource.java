@@ -44,7 +44,7 @@ public class ExhibitorResource {
     @GET
     @PermitAll
     @Operation(summary = "Exhibitors of an event", description = "Ordered by booth; readable by whoever can see the event.")
-    public List<ExhibitorView> list(@PathParam("eventId") UUID eventId) {
+    public List<ExhibitorView> listExhibitors(@PathParam("eventId") UUID eventId) {
         return exhibitors.list(eventId);
     }
 
@@ -54,7 +54,7 @@ public class ExhibitorResource {
     @Operation(summary = "Add an exhibitor", description = "The organisation must be a known member organisation (422) and exhibit "
             + "once per event (409). Admin only.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ExhibitorView.class)))
-    public Response create(@PathParam("eventId") UUID eventId, @NotNull @Valid ExhibitorRequest body, @Context UriInfo uri) {
+    public Response createExhibitor(@PathParam("eventId") UUID eventId, @NotNull @Valid ExhibitorRequest body, @Context UriInfo uri) {
         ExhibitorView created = exhibitors.create(eventId, body);
         return ETags.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created, created.version());
     }
@@ -66,7 +66,7 @@ public class ExhibitorResource {
     @Operation(summary = "Change an exhibitor", description = "JSON Merge Patch of the ExhibitorRequest document; requires If-Match.")
     @RequestBody(content = @Content(mediaType = MediaTypes.MERGE_PATCH_JSON, schema = @Schema(implementation = ExhibitorRequest.class)))
     @APIResponse(responseCode = "200", description = "The changed exhibitor", content = @Content(schema = @Schema(implementation = ExhibitorView.class)))
-    public Response patch(@PathParam("eventId") UUID eventId, @PathParam("exhibitorId") UUID exhibitorId,
+    public Response updateExhibitor(@PathParam("eventId") UUID eventId, @PathParam("exhibitorId") UUID exhibitorId,
             @HeaderParam("If-Match") @Parameter(required = true) String ifMatch, @NotNull JsonNode patch) {
         ExhibitorView view = exhibitors.patch(eventId, exhibitorId, ifMatch, patch);
         return ETags.ok(view, view.version());
@@ -77,7 +77,7 @@ public class ExhibitorResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Remove an exhibitor", description = "Requires If-Match. Admin only.")
     @APIResponse(responseCode = "204", description = "Removed")
-    public Response delete(@PathParam("eventId") UUID eventId, @PathParam("exhibitorId") UUID exhibitorId,
+    public Response deleteExhibitor(@PathParam("eventId") UUID eventId, @PathParam("exhibitorId") UUID exhibitorId,
             @HeaderParam("If-Match") @Parameter(required = true) String ifMatch) {
         exhibitors.delete(eventId, exhibitorId, ifMatch);
         return Response.noContent().build();

@@ -31,7 +31,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
+import io.alliancehub.kit.openapi.ContractFilter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -63,7 +65,7 @@ public class RegistrationResource {
                     + "Idempotency-Key to retry safely.")
     @APIResponse(responseCode = "201", description = "Registered: status CONFIRMED or WAITLISTED",
             content = @Content(schema = @Schema(implementation = RegistrationView.class)))
-    public Response register(@PathParam("eventId") UUID eventId,
+    public Response createRegistration(@PathParam("eventId") UUID eventId,
             @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes the POST safe to retry") String idempotencyKey,
             @NotNull @Valid RegistrationRequest body, @Context UriInfo uri) {
         return idempotency.createOnce("POST /api/v1/events/" + eventId + "/registrations", idempotencyKey, body, () -> {
@@ -73,11 +75,12 @@ public class RegistrationResource {
     }
 
     @GET
+    @Extension(name = ContractFilter.CSV_EXPORT, value = "true")
     @Operation(summary = "List registrations",
             description = "Admins and partners see all, a member only its own organisation's. E-mail addresses only for admins and "
                     + "the attendee's organisation. Send Accept: text/csv for the attendee list as CSV (at most 20,000 rows).")
     @APIResponse(responseCode = "200", description = "A page of registrations")
-    public Page<RegistrationView> list(@PathParam("eventId") UUID eventId,
+    public Page<RegistrationView> listRegistrations(@PathParam("eventId") UUID eventId,
             @QueryParam("status") @Parameter(schema = @Schema(implementation = RegistrationStatus.class)) String status,
             @QueryParam("category") @Parameter(schema = @Schema(implementation = RegistrationCategory.class)) String category,
             @QueryParam("q") @Parameter(description = "Attendee name or e-mail contains") String q,
@@ -90,7 +93,7 @@ public class RegistrationResource {
     @GET
     @Produces(MediaTypes.CSV + ";qs=0.5")
     @Operation(hidden = true)
-    public Response export(@PathParam("eventId") UUID eventId, @QueryParam("status") String status,
+    public Response exportRegistrations(@PathParam("eventId") UUID eventId, @QueryParam("status") String status,
             @QueryParam("category") String category, @QueryParam("q") String q, @QueryParam("sort") String sort) {
         String body = csv.export(registrations.export(eventId, Params.enumValue(RegistrationStatus.class, status, "status"),
                 Params.enumValue(RegistrationCategory.class, category, "category"), Params.text(q, "q", 200),
@@ -104,7 +107,7 @@ public class RegistrationResource {
     @Operation(summary = "Get a registration", description = "waitlistPosition tells a WAITLISTED attendee their place.")
     @APIResponse(responseCode = "200", description = "The registration",
             content = @Content(schema = @Schema(implementation = RegistrationView.class)))
-    public Response get(@PathParam("eventId") UUID eventId, @PathParam("registrationId") UUID registrationId) {
+    public Response getRegistration(@PathParam("eventId") UUID eventId, @PathParam("registrationId") UUID registrationId) {
         RegistrationView view = registrations.get(eventId, registrationId);
         return ETags.ok(view, view.version());
     }
@@ -117,7 +120,7 @@ public class RegistrationResource {
                     + "cancels only its own people's registrations.")
     @APIResponse(responseCode = "200", description = "The cancelled registration",
             content = @Content(schema = @Schema(implementation = RegistrationView.class)))
-    public Response cancel(@PathParam("eventId") UUID eventId, @PathParam("registrationId") UUID registrationId,
+    public Response cancelRegistration(@PathParam("eventId") UUID eventId, @PathParam("registrationId") UUID registrationId,
             @HeaderParam("If-Match") @Parameter(required = true) String ifMatch,
             @QueryParam("reason") @Parameter(description = "Why, kept with the registration") String reason) {
         RegistrationView view = registrations.cancel(eventId, registrationId, ifMatch, Params.text(reason, "reason", 500));
@@ -132,7 +135,7 @@ public class RegistrationResource {
                     + "is ONGOING; publishes attendee.checked-in. If-Match optional. Admins and check-in systems (partner).")
     @APIResponse(responseCode = "200", description = "The checked-in registration",
             content = @Content(schema = @Schema(implementation = RegistrationView.class)))
-    public Response checkIn(@PathParam("eventId") UUID eventId, @PathParam("registrationId") UUID registrationId,
+    public Response checkInRegistration(@PathParam("eventId") UUID eventId, @PathParam("registrationId") UUID registrationId,
             @HeaderParam("If-Match") String ifMatch) {
         RegistrationView view = registrations.checkIn(eventId, registrationId, ifMatch);
         return ETags.ok(view, view.version());

@@ -48,7 +48,7 @@ public class SessionResource {
     @PermitAll
     @Operation(summary = "The agenda", description = "Sessions in time order. includeSubForums=true adds the sessions of the event's "
             + "sub-forums (each session names its eventId). Readable by whoever can see the event.")
-    public List<SessionView> agenda(@PathParam("eventId") UUID eventId,
+    public List<SessionView> listSessions(@PathParam("eventId") UUID eventId,
             @QueryParam("includeSubForums") @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) String includeSubForums) {
         return sessions.agenda(eventId, includeSubForums != null && Params.bool(includeSubForums, "includeSubForums"));
     }
@@ -59,7 +59,7 @@ public class SessionResource {
     @Operation(summary = "Add a session", description = "Within the event's span; speakers' organizationIds must be known member "
             + "organisations (422 otherwise). Admin only.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = SessionView.class)))
-    public Response create(@PathParam("eventId") UUID eventId, @NotNull @Valid SessionRequest body, @Context UriInfo uri) {
+    public Response createSession(@PathParam("eventId") UUID eventId, @NotNull @Valid SessionRequest body, @Context UriInfo uri) {
         SessionView created = sessions.create(eventId, body);
         return ETags.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created, created.version());
     }
@@ -69,7 +69,7 @@ public class SessionResource {
     @PermitAll
     @Operation(summary = "Get a session", description = "Readable by whoever can see the event; the ETag header carries the version for If-Match.")
     @APIResponse(responseCode = "200", description = "The session", content = @Content(schema = @Schema(implementation = SessionView.class)))
-    public Response get(@PathParam("eventId") UUID eventId, @PathParam("sessionId") UUID sessionId) {
+    public Response getSession(@PathParam("eventId") UUID eventId, @PathParam("sessionId") UUID sessionId) {
         SessionView view = sessions.get(eventId, sessionId);
         return ETags.ok(view, view.version());
     }
@@ -81,7 +81,7 @@ public class SessionResource {
     @Operation(summary = "Change a session", description = "JSON Merge Patch of the SessionRequest document; requires If-Match. Admin only.")
     @RequestBody(content = @Content(mediaType = MediaTypes.MERGE_PATCH_JSON, schema = @Schema(implementation = SessionRequest.class)))
     @APIResponse(responseCode = "200", description = "The changed session", content = @Content(schema = @Schema(implementation = SessionView.class)))
-    public Response patch(@PathParam("eventId") UUID eventId, @PathParam("sessionId") UUID sessionId,
+    public Response updateSession(@PathParam("eventId") UUID eventId, @PathParam("sessionId") UUID sessionId,
             @HeaderParam("If-Match") @Parameter(required = true) String ifMatch, @NotNull JsonNode patch) {
         SessionView view = sessions.patch(eventId, sessionId, ifMatch, patch);
         return ETags.ok(view, view.version());
@@ -92,7 +92,7 @@ public class SessionResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Remove a session", description = "Requires If-Match. Admin only.")
     @APIResponse(responseCode = "204", description = "Removed")
-    public Response delete(@PathParam("eventId") UUID eventId, @PathParam("sessionId") UUID sessionId,
+    public Response deleteSession(@PathParam("eventId") UUID eventId, @PathParam("sessionId") UUID sessionId,
             @HeaderParam("If-Match") @Parameter(required = true) String ifMatch) {
         sessions.delete(eventId, sessionId, ifMatch);
         return Response.noContent().build();

@@ -57,7 +57,7 @@ public class CommitteeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a committee", description = "Admin only. Accepts Idempotency-Key.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = CommitteeView.class)))
-    public Response create(@HeaderParam(Idempotency.HEADER) String idempotencyKey, @NotNull @Valid CommitteeRequest body,
+    public Response createCommittee(@HeaderParam(Idempotency.HEADER) String idempotencyKey, @NotNull @Valid CommitteeRequest body,
             @Context UriInfo uri) {
         return idempotency.createOnce("POST /api/v1/committees", idempotencyKey, body, () -> {
             CommitteeView created = committees.create(body);
@@ -68,7 +68,7 @@ public class CommitteeResource {
     @GET
     @PermitAll
     @Operation(summary = "List committees", description = "Public. Filter by kind and updatedSince; sort by name, nameEn, kind, createdAt, updatedAt.")
-    public Page<CommitteeView> list(@QueryParam("kind") @Parameter(schema = @Schema(implementation = CommitteeKind.class)) String kind,
+    public Page<CommitteeView> listCommittees(@QueryParam("kind") @Parameter(schema = @Schema(implementation = CommitteeKind.class)) String kind,
             @QueryParam("updatedSince") @Parameter(description = "ISO-8601 date-time with offset") String updatedSince,
             @BeanParam PageParams page) {
         return committees.list(Params.enumValue(CommitteeKind.class, kind, "kind"), Params.dateTime(updatedSince, "updatedSince"),
@@ -76,54 +76,54 @@ public class CommitteeResource {
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/{committeeId}")
     @PermitAll
     @Operation(summary = "Get a committee with its seats", description = "Public. The ETag header carries the version for If-Match.")
     @APIResponse(responseCode = "200", description = "The committee", content = @Content(schema = @Schema(implementation = CommitteeView.class)))
-    public Response get(@PathParam("id") UUID id) {
+    public Response getCommittee(@PathParam("committeeId") UUID id) {
         CommitteeView view = committees.get(id);
         return ETags.ok(view, view.version());
     }
 
     @PATCH
-    @Path("/{id}")
+    @Path("/{committeeId}")
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaTypes.MERGE_PATCH_JSON)
     @Operation(summary = "Change a committee", description = "JSON Merge Patch of CommitteeRequest; requires If-Match. Admin only.")
     @RequestBody(content = @Content(mediaType = MediaTypes.MERGE_PATCH_JSON, schema = @Schema(implementation = CommitteeRequest.class)))
     @APIResponse(responseCode = "200", description = "The changed committee", content = @Content(schema = @Schema(implementation = CommitteeView.class)))
-    public Response patch(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull JsonNode patch) {
+    public Response updateCommittee(@PathParam("committeeId") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull JsonNode patch) {
         CommitteeView view = committees.patch(id, ifMatch, patch);
         return ETags.ok(view, view.version());
     }
 
     @POST
-    @Path("/{id}/seats")
+    @Path("/{committeeId}/seats")
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a seat", description = "For an organisation and optionally one of its contacts; 422 when they do not exist. Admin only.")
     @APIResponse(responseCode = "201", description = "The committee with the new seat", content = @Content(schema = @Schema(implementation = CommitteeView.class)))
-    public Response addSeat(@PathParam("id") UUID id, @NotNull @Valid SeatRequest body) {
+    public Response addCommitteeSeat(@PathParam("committeeId") UUID id, @NotNull @Valid SeatRequest body) {
         CommitteeView view = committees.addSeat(id, body);
         return ETags.created(null, view, view.version());
     }
 
     @DELETE
-    @Path("/{id}/seats/{seatId}")
+    @Path("/{committeeId}/seats/{seatId}")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Remove a seat", description = "Requires If-Match with the committee's ETag. Admin only.")
     @APIResponse(responseCode = "200", description = "The committee without the seat", content = @Content(schema = @Schema(implementation = CommitteeView.class)))
-    public Response removeSeat(@PathParam("id") UUID id, @PathParam("seatId") UUID seatId, @HeaderParam("If-Match") String ifMatch) {
+    public Response removeCommitteeSeat(@PathParam("committeeId") UUID id, @PathParam("seatId") UUID seatId, @HeaderParam("If-Match") String ifMatch) {
         CommitteeView view = committees.removeSeat(id, seatId, ifMatch);
         return ETags.ok(view, view.version());
     }
 
     @GET
-    @Path("/{id}/history")
+    @Path("/{committeeId}/history")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Change history of a committee", description = "Every revision of its name, kind and description (Hibernate "
             + "Envers): who, when, what changed. Admin only.")
-    public List<HistoryEntry> history(@PathParam("id") UUID id) {
+    public List<HistoryEntry> getCommitteeHistory(@PathParam("committeeId") UUID id) {
         return committees.history(id);
     }
 }

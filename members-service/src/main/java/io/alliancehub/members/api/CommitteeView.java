@@ -1,5 +1,6 @@
 package io.alliancehub.members.api;
 
+import jakarta.validation.constraints.NotNull;
 import io.alliancehub.contracts.common.LocalizedText;
 import io.alliancehub.members.domain.CommitteeKind;
 import io.alliancehub.members.domain.SeatRole;
@@ -10,11 +11,11 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Committee", description = "An alliance body with its seats.")
-public record CommitteeView(UUID id, long version, LocalizedText name, CommitteeKind kind, LocalizedText description,
-        List<Seat> seats, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+public record CommitteeView(@NotNull UUID id, @NotNull long version, @NotNull LocalizedText name, @NotNull CommitteeKind kind, LocalizedText description,
+        @NotNull List<Seat> seats, @NotNull OffsetDateTime createdAt, @NotNull OffsetDateTime updatedAt) {
 
     @Schema(name = "CommitteeSeat", description = "A seat: the organisation, optionally its contact (name only), role and term.")
-    public record Seat(UUID id, UUID organizationId, LocalizedText organizationName, UUID contactId, LocalizedText contactName,
-            SeatRole role, LocalDate termStart, LocalDate termEnd) {
+    public record Seat(@NotNull UUID id, @NotNull UUID organizationId, LocalizedText organizationName, UUID contactId, LocalizedText contactName,
+            @NotNull SeatRole role, LocalDate termStart, LocalDate termEnd) {
     }
 }

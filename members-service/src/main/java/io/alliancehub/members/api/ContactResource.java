@@ -50,7 +50,7 @@ public class ContactResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a contact", description = "Admins, or members for their own organisation. Accepts Idempotency-Key.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ContactView.class)))
-    public Response create(@PathParam("organizationId") UUID organizationId, @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+    public Response createContact(@PathParam("organizationId") UUID organizationId, @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @NotNull @Valid ContactRequest body, @Context UriInfo uri) {
         return idempotency.createOnce("POST contacts " + organizationId, idempotencyKey, body, () -> {
             ContactView created = contacts.create(organizationId, body);
@@ -63,7 +63,7 @@ public class ContactResource {
     @Operation(summary = "List an organisation's contacts",
             description = "Names, titles and roles for anyone who can see the organisation; email and phone only for admins and the "
                     + "organisation's own members.")
-    public List<ContactView> list(@PathParam("organizationId") UUID organizationId) {
+    public List<ContactView> listContacts(@PathParam("organizationId") UUID organizationId) {
         return contacts.list(organizationId);
     }
 
@@ -72,7 +72,7 @@ public class ContactResource {
     @PermitAll
     @Operation(summary = "Get a contact", description = "email and phone only for admins and the organisation's own members.")
     @APIResponse(responseCode = "200", description = "The contact", content = @Content(schema = @Schema(implementation = ContactView.class)))
-    public Response get(@PathParam("organizationId") UUID organizationId, @PathParam("contactId") UUID contactId) {
+    public Response getContact(@PathParam("organizationId") UUID organizationId, @PathParam("contactId") UUID contactId) {
         ContactView view = contacts.get(organizationId, contactId);
         return ETags.ok(view, view.version());
     }
@@ -84,7 +84,7 @@ public class ContactResource {
     @Operation(summary = "Change a contact", description = "JSON Merge Patch of ContactRequest; requires If-Match. Admins, or members for their own organisation.")
     @RequestBody(content = @Content(mediaType = MediaTypes.MERGE_PATCH_JSON, schema = @Schema(implementation = ContactRequest.class)))
     @APIResponse(responseCode = "200", description = "The changed contact", content = @Content(schema = @Schema(implementation = ContactView.class)))
-    public Response patch(@PathParam("organizationId") UUID organizationId, @PathParam("contactId") UUID contactId,
+    public Response updateContact(@PathParam("organizationId") UUID organizationId, @PathParam("contactId") UUID contactId,
             @HeaderParam("If-Match") String ifMatch, @NotNull JsonNode patch) {
         ContactView view = contacts.patch(organizationId, contactId, ifMatch, patch);
         return ETags.ok(view, view.version());
@@ -95,7 +95,7 @@ public class ContactResource {
     @RolesAllowed({Roles.ADMIN, Roles.MEMBER})
     @Operation(summary = "Remove a contact", description = "Requires If-Match. Admins, or members for their own organisation. 409 while the contact holds a committee seat.")
     @APIResponse(responseCode = "204", description = "Removed")
-    public void delete(@PathParam("organizationId") UUID organizationId, @PathParam("contactId") UUID contactId,
+    public void deleteContact(@PathParam("organizationId") UUID organizationId, @PathParam("contactId") UUID contactId,
             @HeaderParam("If-Match") String ifMatch) {
         contacts.delete(organizationId, contactId, ifMatch);
     }
@@ -105,7 +105,7 @@ public class ContactResource {
     @RolesAllowed({Roles.ADMIN, Roles.MEMBER})
     @Operation(summary = "Change history of a contact", description = "Every revision (Hibernate Envers): who, when, which fields changed. "
             + "Admins, or members for their own organisation.")
-    public List<HistoryEntry> history(@PathParam("organizationId") UUID organizationId, @PathParam("contactId") UUID contactId) {
+    public List<HistoryEntry> getContactHistory(@PathParam("organizationId") UUID organizationId, @PathParam("contactId") UUID contactId) {
         return contacts.history(organizationId, contactId);
     }
 }

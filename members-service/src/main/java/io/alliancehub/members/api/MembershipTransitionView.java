@@ -1,5 +1,6 @@
 package io.alliancehub.members.api;
 
+import jakarta.validation.constraints.NotNull;
 import io.alliancehub.contracts.codes.MembershipStatus;
 import io.alliancehub.members.domain.MembershipAction;
 import java.time.LocalDate;
@@ -7,6 +8,6 @@ import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "MembershipTransition", description = "One recorded move of a membership.")
-public record MembershipTransitionView(MembershipStatus from, MembershipStatus to, MembershipAction action, String reason,
-        String actor, OffsetDateTime occurredAt, LocalDate termStart, LocalDate termEnd) {
+public record MembershipTransitionView(MembershipStatus from, @NotNull MembershipStatus to, @NotNull MembershipAction action, String reason,
+        @NotNull String actor, @NotNull OffsetDateTime occurredAt, LocalDate termStart, LocalDate termEnd) {
 }

@@ -35,7 +35,9 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import java.util.List;
 import java.util.UUID;
+import io.alliancehub.kit.openapi.ContractFilter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -66,7 +68,7 @@ public class OrganizationResource {
                     + "checksum. Send an Idempotency-Key to retry safely. Admin only.")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag headers name the new organisation",
             content = @Content(schema = @Schema(implementation = OrganizationView.class)))
-    public Response create(
+    public Response createOrganization(
             @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes the POST safe to retry: a repeat with the same body returns the first answer") String idempotencyKey,
             @NotNull @Valid OrganizationRequest body, @Context UriInfo uri) {
         return idempotency.createOnce("POST /api/v1/organizations", idempotencyKey, body, () -> {
@@ -76,13 +78,14 @@ public class OrganizationResource {
     }
 
     @GET
+    @Extension(name = ContractFilter.CSV_EXPORT, value = "true")
     @PermitAll
     @Operation(summary = "List and search organisations",
             description = "Paged list with filters. Without a token, and for members, only memberships in good standing (ACTIVE, GRACE) "
                     + "are listed (the public member directory), plus a member's own organisation; partners and admins see all. "
                     + "Send Accept: text/csv for a CSV export of all matching rows (at most 10,000).")
     @APIResponse(responseCode = "200", description = "A page of organisations")
-    public Page<OrganizationView> list(@BeanParam OrganizationFilterParams filter, @BeanParam PageParams page) {
+    public Page<OrganizationView> listOrganizations(@BeanParam OrganizationFilterParams filter, @BeanParam PageParams page) {
         PageRequest request = page.toRequest(OrganizationService.SORTABLE, OrganizationService.DEFAULT_SORT);
         return organizations.list(filter.toQuery(), request);
     }
@@ -92,7 +95,7 @@ public class OrganizationResource {
     // qs: JSON wins unless the client asks for CSV (Accept: */* gets JSON)
     @Produces(MediaTypes.CSV + ";qs=0.5")
     @Operation(hidden = true)
-    public Response export(@BeanParam OrganizationFilterParams filter, @QueryParam("sort") String sort) {
+    public Response exportOrganizations(@BeanParam OrganizationFilterParams filter, @QueryParam("sort") String sort) {
         Sort order = PageRequest.sortOf(sort, OrganizationService.SORTABLE, OrganizationService.DEFAULT_SORT);
         String body = csv.export(organizations.export(filter.toQuery(), order));
         return Response.ok(body, MediaTypes.CSV_UTF8)
@@ -111,27 +114,27 @@ public class OrganizationResource {
     @RequestBody(content = @Content(mediaType = MediaTypes.CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
     @APIResponse(responseCode = "200", description = "What was (or, with dryRun, would be) done",
             content = @Content(schema = @Schema(implementation = ImportReport.class)))
-    public ImportReport importCsv(@QueryParam("dryRun") @Parameter(description = "Report only; write nothing",
+    public ImportReport importOrganizations(@QueryParam("dryRun") @Parameter(description = "Report only; write nothing",
             schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.BOOLEAN)) String dryRun,
             @NotNull String body) {
         return csv.importCsv(body, Params.bool(dryRun, "dryRun"));
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/{organizationId}")
     @PermitAll
     @Operation(summary = "Get an organisation",
             description = "The ETag header carries the version to send as If-Match when changing it. Organisations outside the public "
                     + "directory are 404 for callers who may not see them.")
     @APIResponse(responseCode = "200", description = "The organisation",
             content = @Content(schema = @Schema(implementation = OrganizationView.class)))
-    public Response get(@PathParam("id") UUID id) {
+    public Response getOrganization(@PathParam("organizationId") UUID id) {
         OrganizationView view = organizations.get(id);
         return ETags.ok(view, view.version());
     }
 
     @PATCH
-    @Path("/{id}")
+    @Path("/{organizationId}")
     @RolesAllowed({Roles.ADMIN, Roles.MEMBER})
     @Consumes(MediaTypes.MERGE_PATCH_JSON)
     @Operation(summary = "Change an organisation",
@@ -141,7 +144,7 @@ public class OrganizationResource {
     @RequestBody(content = @Content(mediaType = MediaTypes.MERGE_PATCH_JSON, schema = @Schema(implementation = OrganizationRequest.class)))
     @APIResponse(responseCode = "200", description = "The changed organisation",
             content = @Content(schema = @Schema(implementation = OrganizationView.class)))
-    public Response patch(@PathParam("id") UUID id,
+    public Response updateOrganization(@PathParam("organizationId") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "ETag from the last GET", required = true) String ifMatch,
             @NotNull JsonNode patch) {
         OrganizationView view = organizations.patch(id, ifMatch, patch);
@@ -149,7 +152,7 @@ public class OrganizationResource {
     }
 
     @POST
-    @Path("/{id}/membership/transitions")
+    @Path("/{organizationId}/membership/transitions")
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Move the membership",
@@ -158,27 +161,27 @@ public class OrganizationResource {
                     + "If-Match is optional here. Records actor, reason and time, and publishes membership.status-changed. Admin only.")
     @APIResponse(responseCode = "200", description = "The organisation after the move",
             content = @Content(schema = @Schema(implementation = OrganizationView.class)))
-    public Response transition(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+    public Response transitionMembership(@PathParam("organizationId") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid MembershipTransitionRequest body) {
         OrganizationView view = organizations.transition(id, ifMatch, body);
         return ETags.ok(view, view.version());
     }
 
     @GET
-    @Path("/{id}/membership/transitions")
+    @Path("/{organizationId}/membership/transitions")
     @RolesAllowed({Roles.ADMIN, Roles.MEMBER})
     @Operation(summary = "Membership moves", description = "Every move of the membership with actor, reason and time, oldest first. "
             + "Admins and the organisation's own members.")
-    public List<MembershipTransitionView> transitions(@PathParam("id") UUID id) {
+    public List<MembershipTransitionView> listMembershipTransitions(@PathParam("organizationId") UUID id) {
         return organizations.transitions(id);
     }
 
     @GET
-    @Path("/{id}/history")
+    @Path("/{organizationId}/history")
     @RolesAllowed({Roles.ADMIN, Roles.MEMBER})
     @Operation(summary = "Change history", description = "Every revision of the organisation (Hibernate Envers): who, when, which "
             + "fields changed from what to what. Admins and the organisation's own members.")
-    public List<HistoryEntry> history(@PathParam("id") UUID id) {
+    public List<HistoryEntry> getOrganizationHistory(@PathParam("organizationId") UUID id) {
         return organizations.history(id);
     }
 }

@@ -1,5 +1,6 @@
 package io.alliancehub.members.api;
 
+import jakarta.validation.constraints.NotNull;
 import io.alliancehub.contracts.codes.Field;
 import io.alliancehub.contracts.codes.MembershipStatus;
 import io.alliancehub.contracts.codes.MembershipTier;
@@ -14,29 +15,29 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Organization", description = "A member organisation with its current membership.")
 public record OrganizationView(
-        UUID id,
-        @Schema(description = "Changes with every update; also the ETag") long version,
-        LocalizedText name,
+        @NotNull UUID id,
+        @Schema(description = "Changes with every update; also the ETag") @NotNull long version,
+        @NotNull LocalizedText name,
         LocalizedText shortName,
-        Sector sector,
+        @NotNull Sector sector,
         String creditCode,
         Address address,
         String website,
         LocalizedText description,
-        List<Field> fields,
-        List<String> tags,
-        MembershipView membership,
-        OffsetDateTime createdAt,
-        OffsetDateTime updatedAt) {
+        @NotNull List<Field> fields,
+        @NotNull List<String> tags,
+        @NotNull MembershipView membership,
+        @NotNull OffsetDateTime createdAt,
+        @NotNull OffsetDateTime updatedAt) {
 
     @Schema(name = "Membership", description = "The current membership.")
     public record MembershipView(
-            MembershipTier tier,
-            MembershipStatus status,
+            @NotNull MembershipTier tier,
+            @NotNull MembershipStatus status,
             @Schema(description = "Start of the current term") LocalDate termStart,
             @Schema(description = "End of the current term (inclusive)") LocalDate termEnd,
             @Schema(description = "First activation") LocalDate joinedOn,
             OffsetDateTime statusChangedAt,
-            @Schema(description = "Actions allowed now, for POST …/membership/transitions") List<MembershipAction> allowedActions) {
+            @Schema(description = "Actions allowed now, for POST …/membership/transitions") @NotNull List<MembershipAction> allowedActions) {
     }
 }

@@ -21,7 +21,7 @@ public class TaxonomyResource {
     @PermitAll
     @Operation(summary = "All code lists", description = "sectors, tiers, membershipStatuses and fields, each a list of {code, zh, en}. "
             + "The codes are the values the API accepts; the labels are for display.")
-    public Map<String, List<CodeLabel>> all() {
+    public Map<String, List<CodeLabel>> getTaxonomy() {
         return Taxonomy.all();
     }
 }

@@ -25,8 +25,17 @@ public class Outbox {
     @Inject
     EntityManager em;
 
+    /**
+     * Event payloads are written exactly as their contract records say (absent values as null unless
+     * a record says otherwise), independent of the HTTP answers' rule that omits absent values
+     * ({@code quarkus.jackson.serialization-inclusion}).
+     */
+    private final ObjectMapper json;
+
     @Inject
-    ObjectMapper json;
+    Outbox(ObjectMapper http) {
+        this.json = http.copy().setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS);
+    }
 
     @Inject
     KitConfig config;
