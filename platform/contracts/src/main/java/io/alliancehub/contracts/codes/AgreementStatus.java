@@ -1,10 +1,13 @@
 package io.alliancehub.contracts.codes;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+
 /**
  * Status of an agreement. The moves between statuses (DRAFT → UNDER_REVIEW → NEGOTIATION → SIGNED →
  * ACTIVE → COMPLETED | EXPIRED; TERMINATED from SIGNED or ACTIVE) belong to agreements-service; this list
  * only names the states.
  */
+@JsonClassDescription("Status of the agreement")
 public enum AgreementStatus implements CodeList {
     DRAFT("草稿", "Draft"),
     UNDER_REVIEW("审核中", "Under review"),

@@ -1,8 +1,11 @@
 package io.alliancehub.contracts.codes;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+
 /**
  * Type of a cooperation agreement.
  */
+@JsonClassDescription("Type of the agreement")
 public enum AgreementType implements CodeList {
     FRAMEWORK_AGREEMENT("框架协议", "Framework agreement"),
     COOPERATION_AGREEMENT("合作协议", "Cooperation agreement"),

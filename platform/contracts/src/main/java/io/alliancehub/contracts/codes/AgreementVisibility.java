@@ -1,8 +1,11 @@
 package io.alliancehub.contracts.codes;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+
 /**
  * Who may see an agreement: everyone, member organisations, or only its parties.
  */
+@JsonClassDescription("Visibility of the agreement")
 public enum AgreementVisibility implements CodeList {
     PUBLIC("公开", "Public"),
     MEMBERS("仅限会员", "Members only"),

@@ -1,10 +1,13 @@
 package io.alliancehub.contracts.codes;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+
 /**
  * Status of an event. The moves between statuses (DRAFT → PUBLISHED → REGISTRATION_OPEN →
  * REGISTRATION_CLOSED → ONGOING → COMPLETED; CANCELLED from any state before COMPLETED) belong to
  * events-service; this list only names the states.
  */
+@JsonClassDescription("Status of the event")
 public enum EventStatus implements CodeList {
     DRAFT("草稿", "Draft"),
     PUBLISHED("已发布", "Published"),

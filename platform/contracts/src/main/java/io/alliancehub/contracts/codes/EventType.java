@@ -1,8 +1,11 @@
 package io.alliancehub.contracts.codes;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+
 /**
  * Type of an alliance event, from forums and summits to signing ceremonies.
  */
+@JsonClassDescription("Type of the event")
 public enum EventType implements CodeList {
     FORUM("论坛", "Forum"),
     SUMMIT("峰会", "Summit"),

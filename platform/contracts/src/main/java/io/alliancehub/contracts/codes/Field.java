@@ -1,9 +1,12 @@
 package io.alliancehub.contracts.codes;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+
 /**
  * Field of cooperation or focus, shared by organisations (focus fields), agreements (fields of cooperation)
  * and events.
  */
+@JsonClassDescription("Field of cooperation or focus")
 public enum Field implements CodeList {
     CELL_THERAPY("细胞治疗", "Cell therapy"),
     GENE_THERAPY("基因治疗", "Gene therapy"),

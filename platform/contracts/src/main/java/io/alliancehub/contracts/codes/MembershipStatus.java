@@ -1,9 +1,12 @@
 package io.alliancehub.contracts.codes;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+
 /**
  * Status of a membership. The moves between statuses (the state machine) belong to members-service;
  * this list only names the states.
  */
+@JsonClassDescription("Membership status")
 public enum MembershipStatus implements CodeList {
     APPLIED("已申请", "Applied"),
     APPROVED("已批准", "Approved"),

@@ -1,8 +1,11 @@
 package io.alliancehub.contracts.codes;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+
 /**
  * Tier of an organisation's membership in the alliance, from the founding initiators to observers.
  */
+@JsonClassDescription("Membership tier")
 public enum MembershipTier implements CodeList {
     INITIATOR("发起单位", "Initiating member"),
     CHAIR("理事长单位", "Chair member"),

@@ -1,8 +1,11 @@
 package io.alliancehub.contracts.codes;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+
 /**
  * Status of an agreement milestone; the move to OVERDUE is date-driven.
  */
+@JsonClassDescription("Status of a milestone")
 public enum MilestoneStatus implements CodeList {
     PLANNED("计划中", "Planned"),
     IN_PROGRESS("进行中", "In progress"),

@@ -1,8 +1,11 @@
 package io.alliancehub.contracts.codes;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+
 /**
  * Role of a party to an agreement (甲方, 乙方, …) or of a witness or guarantor.
  */
+@JsonClassDescription("Role of a party to an agreement")
 public enum PartyRole implements CodeList {
     PARTY_A("甲方", "Party A"),
     PARTY_B("乙方", "Party B"),

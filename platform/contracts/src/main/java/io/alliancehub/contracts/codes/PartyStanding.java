@@ -1,5 +1,7 @@
 package io.alliancehub.contracts.codes;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -7,6 +9,7 @@ import java.util.Set;
  * Standing of an agreement party with respect to the alliance, kept by agreements-service from the
  * members replica. A party whose membership has ended is flagged on its live agreements.
  */
+@JsonClassDescription("Standing of an agreement party")
 public enum PartyStanding implements CodeList {
     /** A member in good standing, or an external party (named, not an organisation of the alliance). */
     GOOD("正常", "In good standing"),

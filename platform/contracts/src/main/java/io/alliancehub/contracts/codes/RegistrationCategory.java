@@ -1,8 +1,11 @@
 package io.alliancehub.contracts.codes;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+
 /**
  * Category of an event registration (the attendee's capacity at the event).
  */
+@JsonClassDescription("Category of the registration")
 public enum RegistrationCategory implements CodeList {
     MEMBER("会员代表", "Member"),
     GUEST("嘉宾", "Guest"),

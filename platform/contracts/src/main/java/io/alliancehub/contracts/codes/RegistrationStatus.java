@@ -1,10 +1,13 @@
 package io.alliancehub.contracts.codes;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+
 /**
  * Status of an event registration. The moves between statuses (PENDING → CONFIRMED | WAITLISTED;
  * WAITLISTED → CONFIRMED; CONFIRMED → CHECKED_IN; CANCELLED from any state before CHECKED_IN) belong to
  * events-service; this list only names the states.
  */
+@JsonClassDescription("Status of a registration")
 public enum RegistrationStatus implements CodeList {
     PENDING("待确认", "Pending"),
     CONFIRMED("已确认", "Confirmed"),

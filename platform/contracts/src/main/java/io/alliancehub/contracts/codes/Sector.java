@@ -1,8 +1,11 @@
 package io.alliancehub.contracts.codes;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+
 /**
  * Sector of a member organisation (the 政产学研用融 linkage plus testing bodies and hospitals).
  */
+@JsonClassDescription("Sector of the organisation")
 public enum Sector implements CodeList {
     GOVERNMENT("政府部门", "Government"),
     ENTERPRISE("企业", "Enterprise"),

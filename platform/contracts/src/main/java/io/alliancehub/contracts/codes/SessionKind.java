@@ -1,8 +1,11 @@
 package io.alliancehub.contracts.codes;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+
 /**
  * Kind of a session (agenda item) of an event.
  */
+@JsonClassDescription("Kind of a session of an event")
 public enum SessionKind implements CodeList {
     KEYNOTE("主旨演讲", "Keynote"),
     SPEECH("专题演讲", "Speech"),

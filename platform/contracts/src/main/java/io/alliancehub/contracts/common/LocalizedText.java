@@ -1,6 +1,10 @@
 package io.alliancehub.contracts.common;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.alliancehub.contracts.schema.MinLength;
+import io.alliancehub.contracts.schema.RequireAnyOf;
 
 /**
  * Bilingual text, e.g. {@code {"zh": "博雅控股集团", "en": "Boya Holding Group"}}. At least one of the two
@@ -10,8 +14,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param zh Chinese text, or {@code null}
  * @param en English text, or {@code null}
  */
+@JsonClassDescription("Bilingual text: Chinese (zh) and/or English (en); at least one of the two is present.")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record LocalizedText(String zh, String en) {
+@RequireAnyOf({"zh", "en"})
+public record LocalizedText(
+        @JsonPropertyDescription("Chinese text.") @MinLength(1) String zh,
+        @JsonPropertyDescription("English text.") @MinLength(1) String en) {
 
     public LocalizedText {
         zh = blankToNull(zh);

@@ -30,56 +30,42 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Registry of every event type the suite publishes: type → topic, payload record, JSON Schema.
- * The AsyncAPI document ({@value SchemaPaths#ASYNCAPI}) lists the same entries.
+ * Registry of every event type the suite publishes: type, topic and payload record. With the payload records
+ * it is the single source of the event contracts: the schema location follows from the type
+ * ({@link SchemaPaths#of}), the JSON Schemas are generated from the records, and the AsyncAPI document
+ * ({@value SchemaPaths#ASYNCAPI}) from this catalog (see {@code ContractsDriftTest} in this module's tests).
+ * To add an event type: its constant in {@link EventTypes}, its payload record, its entry here, samples in
+ * the tests; then regenerate the contracts.
  */
 public final class EventCatalog {
 
     private static final List<EventDescriptor> ALL = List.of(
-            new EventDescriptor(EventTypes.ORGANIZATION_REGISTERED, Topics.MEMBERS,
-                    OrganizationRegistered.class, SchemaPaths.ORGANIZATION_REGISTERED_V1),
-            new EventDescriptor(EventTypes.ORGANIZATION_UPDATED, Topics.MEMBERS,
-                    OrganizationUpdated.class, SchemaPaths.ORGANIZATION_UPDATED_V1),
-            new EventDescriptor(EventTypes.MEMBERSHIP_STATUS_CHANGED, Topics.MEMBERS,
-                    MembershipStatusChanged.class, SchemaPaths.MEMBERSHIP_STATUS_CHANGED_V1),
-            new EventDescriptor(EventTypes.EVENT_PUBLISHED, Topics.EVENTS,
-                    EventPublished.class, SchemaPaths.EVENT_PUBLISHED_V1),
-            new EventDescriptor(EventTypes.EVENT_UPDATED, Topics.EVENTS,
-                    EventUpdated.class, SchemaPaths.EVENT_UPDATED_V1),
-            new EventDescriptor(EventTypes.EVENT_CANCELLED, Topics.EVENTS,
-                    EventCancelled.class, SchemaPaths.EVENT_CANCELLED_V1),
-            new EventDescriptor(EventTypes.EVENT_COMPLETED, Topics.EVENTS,
-                    EventCompleted.class, SchemaPaths.EVENT_COMPLETED_V1),
-            new EventDescriptor(EventTypes.REGISTRATION_CONFIRMED, Topics.EVENTS,
-                    RegistrationConfirmed.class, SchemaPaths.REGISTRATION_CONFIRMED_V1),
-            new EventDescriptor(EventTypes.REGISTRATION_WAITLISTED, Topics.EVENTS,
-                    RegistrationWaitlisted.class, SchemaPaths.REGISTRATION_WAITLISTED_V1),
-            new EventDescriptor(EventTypes.REGISTRATION_CANCELLED, Topics.EVENTS,
-                    RegistrationCancelled.class, SchemaPaths.REGISTRATION_CANCELLED_V1),
-            new EventDescriptor(EventTypes.ATTENDEE_CHECKED_IN, Topics.EVENTS,
-                    AttendeeCheckedIn.class, SchemaPaths.ATTENDEE_CHECKED_IN_V1),
-            new EventDescriptor(EventTypes.AGREEMENT_DRAFTED, Topics.AGREEMENTS,
-                    AgreementDrafted.class, SchemaPaths.AGREEMENT_DRAFTED_V1),
-            new EventDescriptor(EventTypes.AGREEMENT_SIGNED, Topics.AGREEMENTS,
-                    AgreementSigned.class, SchemaPaths.AGREEMENT_SIGNED_V1),
-            new EventDescriptor(EventTypes.AGREEMENT_ACTIVATED, Topics.AGREEMENTS,
-                    AgreementActivated.class, SchemaPaths.AGREEMENT_ACTIVATED_V1),
-            new EventDescriptor(EventTypes.AGREEMENT_AMENDED, Topics.AGREEMENTS,
-                    AgreementAmended.class, SchemaPaths.AGREEMENT_AMENDED_V1),
-            new EventDescriptor(EventTypes.AGREEMENT_TERMINATED, Topics.AGREEMENTS,
-                    AgreementTerminated.class, SchemaPaths.AGREEMENT_TERMINATED_V1),
-            new EventDescriptor(EventTypes.AGREEMENT_EXPIRING, Topics.AGREEMENTS,
-                    AgreementExpiring.class, SchemaPaths.AGREEMENT_EXPIRING_V1),
-            new EventDescriptor(EventTypes.AGREEMENT_EXPIRED, Topics.AGREEMENTS,
-                    AgreementExpired.class, SchemaPaths.AGREEMENT_EXPIRED_V1),
-            new EventDescriptor(EventTypes.AGREEMENT_COMPLETED, Topics.AGREEMENTS,
-                    AgreementCompleted.class, SchemaPaths.AGREEMENT_COMPLETED_V1),
-            new EventDescriptor(EventTypes.MILESTONE_COMPLETED, Topics.AGREEMENTS,
-                    MilestoneCompleted.class, SchemaPaths.MILESTONE_COMPLETED_V1),
-            new EventDescriptor(EventTypes.MILESTONE_OVERDUE, Topics.AGREEMENTS,
-                    MilestoneOverdue.class, SchemaPaths.MILESTONE_OVERDUE_V1),
-            new EventDescriptor(EventTypes.AGREEMENT_PARTY_STANDING_CHANGED, Topics.AGREEMENTS,
-                    PartyStandingChanged.class, SchemaPaths.AGREEMENT_PARTY_STANDING_CHANGED_V1));
+            event(EventTypes.ORGANIZATION_REGISTERED, Topics.MEMBERS, OrganizationRegistered.class),
+            event(EventTypes.ORGANIZATION_UPDATED, Topics.MEMBERS, OrganizationUpdated.class),
+            event(EventTypes.MEMBERSHIP_STATUS_CHANGED, Topics.MEMBERS, MembershipStatusChanged.class),
+
+            event(EventTypes.EVENT_PUBLISHED, Topics.EVENTS, EventPublished.class),
+            event(EventTypes.EVENT_UPDATED, Topics.EVENTS, EventUpdated.class),
+            event(EventTypes.EVENT_CANCELLED, Topics.EVENTS, EventCancelled.class),
+            event(EventTypes.EVENT_COMPLETED, Topics.EVENTS, EventCompleted.class),
+            // keyed by their event (to stay in order with it), but about a registration
+            event(EventTypes.REGISTRATION_CONFIRMED, Topics.EVENTS, RegistrationConfirmed.class, "registrationId"),
+            event(EventTypes.REGISTRATION_WAITLISTED, Topics.EVENTS, RegistrationWaitlisted.class, "registrationId"),
+            event(EventTypes.REGISTRATION_CANCELLED, Topics.EVENTS, RegistrationCancelled.class, "registrationId"),
+            event(EventTypes.ATTENDEE_CHECKED_IN, Topics.EVENTS, AttendeeCheckedIn.class, "registrationId"),
+
+            event(EventTypes.AGREEMENT_DRAFTED, Topics.AGREEMENTS, AgreementDrafted.class),
+            event(EventTypes.AGREEMENT_SIGNED, Topics.AGREEMENTS, AgreementSigned.class),
+            event(EventTypes.AGREEMENT_ACTIVATED, Topics.AGREEMENTS, AgreementActivated.class),
+            event(EventTypes.AGREEMENT_AMENDED, Topics.AGREEMENTS, AgreementAmended.class),
+            event(EventTypes.AGREEMENT_TERMINATED, Topics.AGREEMENTS, AgreementTerminated.class),
+            event(EventTypes.AGREEMENT_EXPIRING, Topics.AGREEMENTS, AgreementExpiring.class),
+            event(EventTypes.AGREEMENT_EXPIRED, Topics.AGREEMENTS, AgreementExpired.class),
+            event(EventTypes.AGREEMENT_COMPLETED, Topics.AGREEMENTS, AgreementCompleted.class),
+            // keyed by their agreement, but about a milestone
+            event(EventTypes.MILESTONE_COMPLETED, Topics.AGREEMENTS, MilestoneCompleted.class, "milestoneId"),
+            event(EventTypes.MILESTONE_OVERDUE, Topics.AGREEMENTS, MilestoneOverdue.class, "milestoneId"),
+            event(EventTypes.AGREEMENT_PARTY_STANDING_CHANGED, Topics.AGREEMENTS, PartyStandingChanged.class));
 
     private static final Map<String, EventDescriptor> BY_TYPE;
     private static final Map<Class<?>, EventDescriptor> BY_PAYLOAD;
@@ -100,6 +86,25 @@ public final class EventCatalog {
     }
 
     private EventCatalog() {
+    }
+
+    /** An entry whose CloudEvents subject is its record key. */
+    private static EventDescriptor event(String type, String topic, Class<? extends Record> payload) {
+        return event(type, topic, payload, keyProperty(topic));
+    }
+
+    private static EventDescriptor event(String type, String topic, Class<? extends Record> payload, String subject) {
+        return new EventDescriptor(type, topic, payload, SchemaPaths.of(type), keyProperty(topic), subject);
+    }
+
+    /** The record key of a topic's events: the id of the producing service's aggregate. */
+    private static String keyProperty(String topic) {
+        return switch (topic) {
+            case Topics.MEMBERS -> "organizationId";
+            case Topics.EVENTS -> "eventId";
+            case Topics.AGREEMENTS -> "agreementId";
+            default -> throw new IllegalArgumentException("unknown topic " + topic);
+        };
     }
 
     /** Every event type, in a stable order. */

@@ -70,11 +70,13 @@ class AsyncApiTest {
     }
 
     @Test
-    void everyComponentMessageIsInACatalogEntry() {
+    void everyComponentMessageIsInACatalogEntryOrTheDeadLetter() {
         List<String> names = new ArrayList<>();
         doc.path("components").path("messages").fieldNames().forEachRemaining(names::add);
-        assertThat(names).containsExactlyElementsOf(
+        List<String> expected = new ArrayList<>(
                 EventCatalog.all().stream().map(d -> d.payloadType().getSimpleName()).toList());
+        expected.add("DeadLetter");
+        assertThat(names).containsExactlyElementsOf(expected);
     }
 
     static Stream<Arguments> operations() {
@@ -97,9 +99,72 @@ class AsyncApiTest {
         assertThat(op.path("messages")).hasSize(EventCatalog.byTopic(topic).size());
     }
 
+    /** Every operation names messages of its own channel (an AsyncAPI 3 rule). */
     @Test
-    void oneOperationPerTopic() {
-        assertThat(doc.path("operations")).hasSize(3);
+    void operationsUseTheirChannelsMessages() {
+        assertThat(doc.path("operations")).isNotEmpty();
+        for (Map.Entry<String, JsonNode> e : (Iterable<Map.Entry<String, JsonNode>>) doc.path("operations")::fields) {
+            String channelRef = e.getValue().path("channel").path("$ref").asText();
+            assertThat(ref(channelRef).isMissingNode()).as("channel of %s", e.getKey()).isFalse();
+            assertThat(e.getValue().path("messages")).as("messages of %s", e.getKey()).isNotEmpty();
+            e.getValue().path("messages").forEach(m -> assertThat(m.path("$ref").asText())
+                    .as("message of %s", e.getKey()).startsWith(channelRef + "/messages/"));
+        }
+    }
+
+    /** The services that consume each topic, as configured in their application.properties. */
+    static Stream<Arguments> consumers() {
+        return Stream.of(Arguments.of("events-service", Topics.MEMBERS),
+                Arguments.of("agreements-service", Topics.MEMBERS),
+                Arguments.of("agreements-service", Topics.EVENTS));
+    }
+
+    @ParameterizedTest(name = "{0} receives {1}")
+    @MethodSource("consumers")
+    void consumerReceivesWithItsConsumerGroupAndDeadLetters(String service, String topic) {
+        JsonNode receive = operation("receive", service, topic);
+        assertThat(receive).as("receive operation of %s on %s", service, topic).isNotNull();
+        assertThat(receive.path("messages")).hasSize(EventCatalog.byTopic(topic).size());
+        JsonNode groupId = receive.path("bindings").path("kafka").path("groupId");
+        assertThat(groupId.path("type").asText()).isEqualTo("string");
+        assertThat(groupId.path("enum")).extracting(JsonNode::asText).containsExactly(service);
+        assertThat(receive.path("bindings").path("kafka").path("bindingVersion").asText()).isEqualTo("0.5.0");
+
+        String deadLetterTopic = Topics.deadLetter(topic);
+        JsonNode deadLetters = channelFor(deadLetterTopic);
+        assertThat(deadLetters).as("channel %s", deadLetterTopic).isNotNull();
+        assertThat(deadLetters.path("bindings").path("kafka").path("topic").asText()).isEqualTo(deadLetterTopic);
+        assertThat(deadLetters.path("description").asText()).contains(service);
+        JsonNode send = operation("send", service, deadLetterTopic);
+        assertThat(send).as("dead-letter operation of %s on %s", service, deadLetterTopic).isNotNull();
+        JsonNode message = ref(deadLetters.path("messages").path("deadLetter").path("$ref").asText());
+        assertThat(message.path("name").asText()).isEqualTo("DeadLetter");
+        JsonNode headers = ref(message.path("headers").path("$ref").asText());
+        List<String> required = new ArrayList<>();
+        headers.path("required").forEach(n -> required.add(n.asText()));
+        assertThat(required).contains("dead-letter-reason", "dead-letter-topic", "dead-letter-offset");
+    }
+
+    @Test
+    void onlyTheConsumersReceiveAndDeadLetter() {
+        long receives = withAction("receive").count();
+        assertThat(receives).isEqualTo(consumers().count());
+        assertThat(withAction("send")).hasSize(3 + (int) receives);
+        // nothing consumes alliance.agreements.v1 yet, so it has no dead-letter channel
+        assertThat(channelFor(Topics.deadLetter(Topics.AGREEMENTS))).isNull();
+    }
+
+    /** The operation of a service with the given action on a topic's channel, or null. */
+    private static JsonNode operation(String action, String service, String topic) {
+        return withAction(action).filter(op -> op.path("title").asText().startsWith(service + " ")
+                        && ref(op.path("channel").path("$ref").asText()).path("address").asText().equals(topic))
+                .findFirst().orElse(null);
+    }
+
+    private static Stream<JsonNode> withAction(String action) {
+        List<JsonNode> ops = new ArrayList<>();
+        doc.path("operations").forEach(ops::add);
+        return ops.stream().filter(op -> op.path("action").asText().equals(action));
     }
 
     @Test
@@ -160,14 +225,21 @@ class AsyncApiTest {
         List<String> requiredPayload = new ArrayList<>();
         schema.path("required").forEach(n -> requiredPayload.add(n.asText()));
         assertThat(requiredPayload).contains(subjectProperty);
-        assertThat(subjectProperty).isEqualTo(expectedSubject(d));
+        assertThat(subjectProperty).isEqualTo(expectedSubject(d)).isEqualTo(d.subjectProperty());
+        assertThat(key.path("description").asText()).isEqualTo(d.keyProperty());
 
-        // examples, where given, are valid
+        // the producer's CloudEvents source, as service-kit's Outbox sets it
+        String source = "/alliancehub/" + d.type().split("\\.")[2] + "-service";
+        assertThat(message.path("headers").path("allOf").get(1).path("properties").path("ce_source").path("const")
+                .asText()).isEqualTo(source);
+
+        // examples (a full and a minimal sample) are valid
+        assertThat(message.path("examples")).hasSize(2);
         for (JsonNode example : message.path("examples")) {
             assertThat(example.path("headers").path("ce_type").asText()).isEqualTo(d.type());
             assertThat(example.path("headers").path("ce_subject").asText())
                     .isEqualTo(example.path("payload").path(subjectProperty).asText());
-            assertThat(example.path("headers").path("ce_source").asText()).isEqualTo("/" + d.type().split("\\.")[2] + "-service");
+            assertThat(example.path("headers").path("ce_source").asText()).isEqualTo(source);
             assertThat(Schemas.load(d.schemaPath()).validate(example.path("payload")))
                     .as("example %s", example.path("name").asText()).isEmpty();
         }

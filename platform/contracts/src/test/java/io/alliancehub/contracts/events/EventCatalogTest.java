@@ -82,14 +82,16 @@ class EventCatalogTest {
                 "io.alliancehub.events.attendee.checked-in.v1");
         assertThat(EventCatalog.require(EventTypes.EVENT_PUBLISHED).payloadType()).isEqualTo(EventPublished.class);
         assertThat(EventCatalog.require(EventTypes.ATTENDEE_CHECKED_IN).schemaPath())
-                .isEqualTo("schemas/events/attendee.checked-in.v1.json").isEqualTo(SchemaPaths.ATTENDEE_CHECKED_IN_V1);
+                .isEqualTo("schemas/events/attendee.checked-in.v1.json")
+                .isEqualTo(SchemaPaths.of(EventTypes.ATTENDEE_CHECKED_IN));
         assertThat(EventCatalog.byPayloadType(AttendeeCheckedIn.class)).get()
                 .extracting(EventDescriptor::type).isEqualTo(EventTypes.ATTENDEE_CHECKED_IN);
         assertThat(EventCatalog.forPayload(Samples.registrationConfirmed()).topic()).isEqualTo(Topics.EVENTS);
         assertThat(EventCatalog.byPayloadType(RegistrationConfirmed.class)).get()
                 .extracting(EventDescriptor::schemaPath).isEqualTo("schemas/events/registration.confirmed.v1.json");
-        assertThat(SchemaPaths.EVENTS_DIR).isEqualTo("schemas/events/");
-        assertThat(SchemaPaths.EVENT_PUBLISHED_V1).isEqualTo("schemas/events/event.published.v1.json");
+        assertThat(SchemaPaths.of(EventTypes.EVENT_PUBLISHED)).isEqualTo("schemas/events/event.published.v1.json");
+        assertThatThrownBy(() -> SchemaPaths.of("com.example.thing.v1")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> SchemaPaths.of(EventTypes.PREFIX + "nothing")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -109,13 +111,12 @@ class EventCatalogTest {
         assertThat(EventCatalog.require(EventTypes.AGREEMENT_AMENDED).payloadType()).isEqualTo(AgreementAmended.class);
         assertThat(EventCatalog.require(EventTypes.AGREEMENT_PARTY_STANDING_CHANGED).schemaPath())
                 .isEqualTo("schemas/agreements/agreement.party-standing-changed.v1.json")
-                .isEqualTo(SchemaPaths.AGREEMENT_PARTY_STANDING_CHANGED_V1);
+                .isEqualTo(SchemaPaths.of(EventTypes.AGREEMENT_PARTY_STANDING_CHANGED));
         assertThat(EventCatalog.byPayloadType(PartyStandingChanged.class)).get()
                 .extracting(EventDescriptor::type).isEqualTo(EventTypes.AGREEMENT_PARTY_STANDING_CHANGED);
         assertThat(EventCatalog.forPayload(Samples.milestoneOverdue()).type()).isEqualTo(EventTypes.MILESTONE_OVERDUE);
         assertThat(EventCatalog.byPayloadType(MilestoneOverdue.class)).get()
                 .extracting(EventDescriptor::topic).isEqualTo(Topics.AGREEMENTS);
-        assertThat(SchemaPaths.AGREEMENTS_DIR).isEqualTo("schemas/agreements/");
         assertThat(EventCatalog.all()).hasSize(3 + 8 + 11);
     }
 

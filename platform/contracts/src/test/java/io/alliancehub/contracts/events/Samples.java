@@ -51,7 +51,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Sample payloads: a full one and a minimal one (only required fields) per event type. */
+/**
+ * Sample payloads: a full one and a minimal one (only required fields) per event type. They are also the
+ * examples of the generated AsyncAPI document ({@link AsyncApiGenerator}): changing one means regenerating it.
+ */
 final class Samples {
 
     static final UUID BOYA = UUID.fromString("0195f3a4-7b00-7c3e-8a2d-5e4f3b2a1c10");

@@ -1,13 +1,18 @@
 package io.alliancehub.contracts.events.agreements;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.alliancehub.contracts.codes.AgreementStatus;
 import io.alliancehub.contracts.codes.AgreementType;
 import io.alliancehub.contracts.codes.AgreementVisibility;
 import io.alliancehub.contracts.codes.Field;
 import io.alliancehub.contracts.common.LocalizedText;
+import io.alliancehub.contracts.events.Descriptions;
 import io.alliancehub.contracts.events.EventTypes;
+import io.alliancehub.contracts.schema.MinLength;
+import io.alliancehub.contracts.schema.Required;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -16,31 +21,13 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * Payload of {@value EventTypes#AGREEMENT_AMENDED}: an amendment to an agreement was made. Carries the full
- * snapshot of the <em>new</em> amendment agreement: its {@code agreementId} is the amendment's id (also the
- * record key and subject), its {@code amendsId} the amended (parent) agreement and its {@code amendmentNumber}
- * 1 or more. Schema: {@code schemas/agreements/agreement.amended.v1.json}. Carries no personal data: signatory
- * names and titles are deliberately left out.
- *
- * @param agreementId     the agreement id (also the Kafka record key and the CloudEvents subject)
- * @param version         the agreement's version after the change (0 or more)
- * @param referenceNumber reference number, unique, e.g. {@code AH-2019-001} (required)
- * @param title           bilingual title (required)
- * @param type            type of the agreement (required)
- * @param status          status of the agreement after the change (required)
- * @param visibility      who may see the agreement (required)
- * @param parties         the parties with their roles, without signatories; never null (null becomes an empty
- *                        list)
- * @param fields          fields of cooperation; never null (null becomes an empty list)
- * @param effectiveFrom   first day of the effective period, optional
- * @param effectiveTo     last day of the effective period, optional (open-ended when absent)
- * @param amendsId        id of the agreement this one amends; absent for an original agreement
- * @param amendmentNumber 0 for an original agreement, 1 for its first amendment, and so on
- * @param summary         short description of what the amendment changes, optional
- * @param actor           who made the change: an identifier (the token subject, or {@code system} for
- *                        date-driven changes), never a name, e-mail or phone
- * @param occurredAt      when the change happened, with offset (also the CloudEvents time)
+ * Payload of {@value EventTypes#AGREEMENT_AMENDED}; its JSON Schema is generated from this record (the snapshot
+ * properties are described in {@link AgreementSnapshot}). Lists are never null (null becomes an empty list).
+ * {@code amendsId} is always present here.
  */
+@JsonClassDescription("An amendment to an agreement was made: a new, linked agreement. The full snapshot of the NEW "
+        + "amendment agreement: agreementId is the amendment's id (also the record key and subject), amendsId the "
+        + "amended (parent) agreement, amendmentNumber 1 or more. " + Descriptions.NO_PERSONAL_DATA_AGREEMENTS)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record AgreementAmended(
@@ -55,11 +42,14 @@ public record AgreementAmended(
         List<Field> fields,
         LocalDate effectiveFrom,
         LocalDate effectiveTo,
-        UUID amendsId,
+        @Required UUID amendsId,
         int amendmentNumber,
+        @JsonPropertyDescription("Short description of what the amendment changes; absent when none was given.")
         String summary,
-        String actor,
-        OffsetDateTime occurredAt) implements AgreementSnapshot {
+        @JsonPropertyDescription(Descriptions.ACTOR)
+        @Required @MinLength(1) String actor,
+        @JsonPropertyDescription(Descriptions.OCCURRED_AT)
+        @Required OffsetDateTime occurredAt) implements AgreementSnapshot {
 
     public AgreementAmended {
         Objects.requireNonNull(agreementId, "agreementId");

@@ -1,13 +1,18 @@
 package io.alliancehub.contracts.events.agreements;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.alliancehub.contracts.codes.AgreementStatus;
 import io.alliancehub.contracts.codes.AgreementType;
 import io.alliancehub.contracts.codes.AgreementVisibility;
 import io.alliancehub.contracts.codes.Field;
 import io.alliancehub.contracts.common.LocalizedText;
+import io.alliancehub.contracts.events.Descriptions;
 import io.alliancehub.contracts.events.EventTypes;
+import io.alliancehub.contracts.schema.MinLength;
+import io.alliancehub.contracts.schema.Required;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -16,31 +21,11 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * Payload of {@value EventTypes#AGREEMENT_SIGNED}: an agreement was signed; its text is immutable from now on
- * (a change is an amendment). Carries the full snapshot after the change. Schema: {@code
- * schemas/agreements/agreement.signed.v1.json}. Carries no personal data: signatory names and titles are
- * deliberately left out.
- *
- * @param agreementId     the agreement id (also the Kafka record key and the CloudEvents subject)
- * @param version         the agreement's version after the change (0 or more)
- * @param referenceNumber reference number, unique, e.g. {@code AH-2019-001} (required)
- * @param title           bilingual title (required)
- * @param type            type of the agreement (required)
- * @param status          status of the agreement after the change (required)
- * @param visibility      who may see the agreement (required)
- * @param parties         the parties with their roles, without signatories; never null (null becomes an empty
- *                        list)
- * @param fields          fields of cooperation; never null (null becomes an empty list)
- * @param effectiveFrom   first day of the effective period, optional
- * @param effectiveTo     last day of the effective period, optional (open-ended when absent)
- * @param amendsId        id of the agreement this one amends; absent for an original agreement
- * @param amendmentNumber 0 for an original agreement, 1 for its first amendment, and so on
- * @param signedOn        the day it was signed (required)
- * @param signedAt        where it was signed (place, event), optional
- * @param actor           who made the change: an identifier (the token subject, or {@code system} for
- *                        date-driven changes), never a name, e-mail or phone
- * @param occurredAt      when the change happened, with offset (also the CloudEvents time)
+ * Payload of {@value EventTypes#AGREEMENT_SIGNED}; its JSON Schema is generated from this record (the snapshot
+ * properties are described in {@link AgreementSnapshot}). Lists are never null (null becomes an empty list).
  */
+@JsonClassDescription("An agreement was signed; its text is immutable from now on (a change is an amendment). "
+        + "The full snapshot after the change. " + Descriptions.NO_PERSONAL_DATA_AGREEMENTS)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record AgreementSigned(
@@ -57,10 +42,15 @@ public record AgreementSigned(
         LocalDate effectiveTo,
         UUID amendsId,
         int amendmentNumber,
-        LocalDate signedOn,
+        @JsonPropertyDescription("Day the agreement was signed (YYYY-MM-DD).")
+        @Required LocalDate signedOn,
+        @JsonPropertyDescription("Where the agreement was signed: a place and/or the event (e.g. a signing "
+                + "ceremony); absent when not recorded.")
         SignedAt signedAt,
-        String actor,
-        OffsetDateTime occurredAt) implements AgreementSnapshot {
+        @JsonPropertyDescription(Descriptions.ACTOR)
+        @Required @MinLength(1) String actor,
+        @JsonPropertyDescription(Descriptions.OCCURRED_AT)
+        @Required OffsetDateTime occurredAt) implements AgreementSnapshot {
 
     public AgreementSigned {
         Objects.requireNonNull(agreementId, "agreementId");

@@ -1,40 +1,41 @@
 package io.alliancehub.contracts.events.agreements;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.alliancehub.contracts.codes.MilestoneStatus;
 import io.alliancehub.contracts.codes.PartyRole;
 import io.alliancehub.contracts.common.LocalizedText;
+import io.alliancehub.contracts.events.Descriptions;
 import io.alliancehub.contracts.events.EventTypes;
+import io.alliancehub.contracts.schema.Required;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 import java.util.UUID;
 
-/**
- * Payload of {@value EventTypes#MILESTONE_OVERDUE}: a milestone passed its due date without being done; the
- * date-driven move to {@code OVERDUE}. Schema: {@code schemas/agreements/milestone.overdue.v1.json}. Carries no
- * personal data: signatory names and titles are deliberately left out.
- *
- * @param milestoneId    the milestone id (the CloudEvents subject)
- * @param agreementId    the agreement the milestone belongs to (the Kafka record key)
- * @param title          bilingual title (required)
- * @param ownerPartyRole role of the party that owns the milestone (required)
- * @param dueOn          due date (required)
- * @param previousStatus status before the move (PLANNED or IN_PROGRESS)
- * @param occurredAt     when the change happened, with offset (also the CloudEvents time)
- */
+/** Payload of {@value EventTypes#MILESTONE_OVERDUE}; its JSON Schema is generated from this record. */
+@JsonClassDescription("A milestone passed its due date without being done; the date-driven move to OVERDUE. "
+        + Descriptions.NO_PERSONAL_DATA_AGREEMENTS)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record MilestoneOverdue(
-        UUID milestoneId,
-        UUID agreementId,
-        LocalizedText title,
-        PartyRole ownerPartyRole,
-        LocalDate dueOn,
-        MilestoneStatus previousStatus,
-        OffsetDateTime occurredAt) {
+        @JsonPropertyDescription(Descriptions.MILESTONE_ID)
+        @Required UUID milestoneId,
+        @JsonPropertyDescription(Descriptions.MILESTONE_AGREEMENT_ID)
+        @Required UUID agreementId,
+        @JsonPropertyDescription(Descriptions.MILESTONE_TITLE)
+        @Required LocalizedText title,
+        @JsonPropertyDescription(Descriptions.MILESTONE_OWNER_PARTY_ROLE)
+        @Required PartyRole ownerPartyRole,
+        @JsonPropertyDescription(Descriptions.MILESTONE_DUE_ON)
+        @Required LocalDate dueOn,
+        @JsonPropertyDescription("Status of the milestone before the move to OVERDUE (PLANNED or IN_PROGRESS).")
+        @Required MilestoneStatus previousStatus,
+        @JsonPropertyDescription(Descriptions.OCCURRED_AT)
+        @Required OffsetDateTime occurredAt) {
 
     public MilestoneOverdue {
         Objects.requireNonNull(milestoneId, "milestoneId");

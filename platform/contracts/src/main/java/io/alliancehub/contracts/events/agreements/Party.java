@@ -1,9 +1,13 @@
 package io.alliancehub.contracts.events.agreements;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.alliancehub.contracts.codes.PartyRole;
 import io.alliancehub.contracts.common.LocalizedText;
+import io.alliancehub.contracts.schema.RequireAnyOf;
+import io.alliancehub.contracts.schema.Required;
 
 import java.util.Objects;
 import java.util.UUID;
@@ -12,14 +16,21 @@ import java.util.UUID;
  * A party to an agreement as carried by the agreement payloads: a member organisation (by id), or an
  * external organisation (by name), or both, with its role. Signatories (names, titles) are deliberately left
  * out: they are personal data.
- *
- * @param organizationId the party organisation's id (members-service), absent for an external party
- * @param name           the party organisation's name; required for an external party, optional otherwise
- * @param role           the party's role, e.g. {@link PartyRole#PARTY_A} (required)
  */
+@JsonClassDescription("A party to an agreement: a member organisation (organizationId) or an external organisation "
+        + "(name), or both, with its role. Signatories are not carried (personal data).")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Party(UUID organizationId, LocalizedText name, PartyRole role) {
+@RequireAnyOf({"organizationId", "name"})
+public record Party(
+        @JsonPropertyDescription("Id of the party organisation (members-service organisation id); absent for an "
+                + "external party.")
+        UUID organizationId,
+        @JsonPropertyDescription("Name of the party organisation; present for an external party, optional for a "
+                + "member organisation.")
+        LocalizedText name,
+        @JsonPropertyDescription("Role of the party in the agreement.")
+        @Required PartyRole role) {
 
     /**
      * @throws IllegalArgumentException if neither {@code organizationId} nor a {@code name} with text is given

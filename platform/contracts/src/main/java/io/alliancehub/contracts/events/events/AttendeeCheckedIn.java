@@ -1,36 +1,39 @@
 package io.alliancehub.contracts.events.events;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.alliancehub.contracts.codes.RegistrationCategory;
+import io.alliancehub.contracts.events.Descriptions;
 import io.alliancehub.contracts.events.EventTypes;
+import io.alliancehub.contracts.schema.MinLength;
+import io.alliancehub.contracts.schema.Required;
 
 import java.time.OffsetDateTime;
 import java.util.Objects;
 import java.util.UUID;
 
-/**
- * Payload of {@value EventTypes#ATTENDEE_CHECKED_IN}: the attendee of a confirmed registration checked in at
- * the event. Schema: {@code schemas/events/attendee.checked-in.v1.json}. Deliberately carries no personal data:
- * no attendee name, e-mail address or phone number; the attendee's organisation is given by id only.
- *
- * @param registrationId the registration id (the CloudEvents subject)
- * @param eventId        the event id (the Kafka record key, so one event's registrations stay in order)
- * @param organizationId id of the attendee's organisation when it is a member organisation, optional
- * @param category       registration category (required)
- * @param actor          who checked the attendee in: an identifier (the token subject of the desk or app),
- *                       never a name, e-mail or phone
- * @param checkedInAt    when the attendee checked in, with offset (also the CloudEvents time)
- */
+/** Payload of {@value EventTypes#ATTENDEE_CHECKED_IN}; its JSON Schema is generated from this record. */
+@JsonClassDescription("The attendee of a confirmed registration checked in at the event. "
+        + Descriptions.NO_PERSONAL_DATA_REGISTRATIONS)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record AttendeeCheckedIn(
-        UUID registrationId,
-        UUID eventId,
+        @JsonPropertyDescription(Descriptions.REGISTRATION_ID)
+        @Required UUID registrationId,
+        @JsonPropertyDescription(Descriptions.REGISTRATION_EVENT_ID)
+        @Required UUID eventId,
+        @JsonPropertyDescription(Descriptions.ATTENDEE_ORGANIZATION_ID)
         UUID organizationId,
-        RegistrationCategory category,
-        String actor,
-        OffsetDateTime checkedInAt) {
+        @JsonPropertyDescription(Descriptions.REGISTRATION_CATEGORY)
+        @Required RegistrationCategory category,
+        @JsonPropertyDescription("Who checked the attendee in, as an identifier: the subject of the caller's token. "
+                + "Never a person's name, e-mail address or phone number.")
+        @Required @MinLength(1) String actor,
+        @JsonPropertyDescription("When the attendee checked in (RFC 3339 with offset); also the CloudEvents time "
+                + "(ce_time).")
+        @Required OffsetDateTime checkedInAt) {
 
     public AttendeeCheckedIn {
         Objects.requireNonNull(registrationId, "registrationId");

@@ -1,9 +1,14 @@
 package io.alliancehub.contracts.events.events;
 
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.alliancehub.contracts.codes.EventStatus;
 import io.alliancehub.contracts.codes.EventType;
 import io.alliancehub.contracts.codes.EventVisibility;
 import io.alliancehub.contracts.common.LocalizedText;
+import io.alliancehub.contracts.schema.MinLength;
+import io.alliancehub.contracts.schema.Minimum;
+import io.alliancehub.contracts.schema.Required;
+import io.alliancehub.contracts.schema.UniqueItems;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -12,44 +17,72 @@ import java.util.UUID;
 /**
  * The public state of an event as carried by {@link EventPublished}, {@link EventUpdated},
  * {@link EventCancelled} and {@link EventCompleted}, so a consumer can keep its replica with one upsert for
- * all four. Carries no personal data: organisers and co-hosts are organisation ids; no sessions, speakers or
+ * all four. Its properties are described (and their schema rules given) here, once for the four payloads.
+ * Carries no personal data: organisers and co-hosts are organisation ids; no sessions, speakers or
  * registrations.
  */
 public interface EventSnapshot {
 
-    /** The event id; also the Kafka record key and the CloudEvents subject. */
+    @JsonPropertyDescription("Id of the event; also the Kafka record key and the CloudEvents subject.")
+    @Required
     UUID eventId();
 
-    /** The event's version after the change; a replica ignores a snapshot older than what it has. */
+    @JsonPropertyDescription("Version of the event after the change. A replica ignores an event whose version is "
+            + "not newer than the one it holds.")
+    @Minimum(0)
     long version();
 
-    /** The parent event (e.g. the forum of a sub-forum), or {@code null}. */
+    @JsonPropertyDescription("Id of the parent event, e.g. the forum a sub-forum belongs to; absent for a top-level "
+            + "event.")
     UUID parentId();
 
+    @JsonPropertyDescription("Type of the event.")
+    @Required
     EventType type();
 
+    @JsonPropertyDescription("Title of the event.")
+    @Required
     LocalizedText title();
 
+    @JsonPropertyDescription("Status of the event after the change.")
+    @Required
     EventStatus status();
 
+    @JsonPropertyDescription("Start of the event (RFC 3339 with the offset of the event's time zone).")
+    @Required
     OffsetDateTime startsAt();
 
+    @JsonPropertyDescription("End of the event (RFC 3339 with the offset of the event's time zone); not before "
+            + "startsAt.")
+    @Required
     OffsetDateTime endsAt();
 
-    /** IANA time zone id of the event, e.g. {@code Asia/Shanghai}. */
+    @JsonPropertyDescription("Time zone of the event, an IANA zone id, e.g. Asia/Shanghai.")
+    @Required
+    @MinLength(1)
     String timeZone();
 
-    /** The venue, or {@code null}. */
+    @JsonPropertyDescription("Venue of the event; absent when not yet known or online.")
     Venue venue();
 
+    @JsonPropertyDescription("Who may see the event and register for it: PUBLIC, or MEMBERS (organisations whose "
+            + "membership is ACTIVE or GRACE).")
+    @Required
     EventVisibility visibility();
 
-    /** Maximum number of confirmed registrations, or {@code null} for no limit. */
+    @JsonPropertyDescription("Maximum number of confirmed registrations; absent when there is no limit.")
+    @Minimum(1)
     Integer capacity();
 
-    /** Ids of the organising organisations; never null. */
+    @JsonPropertyDescription("Ids of the organisations that organise the event (members-service organisation ids); "
+            + "empty when none.")
+    @Required
+    @UniqueItems
     List<UUID> organizers();
 
-    /** Ids of the co-hosting organisations; never null. */
+    @JsonPropertyDescription("Ids of the organisations that co-host the event (members-service organisation ids); "
+            + "empty when none.")
+    @Required
+    @UniqueItems
     List<UUID> coHosts();
 }

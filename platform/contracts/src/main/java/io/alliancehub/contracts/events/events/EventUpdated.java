@@ -1,12 +1,18 @@
 package io.alliancehub.contracts.events.events;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.alliancehub.contracts.codes.EventStatus;
 import io.alliancehub.contracts.codes.EventType;
 import io.alliancehub.contracts.codes.EventVisibility;
 import io.alliancehub.contracts.common.LocalizedText;
+import io.alliancehub.contracts.events.Descriptions;
 import io.alliancehub.contracts.events.EventTypes;
+import io.alliancehub.contracts.schema.Pattern;
+import io.alliancehub.contracts.schema.Required;
+import io.alliancehub.contracts.schema.UniqueItems;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -14,29 +20,12 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * Payload of {@value EventTypes#EVENT_UPDATED}: a published event changed: its data, or its status by a move
- * other than cancellation or completion. Carries the full snapshot after the change plus the paths of the
- * changed request fields. Schema: {@code schemas/events/event.updated.v1.json}. Carries no personal data:
- * organisers and co-hosts are organisation ids; no names of people, e-mail addresses or phone numbers.
- *
- * @param eventId       the event id (also the Kafka record key and the CloudEvents subject)
- * @param version       the event's version after the change (0 or more)
- * @param parentId      id of the parent event (e.g. the forum of a sub-forum), optional
- * @param type          type of the event (required)
- * @param title         bilingual title (required)
- * @param status        status of the event after the change (required)
- * @param startsAt      start, with the offset of the event's time zone (required)
- * @param endsAt        end, with the offset of the event's time zone (required)
- * @param timeZone      IANA time zone id of the event, e.g. {@code Asia/Shanghai} (required)
- * @param venue         venue (name, city), optional
- * @param visibility    who may see and register (required)
- * @param capacity      maximum number of confirmed registrations (1 or more), optional: absent means no limit
- * @param organizers    ids of the organising organisations; never null (null becomes an empty list)
- * @param coHosts       ids of the co-hosting organisations; never null (null becomes an empty list)
- * @param changedFields dotted paths of the request fields that changed, e.g. {@code ["venue.city", "status"]};
- *                      may name fields the event does not carry; never null (null becomes an empty list)
- * @param occurredAt    when the change happened, with offset (also the CloudEvents time)
+ * Payload of {@value EventTypes#EVENT_UPDATED}; its JSON Schema is generated from this record (the snapshot
+ * properties are described in {@link EventSnapshot}). Lists are never null (null becomes an empty list).
  */
+@JsonClassDescription("A published event changed (its data, or its status by a move other than cancellation or "
+        + "completion). The full snapshot after the change, plus the paths of the changed fields. "
+        + Descriptions.NO_PERSONAL_DATA_EVENTS)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record EventUpdated(
@@ -54,8 +43,12 @@ public record EventUpdated(
         Integer capacity,
         List<UUID> organizers,
         List<UUID> coHosts,
+        @JsonPropertyDescription("Dotted paths of the event's fields that changed (camelCase, dotted for nested "
+                + "ones, e.g. status, venue.city, title.en). May name fields this event does not carry.")
+        @Required @UniqueItems @Pattern(Descriptions.CHANGED_FIELD_PATTERN)
         List<String> changedFields,
-        OffsetDateTime occurredAt) implements EventSnapshot {
+        @JsonPropertyDescription(Descriptions.OCCURRED_AT)
+        @Required OffsetDateTime occurredAt) implements EventSnapshot {
 
     public EventUpdated {
         Objects.requireNonNull(eventId, "eventId");

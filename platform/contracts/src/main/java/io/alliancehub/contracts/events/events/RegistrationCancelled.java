@@ -1,42 +1,43 @@
 package io.alliancehub.contracts.events.events;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.alliancehub.contracts.codes.RegistrationCategory;
 import io.alliancehub.contracts.codes.RegistrationStatus;
+import io.alliancehub.contracts.events.Descriptions;
 import io.alliancehub.contracts.events.EventTypes;
+import io.alliancehub.contracts.schema.MinLength;
+import io.alliancehub.contracts.schema.Required;
 
 import java.time.OffsetDateTime;
 import java.util.Objects;
 import java.util.UUID;
 
-/**
- * Payload of {@value EventTypes#REGISTRATION_CANCELLED}: a registration was cancelled (from any state before
- * {@code CHECKED_IN}). Cancelling a confirmed registration frees a seat. Schema: {@code
- * schemas/events/registration.cancelled.v1.json}. Deliberately carries no personal data: no attendee name,
- * e-mail address or phone number; the attendee's organisation is given by id only.
- *
- * @param registrationId the registration id (the CloudEvents subject)
- * @param eventId        the event id (the Kafka record key, so one event's registrations stay in order)
- * @param organizationId id of the attendee's organisation when it is a member organisation, optional
- * @param category       registration category (required)
- * @param previousStatus status before the cancellation (required)
- * @param reason         free-text reason given for the cancellation, optional
- * @param actor          who made the change: an identifier (the token subject, or {@code system} for
- *                       date-driven changes), never a name, e-mail or phone
- * @param occurredAt     when the change happened, with offset (also the CloudEvents time)
- */
+/** Payload of {@value EventTypes#REGISTRATION_CANCELLED}; its JSON Schema is generated from this record. */
+@JsonClassDescription("A registration was cancelled (from any state before CHECKED_IN); cancelling a confirmed "
+        + "registration frees a seat. " + Descriptions.NO_PERSONAL_DATA_REGISTRATIONS)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record RegistrationCancelled(
-        UUID registrationId,
-        UUID eventId,
+        @JsonPropertyDescription(Descriptions.REGISTRATION_ID)
+        @Required UUID registrationId,
+        @JsonPropertyDescription(Descriptions.REGISTRATION_EVENT_ID)
+        @Required UUID eventId,
+        @JsonPropertyDescription(Descriptions.ATTENDEE_ORGANIZATION_ID)
         UUID organizationId,
-        RegistrationCategory category,
-        RegistrationStatus previousStatus,
+        @JsonPropertyDescription(Descriptions.REGISTRATION_CATEGORY)
+        @Required RegistrationCategory category,
+        @JsonPropertyDescription("Status of the registration before the cancellation (PENDING, CONFIRMED or "
+                + "WAITLISTED).")
+        @Required RegistrationStatus previousStatus,
+        @JsonPropertyDescription("Free-text reason given for the cancellation; absent when none was given.")
         String reason,
-        String actor,
-        OffsetDateTime occurredAt) {
+        @JsonPropertyDescription(Descriptions.ACTOR)
+        @Required @MinLength(1) String actor,
+        @JsonPropertyDescription(Descriptions.OCCURRED_AT)
+        @Required OffsetDateTime occurredAt) {
 
     public RegistrationCancelled {
         Objects.requireNonNull(registrationId, "registrationId");

@@ -1,5 +1,6 @@
 package io.alliancehub.contracts.events.members;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.alliancehub.contracts.codes.Field;
@@ -7,6 +8,7 @@ import io.alliancehub.contracts.codes.MembershipStatus;
 import io.alliancehub.contracts.codes.MembershipTier;
 import io.alliancehub.contracts.codes.Sector;
 import io.alliancehub.contracts.common.LocalizedText;
+import io.alliancehub.contracts.events.Descriptions;
 import io.alliancehub.contracts.events.EventTypes;
 
 import java.util.List;
@@ -14,23 +16,12 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * Payload of {@value EventTypes#ORGANIZATION_REGISTERED}: an organisation was registered (its
- * membership starts as {@code APPLIED}). Schema: {@code schemas/members/organization.registered.v1.json}.
- * Carries no personal data.
- *
- * @param organizationId   the organisation id (also the Kafka record key and the CloudEvents subject)
- * @param version          the organisation's version after the change (0 or more)
- * @param name             bilingual name (required)
- * @param shortName        bilingual short name, optional
- * @param sector           sector (required)
- * @param creditCode       unified social credit code (18 characters, GB 32100-2015), optional for foreign members
- * @param country          ISO 3166-1 alpha-2 country code, e.g. {@code CN}, optional
- * @param province         province, optional
- * @param city             city, optional
- * @param fields           focus fields; never null (null becomes an empty list)
- * @param tier             membership tier (required)
- * @param membershipStatus current membership status (required)
+ * Payload of {@value EventTypes#ORGANIZATION_REGISTERED}; its JSON Schema is generated from this record (the
+ * properties are described in {@link OrganizationSnapshot}). {@code fields} is never null (null becomes an
+ * empty list).
  */
+@JsonClassDescription("An organisation was registered; its membership starts as APPLIED. The public snapshot of "
+        + "the organisation. " + Descriptions.NO_PERSONAL_DATA_ORGANIZATIONS)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record OrganizationRegistered(

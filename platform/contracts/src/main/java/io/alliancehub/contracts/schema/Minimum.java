@@ -1,0 +1,16 @@
+package io.alliancehub.contracts.schema;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** Inclusive minimum of an integer property (JSON Schema {@code minimum}). */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.FIELD, ElementType.METHOD})
+public @interface Minimum {
+
+    long value();
+}
