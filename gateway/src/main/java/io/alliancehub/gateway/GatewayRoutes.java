@@ -92,11 +92,15 @@ public class GatewayRoutes {
         String role = client.map(Authenticator.Client::role).orElse("anonymous");
         String key = client.map(Authenticator.Client::key)
                 .orElseGet(() -> "ip:" + (ctx.request().remoteAddress() == null ? "unknown" : ctx.request().remoteAddress().hostAddress()));
-        long wait = rateLimiter.tryConsume(key, role);
-        if (wait > 0) {
-            ctx.response().putHeader("Retry-After", Long.toString(wait));
+        RateLimiter.Decision quota = rateLimiter.tryConsume(key, role);
+        // every answer tells the client where it stands (IETF RateLimit header fields), not only the 429
+        ctx.response().putHeader("RateLimit-Limit", Integer.toString(quota.limit()))
+                .putHeader("RateLimit-Remaining", Long.toString(quota.remaining()))
+                .putHeader("RateLimit-Reset", Long.toString(quota.reset()));
+        if (!quota.allowed()) {
+            ctx.response().putHeader("Retry-After", Long.toString(quota.reset()));
             Problems.send(ctx, 429, "too-many-requests", "Too many requests",
-                    "at most " + rateLimiter.perMinute(role) + " requests a minute for " + role + " clients; retry after " + wait + " s");
+                    "at most " + quota.limit() + " requests a minute for " + role + " clients; retry after " + quota.reset() + " s");
             return;
         }
         String path = ctx.request().path();

@@ -22,11 +22,24 @@ public class RateLimiter {
 
     private final Cache<String, Bucket> buckets = Caffeine.newBuilder().maximumSize(100_000).expireAfterAccess(Duration.ofMinutes(10)).build();
 
-    /** @return 0 when the request may pass, else the seconds to wait before retrying */
-    public long tryConsume(String client, String role) {
-        Bucket bucket = buckets.get(role + "|" + client, k -> newBucket(perMinute(role)));
+    /**
+     * One request's share of its client's limit.
+     *
+     * @param allowed   whether it may pass
+     * @param limit     requests a minute for this client
+     * @param remaining requests left now
+     * @param reset     seconds until the next request may pass (0 while some remain)
+     */
+    public record Decision(boolean allowed, int limit, long remaining, long reset) {
+    }
+
+    public Decision tryConsume(String client, String role) {
+        int limit = perMinute(role);
+        Bucket bucket = buckets.get(role + "|" + client, k -> newBucket(limit));
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-        return probe.isConsumed() ? 0 : Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
+        long reset = probe.getRemainingTokens() > 0 && probe.isConsumed() ? 0
+                : Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
+        return new Decision(probe.isConsumed(), limit, probe.getRemainingTokens(), reset);
     }
 
     int perMinute(String role) {

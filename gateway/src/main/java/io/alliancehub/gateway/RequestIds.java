@@ -9,7 +9,8 @@ final class RequestIds {
 
     static final String HEADER = "X-Request-Id";
     static final String KEY = "requestId";
-    private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
+    static final int MAX_LENGTH = 100;
+    private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{1," + MAX_LENGTH + "}");
 
     private RequestIds() {
     }

@@ -50,6 +50,12 @@ class MergedOpenApiTest {
         assertThat(missing).isEmpty();
         // shared kit schemas appear once
         assertThat(merged.path("components").path("schemas").has("Problem")).isTrue();
+        // the gateway's own answers are in the contract of every operation
+        JsonNode patch = merged.path("paths").path("/api/v1/organizations/{organizationId}").path("patch").path("responses");
+        assertThat(patch.fieldNames()).toIterable().contains("413", "429", "503", "504");
+        assertThat(patch.path("429").path("headers").has("Retry-After")).isTrue();
+        assertThat(patch.path("200").path("headers").has("X-Request-Id")).isTrue();
+        assertThat(patch.path("200").path("headers").has("ETag")).isTrue();
         String json = given().get("/openapi.json").then().statusCode(200).contentType("application/json").extract().asString();
         assertThat(new ObjectMapper().readTree(json)).isEqualTo(merged);
     }

@@ -15,10 +15,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class AgreementFilterParams {
 
     @QueryParam("q")
-    @Parameter(description = "Free text: reference number, zh and en titles, pinyin (full and initials)")
+    @Parameter(description = "Free text: reference number, zh and en titles, pinyin (full and initials)",
+            schema = @Schema(type = SchemaType.STRING, maxLength = 200))
     public String q;
 
-    @QueryParam("party")
+    @QueryParam("partyId")
     @Parameter(description = "Has this member organisation as a party", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
     public String party;
 
@@ -34,7 +35,7 @@ public class AgreementFilterParams {
     @Parameter(description = "Covers this field of cooperation", schema = @Schema(implementation = Field.class))
     public String field;
 
-    @QueryParam("signedAtEvent")
+    @QueryParam("signedAtEventId")
     @Parameter(description = "Signed at this alliance event", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
     public String signedAtEvent;
 
@@ -56,9 +57,9 @@ public class AgreementFilterParams {
     public String updatedSince;
 
     public AgreementQuery toQuery() {
-        return new AgreementQuery(Params.text(q, "q", 200), Params.uuid(party, "party"), Params.enumValue(AgreementType.class, type, "type"),
+        return new AgreementQuery(Params.text(q, "q", 200), Params.uuid(party, "partyId"), Params.enumValue(AgreementType.class, type, "type"),
                 Params.enumValue(AgreementStatus.class, status, "status"), Params.enumValue(Field.class, field, "field"),
-                Params.uuid(signedAtEvent, "signedAtEvent"), Params.date(expiringBefore, "expiringBefore"),
+                Params.uuid(signedAtEvent, "signedAtEventId"), Params.date(expiringBefore, "expiringBefore"),
                 Params.enumValue(AgreementVisibility.class, visibility, "visibility"), Params.uuid(amendsId, "amendsId"),
                 Params.dateTime(updatedSince, "updatedSince"));
     }

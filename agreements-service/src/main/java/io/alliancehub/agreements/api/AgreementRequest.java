@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "AgreementRequest", description = "An agreement as a client writes it.")
 public record AgreementRequest(
         @Schema(description = "Unique reference number: upper-case letters, digits and dashes", example = "DL-FTA-DMU-2021-001")
-        @NotNull @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{2,59}", message = "3-60 upper-case letters, digits and dashes") String referenceNumber,
+        @NotNull @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{2,59}", message = "3-60 upper-case letters, digits and dashes") @Size(max = 60) String referenceNumber,
         @Schema(example = "{\"zh\": \"共建大连基因细胞治疗先行示范区框架协议\", \"en\": \"Framework agreement on a gene and cell therapy pilot zone\"}")
         @NotNull @Bilingual(max = 300) LocalizedText title,
         @Schema(example = "FRAMEWORK_AGREEMENT") @NotNull AgreementType type,

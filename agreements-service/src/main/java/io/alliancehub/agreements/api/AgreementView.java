@@ -9,6 +9,7 @@ import io.alliancehub.contracts.codes.PartyRole;
 import io.alliancehub.contracts.codes.PartyStanding;
 import io.alliancehub.contracts.common.LocalizedText;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -19,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record AgreementView(
         @NotNull UUID id,
         @NotNull long version,
-        @NotNull String referenceNumber,
+        @Schema(description = "An amendment's adds -A<n> to the original's") @NotNull @Size(max = 70) String referenceNumber,
         @NotNull LocalizedText title,
         @NotNull AgreementType type,
         @NotNull AgreementStatus status,
@@ -37,14 +38,14 @@ public record AgreementView(
         @Schema(description = "The agreement this one amends") UUID amendsId,
         @Schema(description = "0 for an original, 1 for its first amendment…") @NotNull int amendmentNumber,
         @Schema(description = "What an amendment changes") LocalizedText summary,
-        String terminationReason,
+        @Size(max = 500) String terminationReason,
         @NotNull OffsetDateTime createdAt,
         @NotNull OffsetDateTime updatedAt) {
 
     @Schema(name = "AgreementParty")
     public record PartyView(UUID organizationId,
             @Schema(description = "The outside party's name, or the member organisation's name from the members replica") LocalizedText name,
-            @NotNull PartyRole role, @NotNull List<AgreementRequest.SignatoryRequest> signatories, @NotNull PartyStanding standing) {
+            @NotNull PartyRole role, @NotNull @Size(max = 10) List<AgreementRequest.SignatoryRequest> signatories, @NotNull PartyStanding standing) {
     }
 
     @Schema(name = "SignedAt", description = "Where it was signed: a place and, when signed at an alliance event, that event")

@@ -56,7 +56,7 @@ class AgreementLifecycleTest {
         transition(id, Map.of("action", "SIGN", "signedOn", "2021-04-19", "signedAt", Map.of("place", "Dalian", "eventId", forum)))
                 .statusCode(200).body("status", is("SIGNED")).body("signedAt.eventId", is(forum.toString()))
                 .body("signedOn", is("2021-04-19"));
-        given().queryParam("signedAtEvent", forum.toString()).get("/api/v1/agreements").then().statusCode(200)
+        given().queryParam("signedAtEventId", forum.toString()).get("/api/v1/agreements").then().statusCode(200)
                 .body("items.id", contains(id.toString()));
 
         // signed text is frozen: changes are amendments
@@ -118,11 +118,11 @@ class AgreementLifecycleTest {
         given().auth().oauth2(TestTokens.member(a)).get(base + parties).then().statusCode(200);
         given().auth().oauth2(TestTokens.member(a)).get(base + draft).then().statusCode(200);
 
-        given().auth().oauth2(TestTokens.member(b)).queryParam("party", a.toString()).get("/api/v1/agreements").then()
+        given().auth().oauth2(TestTokens.member(b)).queryParam("partyId", a.toString()).get("/api/v1/agreements").then()
                 .body("items.id", containsInAnyOrder(members.toString(), open.toString()));
-        given().auth().oauth2(TestTokens.member(a)).queryParam("party", a.toString()).get("/api/v1/agreements").then()
+        given().auth().oauth2(TestTokens.member(a)).queryParam("partyId", a.toString()).get("/api/v1/agreements").then()
                 .body("totalItems", is(4));
-        given().queryParam("party", a.toString()).get("/api/v1/agreements").then().body("items.id", contains(open.toString()));
+        given().queryParam("partyId", a.toString()).get("/api/v1/agreements").then().body("items.id", contains(open.toString()));
 
         // a member changes only agreements it is a party to, and records only its own
         given().auth().oauth2(TestTokens.member(b)).contentType("application/json").body(Map.of("action", "SUBMIT_FOR_REVIEW"))
@@ -134,7 +134,7 @@ class AgreementLifecycleTest {
         create(TestTokens.partner(), agreementJson(referenceNumber(), a, "PUBLIC", false)).statusCode(403);
         given().auth().oauth2(TestTokens.member(b)).get(base + open + "/history").then().statusCode(403);
 
-        String csv = given().auth().oauth2(TestTokens.member(b)).accept("text/csv").queryParam("party", a.toString())
+        String csv = given().auth().oauth2(TestTokens.member(b)).accept("text/csv").queryParam("partyId", a.toString())
                 .get("/api/v1/agreements").then().statusCode(200).extract().asString();
         assertThat(csv).contains("PARTY_A:协议甲方;PARTY_B:Dalian Medical University").doesNotContain(parties.toString())
                 .doesNotContain("王五");

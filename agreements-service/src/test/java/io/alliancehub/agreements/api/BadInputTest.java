@@ -59,7 +59,7 @@ class BadInputTest {
         problem(given().get("/api/v1/agreements/nope").then(), 404);
         problem(given().get("/api/v1/agreements/" + UUID.randomUUID()).then(), 404);
         problem(given().queryParam("expiringBefore", "soon").get("/api/v1/agreements").then(), 400).body("errors[0].field", is("expiringBefore"));
-        problem(given().queryParam("party", "x").get("/api/v1/agreements").then(), 400).body("errors[0].field", is("party"));
+        problem(given().queryParam("partyId", "x").get("/api/v1/agreements").then(), 400).body("errors[0].field", is("partyId"));
         problem(given().queryParam("status", "HAPPY").get("/api/v1/agreements").then(), 400);
         problem(given().queryParam("sort", "secret,asc").get("/api/v1/agreements").then(), 400);
         problem(transition(id, Map.of("action", "SHRED")), 400).body("errors[0].field", is("action"));

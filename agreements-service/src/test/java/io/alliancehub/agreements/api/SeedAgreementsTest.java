@@ -63,7 +63,7 @@ class SeedAgreementsTest {
         transition(id, "START_NEGOTIATION").statusCode(200);
         transition(id, Map.of("action", "SIGN", "signedOn", "2019-04-13", "signedAt", Map.of("place", "Wuxi", "eventId", forum)))
                 .statusCode(200).body("signedAt.eventId", is(forum.toString()));
-        given().auth().oauth2(TestTokens.partner()).queryParam("field", "LUNG_TRANSPLANTATION").queryParam("signedAtEvent", forum.toString())
+        given().auth().oauth2(TestTokens.partner()).queryParam("field", "LUNG_TRANSPLANTATION").queryParam("signedAtEventId", forum.toString())
                 .get("/api/v1/agreements").then().body("items.id", contains(id.toString()));
     }
 

@@ -14,7 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class EventFilterParams {
 
     @QueryParam("q")
-    @Parameter(description = "Free text: matches zh and en titles, pinyin (full and initials), venue and city")
+    @Parameter(description = "Free text: matches zh and en titles, pinyin (full and initials), venue and city",
+            schema = @Schema(type = SchemaType.STRING, maxLength = 200))
     public String q;
 
     @QueryParam("type")
@@ -26,10 +27,10 @@ public class EventFilterParams {
     public String status;
 
     @QueryParam("city")
-    @Parameter(description = "Venue city, case-insensitive exact match", example = "Wuxi")
+    @Parameter(description = "Venue city, case-insensitive exact match", example = "Wuxi", schema = @Schema(type = SchemaType.STRING, maxLength = 100))
     public String city;
 
-    @QueryParam("organizer")
+    @QueryParam("organizerId")
     @Parameter(description = "Organised by this organisation", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
     public String organizer;
 
@@ -62,7 +63,7 @@ public class EventFilterParams {
     public EventQuery toQuery() {
         return new EventQuery(Params.text(q, "q", 200), Params.enumValue(EventType.class, type, "type"),
                 Params.enumValue(EventStatus.class, status, "status"), Params.text(city, "city", 100),
-                Params.uuid(organizer, "organizer"), Params.dateTime(from, "from"), Params.dateTime(to, "to"),
+                Params.uuid(organizer, "organizerId"), Params.dateTime(from, "from"), Params.dateTime(to, "to"),
                 Params.uuid(parentId, "parentId"), topLevel == null ? null : Params.bool(topLevel, "topLevel"),
                 Params.enumValue(EventVisibility.class, visibility, "visibility"), Params.dateTime(updatedSince, "updatedSince"));
     }

@@ -35,6 +35,7 @@ import io.alliancehub.kit.openapi.ContractFilter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -83,7 +84,8 @@ public class RegistrationResource {
     public Page<RegistrationView> listRegistrations(@PathParam("eventId") UUID eventId,
             @QueryParam("status") @Parameter(schema = @Schema(implementation = RegistrationStatus.class)) String status,
             @QueryParam("category") @Parameter(schema = @Schema(implementation = RegistrationCategory.class)) String category,
-            @QueryParam("q") @Parameter(description = "Attendee name or e-mail contains") String q,
+            @QueryParam("q") @Parameter(description = "Attendee name or e-mail contains",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 200)) String q,
             @BeanParam PageParams page) {
         PageRequest request = page.toRequest(RegistrationService.SORTABLE, RegistrationService.DEFAULT_SORT);
         return registrations.list(eventId, Params.enumValue(RegistrationStatus.class, status, "status"),
@@ -122,7 +124,8 @@ public class RegistrationResource {
             content = @Content(schema = @Schema(implementation = RegistrationView.class)))
     public Response cancelRegistration(@PathParam("eventId") UUID eventId, @PathParam("registrationId") UUID registrationId,
             @HeaderParam("If-Match") @Parameter(required = true) String ifMatch,
-            @QueryParam("reason") @Parameter(description = "Why, kept with the registration") String reason) {
+            @QueryParam("reason") @Parameter(description = "Why, kept with the registration",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 500)) String reason) {
         RegistrationView view = registrations.cancel(eventId, registrationId, ifMatch, Params.text(reason, "reason", 500));
         return ETags.ok(view, view.version());
     }

@@ -3,6 +3,7 @@ package io.alliancehub.events.api;
 import io.alliancehub.contracts.codes.RegistrationCategory;
 import io.alliancehub.contracts.codes.RegistrationStatus;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -22,6 +23,7 @@ public record RegistrationView(
         OffsetDateTime cancelledAt) {
 
     @Schema(name = "AttendeeView", description = "email is shown only to admins and the attendee's own organisation.")
-    public record AttendeeView(@NotNull String name, String email, UUID organizationId, String title) {
+    public record AttendeeView(@NotNull @Size(max = 200) String name, @Size(max = 254) String email, UUID organizationId,
+            @Size(max = 200) String title) {
     }
 }

@@ -66,7 +66,7 @@ class BadInputTest {
         problem(given().get("/api/v1/events/" + UUID.randomUUID() + "/calendar").then(), 404);
         problem(given().queryParam("type", "PICNIC").get("/api/v1/events").then(), 400).body("errors[0].field", is("type"));
         problem(given().queryParam("from", "yesterday").get("/api/v1/events").then(), 400).body("errors[0].field", is("from"));
-        problem(given().queryParam("organizer", "x").get("/api/v1/events").then(), 400).body("errors[0].field", is("organizer"));
+        problem(given().queryParam("organizerId", "x").get("/api/v1/events").then(), 400).body("errors[0].field", is("organizerId"));
         problem(given().queryParam("size", 500).get("/api/v1/events").then(), 400).body("errors[0].field", is("size"));
         problem(given().queryParam("sort", "password,asc").get("/api/v1/events").then(), 400);
         problem(given().queryParam("includeSubForums", "maybe").get(e + "/sessions").then(), 400);

@@ -151,19 +151,19 @@ class EventApiTest {
         UUID members = event(org, 100, "MEMBERS", "PUBLISH");
         UUID publicOne = event(org, 100, "PUBLIC", "PUBLISH");
         UUID draft = event(org, 100, "PUBLIC");
-        given().queryParam("organizer", org.toString()).get("/api/v1/events").then().statusCode(200)
+        given().queryParam("organizerId", org.toString()).get("/api/v1/events").then().statusCode(200)
                 .body("items.id", contains(publicOne.toString()));
-        given().auth().oauth2(TestTokens.member(org)).queryParam("organizer", org.toString()).queryParam("sort", "createdAt,asc")
+        given().auth().oauth2(TestTokens.member(org)).queryParam("organizerId", org.toString()).queryParam("sort", "createdAt,asc")
                 .get("/api/v1/events").then().body("items.id", contains(members.toString(), publicOne.toString()));
-        given().auth().oauth2(TestTokens.admin()).queryParam("organizer", org.toString()).queryParam("status", "DRAFT")
+        given().auth().oauth2(TestTokens.admin()).queryParam("organizerId", org.toString()).queryParam("status", "DRAFT")
                 .get("/api/v1/events").then().body("items.id", contains(draft.toString()));
-        given().auth().oauth2(TestTokens.admin()).queryParam("organizer", org.toString()).queryParam("q", "gaofeng")
+        given().auth().oauth2(TestTokens.admin()).queryParam("organizerId", org.toString()).queryParam("q", "gaofeng")
                 .queryParam("visibility", "MEMBERS").get("/api/v1/events").then().body("items.id", contains(members.toString()));
-        given().auth().oauth2(TestTokens.admin()).queryParam("organizer", org.toString()).queryParam("q", "cell therapy")
+        given().auth().oauth2(TestTokens.admin()).queryParam("organizerId", org.toString()).queryParam("q", "cell therapy")
                 .queryParam("city", "wuxi").queryParam("type", "SUMMIT").queryParam("topLevel", true)
                 .queryParam("from", OffsetDateTime.now().toString()).queryParam("updatedSince", OffsetDateTime.now().minusHours(1).toString())
                 .get("/api/v1/events").then().body("totalItems", is(3));
-        given().auth().oauth2(TestTokens.admin()).queryParam("organizer", org.toString())
+        given().auth().oauth2(TestTokens.admin()).queryParam("organizerId", org.toString())
                 .queryParam("to", OffsetDateTime.now().toString()).get("/api/v1/events").then().body("totalItems", is(0));
         given().get("/api/v1/events/" + members).then().statusCode(404);
         given().auth().oauth2(TestTokens.member(org)).get("/api/v1/events/" + members).then().statusCode(200);

@@ -35,6 +35,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -69,7 +70,8 @@ public class CommitteeResource {
     @PermitAll
     @Operation(summary = "List committees", description = "Public. Filter by kind and updatedSince; sort by name, nameEn, kind, createdAt, updatedAt.")
     public Page<CommitteeView> listCommittees(@QueryParam("kind") @Parameter(schema = @Schema(implementation = CommitteeKind.class)) String kind,
-            @QueryParam("updatedSince") @Parameter(description = "ISO-8601 date-time with offset") String updatedSince,
+            @QueryParam("updatedSince") @Parameter(description = "Only committees changed at or after this instant (ISO-8601 with offset)",
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time")) String updatedSince,
             @BeanParam PageParams page) {
         return committees.list(Params.enumValue(CommitteeKind.class, kind, "kind"), Params.dateTime(updatedSince, "updatedSince"),
                 page.toRequest(CommitteeService.SORTABLE, "createdAt,asc"));

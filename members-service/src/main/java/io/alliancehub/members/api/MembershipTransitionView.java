@@ -1,7 +1,9 @@
 package io.alliancehub.members.api;
 
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import io.alliancehub.contracts.codes.MembershipStatus;
+import io.alliancehub.kit.security.Caller;
 import io.alliancehub.members.domain.MembershipAction;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -9,5 +11,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "MembershipTransition", description = "One recorded move of a membership.")
 public record MembershipTransitionView(MembershipStatus from, @NotNull MembershipStatus to, @NotNull MembershipAction action, String reason,
-        @NotNull String actor, @NotNull OffsetDateTime occurredAt, LocalDate termStart, LocalDate termEnd) {
+        @NotNull @Size(max = Caller.MAX_ACTOR_LENGTH) String actor, @NotNull OffsetDateTime occurredAt, LocalDate termStart, LocalDate termEnd) {
 }

@@ -15,7 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public class OrganizationFilterParams {
 
     @QueryParam("q")
-    @Parameter(description = "Free text: matches zh and en names, pinyin (boya) and pinyin initials (bykg), and credit codes")
+    @Parameter(description = "Free text: matches zh and en names, pinyin (boya) and pinyin initials (bykg), and credit codes",
+            schema = @Schema(type = SchemaType.STRING, maxLength = 200))
     public String q;
 
     @QueryParam("sector")
@@ -31,7 +32,7 @@ public class OrganizationFilterParams {
     public String status;
 
     @QueryParam("city")
-    @Parameter(description = "City, case-insensitive exact match", example = "Wuxi")
+    @Parameter(description = "City, case-insensitive exact match", example = "Wuxi", schema = @Schema(type = SchemaType.STRING, maxLength = 100))
     public String city;
 
     @QueryParam("field")

@@ -28,7 +28,7 @@ public record OrganizationRequest(
         @NotNull Sector sector,
         @Schema(description = "Unified social credit code (GB 32100-2015, checksum verified); unique; omit for foreign members",
                 example = "91320200MA149MQEP9")
-        @CreditCodeFormat String creditCode,
+        @CreditCodeFormat @Size(max = 18) String creditCode,
         @Valid Address address,
         @Schema(example = "https://example.org")
         @Size(max = 500) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") String website,

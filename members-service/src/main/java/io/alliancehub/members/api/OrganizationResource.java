@@ -111,7 +111,8 @@ public class OrganizationResource {
                     + "(fields and tags separated by ;). Idempotent: a row whose credit code (or, without one, exact name) matches an "
                     + "organisation updates it; new ones are registered as APPLIED. All or nothing: with any invalid row nothing is "
                     + "written and the 422 problem lists errors as rows[N].column. dryRun=true only reports. Up to 5,000 rows, 20 MiB. Admin only.")
-    @RequestBody(content = @Content(mediaType = MediaTypes.CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
+    @RequestBody(content = @Content(mediaType = MediaTypes.CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+            maxLength = 20_971_520))) // the import body cap (alliance.limits.import-bytes, 20 MiB): no more characters than bytes
     @APIResponse(responseCode = "200", description = "What was (or, with dryRun, would be) done",
             content = @Content(schema = @Schema(implementation = ImportReport.class)))
     public ImportReport importOrganizations(@QueryParam("dryRun") @Parameter(description = "Report only; write nothing",

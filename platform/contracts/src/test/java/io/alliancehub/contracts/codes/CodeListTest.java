@@ -34,6 +34,8 @@ class CodeListTest {
             assertThat(v.en()).as("en of %s", v).isNotBlank().isEqualTo(v.en().strip());
             assertThat(hasHan(v.zh())).as("zh of %s is Chinese", v).isTrue();
             assertThat(hasHan(v.en())).as("en of %s is not Chinese", v).isFalse();
+            // the OpenAPI documents declare codes and labels as at most 100 characters (kit.openapi.Bounds)
+            assertThat(List.of(v.code(), v.zh(), v.en())).allMatch(text -> text.length() <= 100, "at most 100 characters");
         }
         assertThat(Arrays.stream(values).map(CodeList::zh)).doesNotHaveDuplicates();
         assertThat(Arrays.stream(values).map(CodeList::en)).doesNotHaveDuplicates();

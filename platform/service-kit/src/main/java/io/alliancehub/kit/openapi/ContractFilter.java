@@ -1,7 +1,9 @@
 package io.alliancehub.kit.openapi;
 
+import io.alliancehub.kit.problem.Problem;
 import io.alliancehub.kit.web.Idempotency;
 import io.alliancehub.kit.web.MediaTypes;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,6 +66,7 @@ public class ContractFilter implements OASFilter {
             successHeaders(api, op);
             mergePatchBody(api, op);
         }));
+        Bounds.declare(api);
     }
 
     /** Anonymous callers are served wherever smallrye found no role requirement (@PermitAll). */
@@ -279,13 +282,14 @@ public class ContractFilter implements OASFilter {
     private static void addHeaders(OpenAPI api) {
         Schema string = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
         Header etag = OASFactory.createHeader().description("The resource's version; send it as If-Match to change the resource")
-                .schema(string).example("\"0\"");
+                .schema(string.maxLength(22)).example("\"0\"");
         Header location = OASFactory.createHeader().description("URL of the created resource")
-                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri-reference"));
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri-reference").maxLength(2048));
         Header replayed = OASFactory.createHeader().description("true when this is the stored answer to an earlier request with the "
                 + "same Idempotency-Key and body").schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).enumeration(List.of("true")));
         Header retryAfter = OASFactory.createHeader().description("Seconds to wait before retrying")
-                .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).minimum(java.math.BigDecimal.ZERO)).example(5);
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32").minimum(BigDecimal.ZERO)
+                        .maximum(BigDecimal.valueOf(3600))).example(5);
         api.getComponents().addHeader("ETag", etag);
         api.getComponents().addHeader("Location", location);
         api.getComponents().addHeader("Idempotent-Replayed", replayed);
@@ -295,22 +299,26 @@ public class ContractFilter implements OASFilter {
     private static void addSchemas(OpenAPI api) {
         Schema fieldError = OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
                 .description("One invalid field of the request.")
-                .addProperty("field", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))
+                .addProperty("field", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).maxLength(500)
                         .description("Path of the field in the body, or the parameter name").examples(List.of("creditCode")))
-                .addProperty("message", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))
+                .addProperty("message", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).maxLength(2000)
                         .description("What is wrong with it").examples(List.of("checksum does not match")))
                 .required(List.of("field", "message"));
         Schema problem = OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
                 .description("RFC 9457 problem details: the body of every error answer (application/problem+json). Absent "
                         + "values are omitted.")
-                .addProperty("type", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).format("uri")
+                .addProperty("type", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).format("uri").maxLength(200)
                         .description("Identifies the kind of problem").examples(List.of("https://alliancehub.io/problems/validation")))
-                .addProperty("title", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).examples(List.of("Invalid request")))
-                .addProperty("status", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).examples(List.of(400)))
-                .addProperty("detail", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).examples(List.of("1 field is invalid")))
-                .addProperty("instance", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))
+                .addProperty("title", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).maxLength(200)
+                        .examples(List.of("Invalid request")))
+                .addProperty("status", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).format("int32")
+                        .minimum(BigDecimal.valueOf(400)).maximum(BigDecimal.valueOf(599)).examples(List.of(400)))
+                .addProperty("detail", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).maxLength(4000)
+                        .examples(List.of("1 field is invalid")))
+                .addProperty("instance", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).maxLength(8192)
                         .description("The request path").examples(List.of("/api/v1/organizations")))
-                .addProperty("errors", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY))
+                .addProperty("errors", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY)).maxItems(Problem.MAX_ERRORS)
+                        .description("Field-level errors, for validation problems (the first " + Problem.MAX_ERRORS + "; detail gives the total)")
                         .items(OASFactory.createSchema().ref(SCHEMAS + "FieldError")))
                 .required(List.of("type", "title", "status"));
         api.getComponents().addSchema("FieldError", fieldError);

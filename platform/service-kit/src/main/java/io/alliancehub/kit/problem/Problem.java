@@ -15,6 +15,15 @@ public record Problem(
         @Schema(description = "The request path", example = "/api/v1/organizations") String instance,
         @Schema(description = "Field-level errors, for validation problems") List<FieldError> errors) {
 
+    /** At most this many field errors are listed (a bad import can have tens of thousands); detail gives the total. */
+    public static final int MAX_ERRORS = 1000;
+
+    public Problem {
+        if (errors != null && errors.size() > MAX_ERRORS) {
+            errors = List.copyOf(errors.subList(0, MAX_ERRORS));
+        }
+    }
+
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final String TYPE_BASE = "https://alliancehub.io/problems/";
 }

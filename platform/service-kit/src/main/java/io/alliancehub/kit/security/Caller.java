@@ -68,11 +68,17 @@ public class Caller {
     }
 
     /** The name recorded as who made a change: {@code role:subject}, or {@code anonymous}. */
+    /** The longest actor recorded: {@code role:subject}, cut there. */
+    public static final int MAX_ACTOR_LENGTH = 200;
+
     public String actor() {
         if (identity.isAnonymous()) {
             return "anonymous";
         }
         String role = isAdmin() ? Roles.ADMIN : isMember() ? Roles.MEMBER : isPartner() ? Roles.PARTNER : "user";
-        return role + ":" + identity.getPrincipal().getName();
+        String subject = identity.getPrincipal().getName();
+        // a token's subject has no length limit; the recorded actor (history, transitions, events) has one
+        String actor = role + ":" + subject;
+        return actor.length() <= MAX_ACTOR_LENGTH ? actor : actor.substring(0, MAX_ACTOR_LENGTH);
     }
 }

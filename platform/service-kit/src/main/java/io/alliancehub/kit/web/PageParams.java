@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class PageParams {
 
     @QueryParam("page")
-    @Parameter(description = "0-based page number", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
+    @Parameter(description = "0-based page number", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "10000", defaultValue = "0"))
     public String page;
 
     @QueryParam("size")
@@ -18,7 +18,8 @@ public class PageParams {
     public String size;
 
     @QueryParam("sort")
-    @Parameter(description = "field,asc|desc (several separated by ;)", example = "name,asc")
+    @Parameter(description = "field,asc|desc (several separated by ;)", example = "name,asc",
+            schema = @Schema(type = SchemaType.STRING, maxLength = PageRequest.MAX_SORT_LENGTH))
     public String sort;
 
     public PageRequest toRequest(Map<String, String> sortable, String defaultSort) {

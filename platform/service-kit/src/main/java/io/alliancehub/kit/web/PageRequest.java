@@ -18,6 +18,7 @@ public record PageRequest(int page, int size, Sort sort) {
     public static final int MAX_SIZE = 200;
     /** Deep offsets are slow and never needed by a person; sync clients page with updatedSince. */
     public static final int MAX_PAGE = 10_000;
+    public static final int MAX_SORT_LENGTH = 200;
 
     public static PageRequest of(Integer page, Integer size, String sort, Map<String, String> sortable, String defaultSort) {
         List<FieldError> errors = new ArrayList<>();
@@ -47,6 +48,10 @@ public record PageRequest(int page, int size, Sort sort) {
     }
 
     private static Sort parseSort(String sort, Map<String, String> sortable, List<FieldError> errors) {
+        if (sort.length() > MAX_SORT_LENGTH) {
+            errors.add(new FieldError("sort", "at most " + MAX_SORT_LENGTH + " characters"));
+            return null;
+        }
         Sort result = null;
         for (String clause : sort.split(";")) {
             String[] parts = clause.trim().split(",");
