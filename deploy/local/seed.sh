@@ -7,13 +7,18 @@
 # back; moves that were already made answer 409 and are skipped.
 #
 # Needs: BASE (the gateway URL) and ADMIN (an admin token) in the environment; curl.
+# Optional: ALLIANCE_SEED_KEY, the prefix of every Idempotency-Key (default seed-v1). Another prefix
+# makes every create run again (`./alliance test` passes a fresh one for its contract run): a second
+# copy of the alliance, except for what is unique (the organisation with a credit code and the
+# agreements' reference numbers), which is looked up and reused.
 set -euo pipefail
 shopt -s inherit_errexit
 
 : "${BASE:?BASE (gateway URL) is required}"
 : "${ADMIN:?ADMIN (admin token) is required}"
 API="$BASE/api/v1"
-RUN="seed-v1"   # part of every Idempotency-Key: bump it to seed a second, separate copy
+RUN="${ALLIANCE_SEED_KEY:-seed-v1}"   # part of every Idempotency-Key: another value seeds a second, separate copy
+[[ "$RUN" =~ ^[A-Za-z0-9._:-]{1,100}$ ]] || { echo "seed: ALLIANCE_SEED_KEY may hold only letters, digits and . _ : -" >&2; exit 1; }
 
 say() { printf '  %s\n' "$*"; }
 
@@ -33,16 +38,20 @@ call() {
 # the "id" of a JSON answer (every resource of the suite starts with it)
 id_of() { sed -n 's/^{"id":"\([0-9a-f-]\{36\}\)".*/\1/p'; }
 
-# create PATH BODY KEY → id; retries while a referenced organisation or event has not yet reached
-# the owning service's replica (422 unknown-*), which takes a moment after it was created
+# create PATH BODY KEY [CONFLICT] → id; retries while a referenced organisation or event has not yet
+# reached the owning service's replica (422 unknown-*), which takes a moment after it was created.
+# With CONFLICT (a problem type such as duplicate-reference-number), a 409 of that type prints nothing.
 create() {
-  local path="$1" body="$2" key="$3" answer id i
+  local path="$1" body="$2" key="$3" conflict="${4:-}" answer id i
   for ((i = 0; i < 60; i++)); do
     call POST "$path" "$body" "$key"; answer="$ANSWER"
     if [[ "$STATUS" == 201 || "$STATUS" == 200 ]]; then
       id="$(id_of <<<"$answer")"
       [[ -n "$id" ]] || { echo "seed: no id in the answer to POST $path: $answer" >&2; exit 1; }
       echo "$id"
+      return 0
+    fi
+    if [[ -n "$conflict" && "$STATUS" == 409 && "$answer" == *"$conflict"* ]]; then
       return 0
     fi
     if [[ "$STATUS" == 422 && "$answer" == *unknown-* ]]; then
@@ -87,7 +96,21 @@ org() { # KEY ZH EN SECTOR TIER CITY PROVINCE FIELDS [CREDIT]
   echo "$id"
 }
 
-echo "Seeding the demo alliance through $BASE"
+# agreement KEY REFERENCE BODY → id: the agreement created, or the one that already has this reference
+# number (unique: 409 duplicate-reference-number) when another seed run registered it
+agreement() {
+  local key="$1" ref="$2" body="$3" id
+  id="$(create /agreements "$body" "$key" duplicate-reference-number)"
+  if [[ -z "$id" ]]; then
+    call GET "/agreements?q=$ref&size=200"
+    id="$(grep -o "\"id\":\"[0-9a-f-]\{36\}\",[^{}]*\"referenceNumber\":\"$ref\"" <<<"$ANSWER" |
+      sed -n '1s/^"id":"\([0-9a-f-]*\)".*/\1/p')"
+    [[ -n "$id" ]] || { echo "seed: agreement $ref exists (409) but GET /agreements?q=$ref did not find it: $ANSWER" >&2; exit 1; }
+  fi
+  echo "$id"
+}
+
+echo "Seeding the demo alliance through $BASE (Idempotency-Keys $RUN-*)"
 BOYA="$(org boya 博雅控股集团 'Boya Holding Group' ENTERPRISE INITIATOR Wuxi Jiangsu \
   '["CELL_THERAPY", "STEM_CELLS", "BIOBANKING"]' 91320200MA149MQEP9)"
 BUREAU="$(org wxst 无锡市科学技术局 'Wuxi Science and Technology Bureau' GOVERNMENT CHAIR Wuxi Jiangsu '[]')"
@@ -95,9 +118,10 @@ FTZ="$(org dlftz 大连自由贸易试验区管委会 'Dalian Free Trade Zone Ad
 DMU="$(org dmu 大连医科大学 'Dalian Medical University' UNIVERSITY COUNCIL Dalian Liaoning '["CELL_THERAPY", "GENE_TESTING", "DRUG_RND"]')"
 HOSPITAL="$(org wxph 无锡市人民医院 "Wuxi People's Hospital" HOSPITAL COUNCIL Wuxi Jiangsu \
   '["HEMATOLOGY", "RHEUMATOLOGY", "OBSTETRICS_GYNECOLOGY", "ORTHOPEDICS", "LUNG_TRANSPLANTATION"]')"
-INSTITUTE="$(org wxcti 无锡细胞治疗研究院 'Wuxi Cell Therapy Research Institute' RESEARCH_INSTITUTE MEMBER Wuxi Jiangsu '["CAR_T", "IMMUNOTHERAPY"]')"
-TESTING="$(org jsmdt 江苏省医疗器械检验所 'Jiangsu Medical Device Testing Institute' TESTING_BODY MEMBER Nanjing Jiangsu '["MEDICAL_DEVICES"]')"
-FUND="$(org lhfund 生命健康产业投资基金 'Life and Health Industry Fund' INVESTOR OBSERVER Wuxi Jiangsu '[]')"
+# three members the demo does not refer to again
+org wxcti 无锡细胞治疗研究院 'Wuxi Cell Therapy Research Institute' RESEARCH_INSTITUTE MEMBER Wuxi Jiangsu '["CAR_T", "IMMUNOTHERAPY"]' >/dev/null
+org jsmdt 江苏省医疗器械检验所 'Jiangsu Medical Device Testing Institute' TESTING_BODY MEMBER Nanjing Jiangsu '["MEDICAL_DEVICES"]' >/dev/null
+org lhfund 生命健康产业投资基金 'Life and Health Industry Fund' INVESTOR OBSERVER Wuxi Jiangsu '[]' >/dev/null
 say "8 member organisations, ACTIVE"
 
 create "/organizations/$BOYA/contacts" '{"name": {"zh": "李诣书", "en": "Li Yishu"}, "title": {"zh": "总裁", "en": "President"},
@@ -142,7 +166,7 @@ done
 say "2027 annual meeting: agenda, exhibitor, registration open, 3 registrations"
 
 # --- the founding agreements
-FA="$(create /agreements "{\"referenceNumber\": \"DL-FTA-DMU-2021-001\",
+FA="$(agreement agreement-dl-fta-dmu DL-FTA-DMU-2021-001 "{\"referenceNumber\": \"DL-FTA-DMU-2021-001\",
   \"title\": {\"zh\": \"共建大连基因细胞治疗先行示范区框架协议\",
             \"en\": \"Framework agreement to co-build the Dalian gene and cell therapy pilot demonstration zone\"},
   \"type\": \"FRAMEWORK_AGREEMENT\",
@@ -152,19 +176,19 @@ FA="$(create /agreements "{\"referenceNumber\": \"DL-FTA-DMU-2021-001\",
   \"deliverables\": [{\"zh\": \"基因细胞治疗先行示范区\", \"en\": \"Gene and cell therapy pilot demonstration zone\"},
                      {\"zh\": \"细胞治疗临床医学中心\", \"en\": \"Clinical medical centre for cell therapy\"},
                      {\"zh\": \"公共基因服务平台\", \"en\": \"Public gene service platform\"}],
-  \"effectiveFrom\": \"2021-04-19\", \"visibility\": \"PUBLIC\"}" agreement-dl-fta-dmu)"
+  \"effectiveFrom\": \"2021-04-19\", \"visibility\": \"PUBLIC\"}")"
 move "/agreements/$FA/transitions" '{"action": "SUBMIT_FOR_REVIEW"}'
 move "/agreements/$FA/transitions" '{"action": "START_NEGOTIATION"}'
 move "/agreements/$FA/transitions" '{"action": "SIGN", "signedOn": "2021-04-19", "signedAt": {"place": "Dalian"}}'
 move "/agreements/$FA/transitions" '{"action": "ACTIVATE"}'
-CC="$(create /agreements "{\"referenceNumber\": \"BOYA-WXPH-2019-CELL\",
+CC="$(agreement agreement-boya-wxph BOYA-WXPH-2019-CELL "{\"referenceNumber\": \"BOYA-WXPH-2019-CELL\",
   \"title\": {\"zh\": \"共建临床级细胞制备中心合作协议\", \"en\": \"Contract to co-build a clinical-grade cell centre\"},
   \"type\": \"CO_BUILDING\",
   \"parties\": [{\"organizationId\": \"$BOYA\", \"role\": \"PARTY_A\", \"signatories\": [{\"name\": {\"zh\": \"李诣书\", \"en\": \"Li Yishu\"}}]},
                 {\"organizationId\": \"$HOSPITAL\", \"role\": \"PARTY_B\", \"signatories\": [{\"name\": {\"en\": \"President of the hospital\"}}]}],
   \"fields\": [\"CELL_THERAPY\", \"HEMATOLOGY\", \"RHEUMATOLOGY\", \"OBSTETRICS_GYNECOLOGY\", \"ORTHOPEDICS\", \"LUNG_TRANSPLANTATION\"],
   \"deliverables\": [{\"zh\": \"临床级细胞制备中心\", \"en\": \"Clinical-grade cell centre\"}],
-  \"effectiveFrom\": \"2019-04-13\", \"effectiveTo\": \"2029-04-12\", \"visibility\": \"MEMBERS\"}" agreement-boya-wxph)"
+  \"effectiveFrom\": \"2019-04-13\", \"effectiveTo\": \"2029-04-12\", \"visibility\": \"MEMBERS\"}")"
 move "/agreements/$CC/transitions" '{"action": "SUBMIT_FOR_REVIEW"}'
 move "/agreements/$CC/transitions" '{"action": "START_NEGOTIATION"}'
 move "/agreements/$CC/transitions" "{\"action\": \"SIGN\", \"signedOn\": \"2019-04-13\", \"signedAt\": {\"place\": \"Wuxi\", \"eventId\": \"$SUMMIT19\"}}"

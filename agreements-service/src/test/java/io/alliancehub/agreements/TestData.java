@@ -2,7 +2,7 @@ package io.alliancehub.agreements;
 
 import static io.restassured.RestAssured.given;
 
-import io.alliancehub.agreements.messaging.ReplicatedEvent;
+import io.alliancehub.agreements.domain.ReplicatedEvent;
 import io.alliancehub.contracts.codes.EventStatus;
 import io.alliancehub.contracts.codes.EventType;
 import io.alliancehub.contracts.codes.EventVisibility;

@@ -1,5 +1,9 @@
 package io.alliancehub.agreements.api;
 
+import io.alliancehub.agreements.service.model.AgreementRequest;
+import io.alliancehub.agreements.service.model.AgreementView;
+import io.alliancehub.agreements.service.model.AmendmentRequest;
+import io.alliancehub.agreements.service.model.TransitionRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.alliancehub.agreements.service.AgreementCsv;
 import io.alliancehub.agreements.service.AgreementService;

@@ -1,5 +1,8 @@
 package io.alliancehub.agreements.api;
 
+import io.alliancehub.agreements.service.model.MilestoneRequest;
+import io.alliancehub.agreements.service.model.MilestoneTransitionRequest;
+import io.alliancehub.agreements.service.model.MilestoneView;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.alliancehub.agreements.service.MilestoneService;
 import io.alliancehub.kit.security.Roles;

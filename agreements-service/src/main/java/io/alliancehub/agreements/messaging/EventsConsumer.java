@@ -1,5 +1,6 @@
 package io.alliancehub.agreements.messaging;
 
+import io.alliancehub.agreements.service.EventReplica;
 import io.alliancehub.kit.inbox.InboxHandler;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;

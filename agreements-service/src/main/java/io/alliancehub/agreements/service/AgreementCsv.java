@@ -1,6 +1,6 @@
 package io.alliancehub.agreements.service;
 
-import io.alliancehub.agreements.api.AgreementView;
+import io.alliancehub.agreements.service.model.AgreementView;
 import io.alliancehub.contracts.common.LocalizedText;
 import io.alliancehub.kit.web.Csv;
 import jakarta.enterprise.context.ApplicationScoped;

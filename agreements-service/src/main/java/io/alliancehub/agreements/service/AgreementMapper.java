@@ -1,7 +1,7 @@
 package io.alliancehub.agreements.service;
 
-import io.alliancehub.agreements.api.AgreementRequest;
-import io.alliancehub.agreements.api.AgreementView;
+import io.alliancehub.agreements.service.model.AgreementRequest;
+import io.alliancehub.agreements.service.model.AgreementView;
 import io.alliancehub.agreements.domain.Agreement;
 import io.alliancehub.agreements.domain.AgreementStateMachine;
 import io.alliancehub.agreements.domain.PartyEntry;

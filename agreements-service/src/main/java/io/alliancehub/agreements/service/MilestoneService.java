@@ -1,9 +1,9 @@
 package io.alliancehub.agreements.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.alliancehub.agreements.api.MilestoneRequest;
-import io.alliancehub.agreements.api.MilestoneTransitionRequest;
-import io.alliancehub.agreements.api.MilestoneView;
+import io.alliancehub.agreements.service.model.MilestoneRequest;
+import io.alliancehub.agreements.service.model.MilestoneTransitionRequest;
+import io.alliancehub.agreements.service.model.MilestoneView;
 import io.alliancehub.agreements.domain.Agreement;
 import io.alliancehub.agreements.domain.AgreementStateMachine;
 import io.alliancehub.agreements.domain.Milestone;

@@ -1,5 +1,8 @@
 package io.alliancehub.events.api;
 
+import io.alliancehub.events.service.model.EventRequest;
+import io.alliancehub.events.service.model.EventView;
+import io.alliancehub.events.service.model.TransitionRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.alliancehub.events.service.EventCalendar;
 import io.alliancehub.events.service.EventService;

@@ -1,5 +1,7 @@
 package io.alliancehub.events.api;
 
+import io.alliancehub.events.service.model.ExhibitorRequest;
+import io.alliancehub.events.service.model.ExhibitorView;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.alliancehub.events.service.ExhibitorService;
 import io.alliancehub.kit.security.Roles;

@@ -1,5 +1,7 @@
 package io.alliancehub.events.api;
 
+import io.alliancehub.events.service.model.RegistrationRequest;
+import io.alliancehub.events.service.model.RegistrationView;
 import io.alliancehub.contracts.codes.RegistrationCategory;
 import io.alliancehub.contracts.codes.RegistrationStatus;
 import io.alliancehub.events.service.RegistrationCsv;

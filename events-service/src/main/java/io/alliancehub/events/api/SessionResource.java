@@ -1,5 +1,7 @@
 package io.alliancehub.events.api;
 
+import io.alliancehub.events.service.model.SessionRequest;
+import io.alliancehub.events.service.model.SessionView;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.alliancehub.events.service.SessionService;
 import io.alliancehub.kit.security.Roles;

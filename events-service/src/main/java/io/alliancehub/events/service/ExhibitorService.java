@@ -2,8 +2,8 @@ package io.alliancehub.events.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.alliancehub.contracts.common.LocalizedText;
-import io.alliancehub.events.api.ExhibitorRequest;
-import io.alliancehub.events.api.ExhibitorView;
+import io.alliancehub.events.service.model.ExhibitorRequest;
+import io.alliancehub.events.service.model.ExhibitorView;
 import io.alliancehub.events.domain.Event;
 import io.alliancehub.events.domain.EventStateMachine;
 import io.alliancehub.events.domain.Exhibitor;

@@ -1,6 +1,6 @@
 package io.alliancehub.events.service;
 
-import io.alliancehub.events.api.RegistrationView;
+import io.alliancehub.events.service.model.RegistrationView;
 import io.alliancehub.kit.web.Csv;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;

@@ -2,8 +2,8 @@ package io.alliancehub.events.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.alliancehub.contracts.common.LocalizedText;
-import io.alliancehub.events.api.SessionRequest;
-import io.alliancehub.events.api.SessionView;
+import io.alliancehub.events.service.model.SessionRequest;
+import io.alliancehub.events.service.model.SessionView;
 import io.alliancehub.events.domain.AgendaSession;
 import io.alliancehub.events.domain.Event;
 import io.alliancehub.events.domain.EventStateMachine;

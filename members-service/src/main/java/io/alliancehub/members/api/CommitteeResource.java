@@ -1,5 +1,8 @@
 package io.alliancehub.members.api;
 
+import io.alliancehub.members.service.model.CommitteeRequest;
+import io.alliancehub.members.service.model.CommitteeView;
+import io.alliancehub.members.service.model.SeatRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.alliancehub.kit.history.HistoryEntry;
 import io.alliancehub.kit.security.Roles;

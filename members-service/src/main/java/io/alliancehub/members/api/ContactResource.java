@@ -1,5 +1,7 @@
 package io.alliancehub.members.api;
 
+import io.alliancehub.members.service.model.ContactRequest;
+import io.alliancehub.members.service.model.ContactView;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.alliancehub.kit.history.HistoryEntry;
 import io.alliancehub.kit.security.Roles;

@@ -1,5 +1,10 @@
 package io.alliancehub.members.api;
 
+import io.alliancehub.members.service.model.ImportReport;
+import io.alliancehub.members.service.model.MembershipTransitionRequest;
+import io.alliancehub.members.service.model.MembershipTransitionView;
+import io.alliancehub.members.service.model.OrganizationRequest;
+import io.alliancehub.members.service.model.OrganizationView;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.alliancehub.kit.history.HistoryEntry;
 import io.alliancehub.kit.security.Roles;

@@ -67,6 +67,20 @@ public class ContractFilter implements OASFilter {
             mergePatchBody(api, op);
         }));
         Bounds.declare(api);
+        closeObjects(api);
+    }
+
+    /**
+     * Unknown JSON properties are refused (400, {@code quarkus.jackson.fail-on-unknown-properties}) and
+     * answers carry only their records' fields: every object schema with properties says so.
+     */
+    private static void closeObjects(OpenAPI api) {
+        api.getComponents().getSchemas().values().forEach(schema -> {
+            if (schema.getProperties() != null && !schema.getProperties().isEmpty() && schema.getAdditionalPropertiesSchema() == null
+                    && schema.getAdditionalPropertiesBoolean() == null) {
+                schema.setAdditionalPropertiesBoolean(Boolean.FALSE);
+            }
+        });
     }
 
     /** Anonymous callers are served wherever smallrye found no role requirement (@PermitAll). */

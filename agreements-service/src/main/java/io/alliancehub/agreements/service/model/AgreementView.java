@@ -1,0 +1,54 @@
+package io.alliancehub.agreements.service.model;
+
+import io.alliancehub.agreements.domain.AgreementAction;
+import io.alliancehub.contracts.codes.AgreementStatus;
+import io.alliancehub.contracts.codes.AgreementType;
+import io.alliancehub.contracts.codes.AgreementVisibility;
+import io.alliancehub.contracts.codes.Field;
+import io.alliancehub.contracts.codes.PartyRole;
+import io.alliancehub.contracts.codes.PartyStanding;
+import io.alliancehub.contracts.common.LocalizedText;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Agreement", description = "A cooperation agreement.")
+public record AgreementView(
+        @NotNull UUID id,
+        @NotNull long version,
+        @Schema(description = "An amendment's adds -A<n> to the original's") @NotNull @Size(max = 70) String referenceNumber,
+        @NotNull LocalizedText title,
+        @NotNull AgreementType type,
+        @NotNull AgreementStatus status,
+        @Schema(description = "Transitions allowed now (POST …/transitions)") @NotNull List<AgreementAction> allowedActions,
+        @NotNull AgreementVisibility visibility,
+        @NotNull List<PartyView> parties,
+        @Schema(description = "GOOD, or MEMBERSHIP_ENDED when a member party's membership ended (or is suspended) while the agreement is live")
+        @NotNull PartyStanding partyStanding,
+        @NotNull List<Field> fields,
+        @NotNull List<LocalizedText> deliverables,
+        LocalDate effectiveFrom,
+        LocalDate effectiveTo,
+        LocalDate signedOn,
+        SignedAtView signedAt,
+        @Schema(description = "The agreement this one amends") UUID amendsId,
+        @Schema(description = "0 for an original, 1 for its first amendment…") @NotNull int amendmentNumber,
+        @Schema(description = "What an amendment changes") LocalizedText summary,
+        @Size(max = 500) String terminationReason,
+        @NotNull OffsetDateTime createdAt,
+        @NotNull OffsetDateTime updatedAt) {
+
+    @Schema(name = "AgreementParty")
+    public record PartyView(UUID organizationId,
+            @Schema(description = "The outside party's name, or the member organisation's name from the members replica") LocalizedText name,
+            @NotNull PartyRole role, @NotNull @Size(max = 10) List<AgreementRequest.SignatoryRequest> signatories, @NotNull PartyStanding standing) {
+    }
+
+    @Schema(name = "SignedAt", description = "Where it was signed: a place and, when signed at an alliance event, that event")
+    public record SignedAtView(String place, UUID eventId) {
+    }
+}

@@ -1,0 +1,29 @@
+package io.alliancehub.events.service.model;
+
+import io.alliancehub.contracts.codes.RegistrationCategory;
+import io.alliancehub.contracts.codes.RegistrationStatus;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Registration")
+public record RegistrationView(
+        @NotNull UUID id,
+        @NotNull long version,
+        @NotNull UUID eventId,
+        @NotNull AttendeeView attendee,
+        @NotNull RegistrationCategory category,
+        @NotNull RegistrationStatus status,
+        @Schema(description = "1-based place in the waitlist while WAITLISTED") Integer waitlistPosition,
+        @NotNull OffsetDateTime registeredAt,
+        OffsetDateTime confirmedAt,
+        OffsetDateTime checkedInAt,
+        OffsetDateTime cancelledAt) {
+
+    @Schema(name = "AttendeeView", description = "email is shown only to admins and the attendee's own organisation.")
+    public record AttendeeView(@NotNull @Size(max = 200) String name, @Size(max = 254) String email, UUID organizationId,
+            @Size(max = 200) String title) {
+    }
+}

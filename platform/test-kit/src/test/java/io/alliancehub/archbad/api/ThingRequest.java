@@ -1,0 +1,4 @@
+package io.alliancehub.archbad.api;
+
+public record ThingRequest(String name) {
+}

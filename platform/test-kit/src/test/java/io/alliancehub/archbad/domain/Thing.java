@@ -1,0 +1,6 @@
+package io.alliancehub.archbad.domain;
+
+@jakarta.persistence.Entity
+public class Thing {
+    public long id;
+}
