@@ -25,7 +25,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.HdrHistogram.Histogram;
 
 /**
- * Measures the running suite against DESIGN §9 and writes bench/REPORT.md and bench/report.json.
+ * Measures the running suite against its targets (docs/architecture.md) and writes bench/REPORT.md and bench/report.json.
  * Run by {@code ./alliance bench [scenario…]}, which brings the suite up first and passes the
  * addresses and an admin token; talks to 127.0.0.1 only. Every scenario first finds the target's
  * maximum rate (closed loop), then measures at 50% and 80% of it (fixed rate).
@@ -241,7 +241,7 @@ public final class Bench {
 
     /**
      * Commit in members-service → applied in the events and agreements replicas: at the 200 writes/s
-     * of DESIGN §9, and at half the create maximum this run measured (a rate the writer sustains), so
+     * of the targets (docs/architecture.md), and at half the create maximum this run measured (a rate the writer sustains), so
      * that the pipeline's own latency shows apart from the queueing of an overloaded writer.
      */
     void propagation() throws Exception {
@@ -254,7 +254,7 @@ public final class Bench {
 
     /**
      * Writes at {@code rate} for the scenario's time, then the lag of each write's event to each
-     * replica; {@code designTarget}: the run is the one DESIGN §9 judges.
+     * replica; {@code designTarget}: the run is the one the targets judge.
      */
     Map<String, Double> propagate(double rate, String label, boolean designTarget) throws Exception {
         String tag = "prop-" + UUID.randomUUID().toString().substring(0, 8);

@@ -26,7 +26,7 @@ final class Report {
                 .append(" cores, ").append(machine.get("memoryGiB")).append(" GiB, Java ").append(machine.get("java"))
                 .append(Boolean.TRUE.equals(report.get("smoke")) ? " — **smoke run: a few seconds each, not a measurement**" : "")
                 .append(". Load generator, suite and PostgreSQL/Kafka share the machine; figures are comparable within one run.\n\n");
-        md.append("## DESIGN §9 targets\n\n| what | target | measured | ratio to target | met |\n|---|---|---|---|---|\n");
+        md.append("## Targets (docs/architecture.md)\n\n| what | target | measured | ratio to target | met |\n|---|---|---|---|---|\n");
         targets.forEach((what, t) -> md.append("| ").append(what).append(" | ").append(t.get("target")).append(" | ")
                 .append(fmt(t.get("measured"))).append(' ').append(t.get("unit")).append(" | ").append(fmt(t.get("ratio"))).append(" | ")
                 .append(Boolean.TRUE.equals(t.get("met")) ? "yes" : "**no**").append(" |\n"));
