@@ -3,13 +3,16 @@ package io.alliancehub.testkit;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Map;
 import java.util.Properties;
 
 /**
  * Points a service's tests at its own PostgreSQL test database {@code alliance_<service>_test}
- * (role {@code alliance_<service>}), which {@code ./alliance test} creates. Flyway migrates it at
+ * (role {@code alliance_<service>}), which {@code ./alliance test} creates, and which this class
+ * creates itself when it is missing (so {@code ./mvnw verify} needs only a running PostgreSQL). Flyway migrates it at
  * start and cleans it first, so every run starts from the migrations. Host, port and password come
  * from ALLIANCE_DB_HOST, ALLIANCE_DB_PORT and ALLIANCE_DB_PASSWORD. The service reaches the database
  * through a {@link TcpLink} ({@link #link()}), so a test can take the database away and bring it back.
@@ -46,9 +49,8 @@ public class PostgresTestDatabase implements QuarkusTestResourceLifecycleManager
         props.setProperty("password", password);
         try (Connection ignored = DriverManager.getConnection(url, props)) {
             // reachable
-        } catch (SQLException e) {
-            throw new IllegalStateException("test database " + url + " as " + user + " is not reachable ("
-                    + e.getMessage() + "); run the tests with ./alliance test, which starts PostgreSQL and creates it", e);
+        } catch (SQLException missing) {
+            create(host, port, user, password, "alliance_" + service + "_test", missing);
         }
         synchronized (PostgresTestDatabase.class) {
             if (link == null) {
@@ -68,6 +70,42 @@ public class PostgresTestDatabase implements QuarkusTestResourceLifecycleManager
 
     @Override
     public void stop() {
+    }
+
+    /**
+     * Creates the test role and database when they do not exist yet, so that {@code ./mvnw verify}
+     * works with nothing but a running PostgreSQL: as the superuser ALLIANCE_PG_ADMIN_USER (default
+     * postgres, password ALLIANCE_PG_ADMIN_PASSWORD when the server asks for one) over TCP, the same
+     * role, password and database {@code ./alliance} creates.
+     */
+    private static void create(String host, String port, String user, String password, String database, SQLException first) {
+        Properties admin = new Properties();
+        admin.setProperty("user", env("ALLIANCE_PG_ADMIN_USER", "postgres"));
+        admin.setProperty("password", env("ALLIANCE_PG_ADMIN_PASSWORD", ""));
+        String adminUrl = "jdbc:postgresql://" + host + ":" + port + "/postgres";
+        try (Connection c = DriverManager.getConnection(adminUrl, admin); Statement st = c.createStatement()) {
+            boolean role;
+            try (ResultSet rs = st.executeQuery("select 1 from pg_roles where rolname = '" + user + "'")) {
+                role = rs.next();
+            }
+            // identifiers are this class's own (alliance_<service>[_test]); the password is bound as a literal
+            String quotedPassword = "'" + password.replace("'", "''") + "'";
+            st.execute((role ? "alter role " : "create role ") + user + " login password " + quotedPassword);
+            boolean exists;
+            try (ResultSet rs = st.executeQuery("select 1 from pg_database where datname = '" + database + "'")) {
+                exists = rs.next();
+            }
+            if (!exists) {
+                st.execute("create database " + database + " owner " + user + " encoding 'UTF8' template template0");
+            }
+        } catch (SQLException e) {
+            IllegalStateException failure = new IllegalStateException("test database " + database + " as " + user + " is not reachable ("
+                    + first.getMessage() + ") and could not be created as " + admin.getProperty("user") + " on " + host + ":" + port
+                    + " (" + e.getMessage() + "); start PostgreSQL, or run ./alliance test, or set ALLIANCE_PG_ADMIN_USER / "
+                    + "ALLIANCE_PG_ADMIN_PASSWORD", e);
+            failure.addSuppressed(first);
+            throw failure;
+        }
     }
 
     private static String env(String name, String fallback) {
