@@ -84,7 +84,8 @@ class GatewayTest {
             for (int i = 0; i < 8; i++) {
                 long started = System.nanoTime();
                 problem(given().get("/api/v1/events").then(), 503).header("Retry-After", notNullValue());
-                assertThat(Duration.ofNanos(System.nanoTime() - started)).as("attempt " + i).isLessThan(Duration.ofSeconds(1));
+                // "at once" means far from the 10 s upstream timeout; the bound leaves room for a loaded CI machine
+                assertThat(Duration.ofNanos(System.nanoTime() - started)).as("attempt " + i).isLessThan(Duration.ofSeconds(3));
             }
             given().get("/api/v1/organizations").then().statusCode(200);
             given().get("/q/health/ready").then().statusCode(200).body("checks[0].data.events", startsWith("DOWN"));

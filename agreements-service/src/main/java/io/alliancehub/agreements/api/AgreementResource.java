@@ -72,7 +72,7 @@ public class AgreementResource {
             content = @Content(schema = @Schema(implementation = AgreementView.class)))
     public Response createAgreement(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes the POST safe to retry") String idempotencyKey,
             @NotNull @Valid AgreementRequest body, @Context UriInfo uri) {
-        return idempotency.createOnce("POST /api/v1/agreements", idempotencyKey, body, () -> {
+        return idempotency.createOnce(idempotencyKey, body, () -> {
             AgreementView created = agreements.create(body);
             return ETags.created(uri.getBaseUriBuilder().path("api/v1/agreements").path(created.id().toString()).build(), created,
                     created.version());

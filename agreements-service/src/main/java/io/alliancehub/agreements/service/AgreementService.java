@@ -115,22 +115,18 @@ public class AgreementService {
     public AgreementView patch(UUID id, String ifMatch, JsonNode patch) {
         Agreement a = visible(id);
         requireParty(a);
-        ETags.requireMatch(ifMatch, a.version);
         if (!AgreementStateMachine.EDITABLE.contains(a.status)) {
             throw ApiException.conflict("agreement-signed", "Signed agreements do not change",
                     "the agreement is " + a.status + "; its text is frozen once signed: POST …/amendments to change it");
         }
-        ObjectNode before = json.valueToTree(AgreementMapper.writable(a));
-        if (!patches.changes(before, patch)) {
-            return view(a); // a patch that changes nothing writes nothing
-        }
-        AgreementRequest request = patches.bind(MergePatch.apply(before, patch), AgreementRequest.class);
-        validate(request, a);
-        requireOwnOrganisationAmong(request);
-        AgreementMapper.apply(request, a);
-        refreshStanding(a);
-        a.updatedAt = now();
-        a.flush();
+        patches.update(ifMatch, a.version, AgreementMapper.writable(a), patch, AgreementRequest.class, (request, changed) -> {
+            validate(request, a);
+            requireOwnOrganisationAmong(request);
+            AgreementMapper.apply(request, a);
+            refreshStanding(a);
+            a.updatedAt = now();
+            a.flush();
+        });
         return view(a);
     }
 

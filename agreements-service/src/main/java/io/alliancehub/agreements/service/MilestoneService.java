@@ -69,17 +69,15 @@ public class MilestoneService {
     public MilestoneView patch(UUID agreementId, UUID milestoneId, String ifMatch, JsonNode patch) {
         Agreement a = writable(agreementId);
         Milestone m = find(a.id, milestoneId);
-        ETags.requireMatch(ifMatch, m.version);
         MilestoneRequest current = new MilestoneRequest(LocalizedText.of(m.titleZh, m.titleEn), m.ownerPartyRole, m.dueOn);
-        if (!patches.changes(current, patch)) {
-            return view(m); // a patch that changes nothing writes nothing
-        }
-        apply(a, patches.apply(current, patch, MilestoneRequest.class), m);
-        // a new due date in the future takes an overdue milestone back to planned
-        if (m.status == MilestoneStatus.OVERDUE && !m.dueOn.isBefore(agreements.today())) {
-            m.status = MilestoneStatus.PLANNED;
-        }
-        m.flush();
+        patches.update(ifMatch, m.version, current, patch, MilestoneRequest.class, (request, changed) -> {
+            apply(a, request, m);
+            // a new due date in the future takes an overdue milestone back to planned
+            if (m.status == MilestoneStatus.OVERDUE && !m.dueOn.isBefore(agreements.today())) {
+                m.status = MilestoneStatus.PLANNED;
+            }
+            m.flush();
+        });
         return view(m);
     }
 

@@ -68,7 +68,7 @@ public class EventResource {
     public Response createEvent(
             @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes the POST safe to retry") String idempotencyKey,
             @NotNull @Valid EventRequest body, @Context UriInfo uri) {
-        return idempotency.createOnce("POST /api/v1/events", idempotencyKey, body, () -> {
+        return idempotency.createOnce(idempotencyKey, body, () -> {
             EventView created = events.create(body);
             return ETags.created(uri.getBaseUriBuilder().path("api/v1/events").path(created.id().toString()).build(), created,
                     created.version());

@@ -71,7 +71,7 @@ public class RegistrationResource {
     public Response createRegistration(@PathParam("eventId") UUID eventId,
             @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes the POST safe to retry") String idempotencyKey,
             @NotNull @Valid RegistrationRequest body, @Context UriInfo uri) {
-        return idempotency.createOnce("POST /api/v1/events/" + eventId + "/registrations", idempotencyKey, body, () -> {
+        return idempotency.createOnce(idempotencyKey, body, () -> {
             RegistrationView created = registrations.register(eventId, body);
             return ETags.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created, created.version());
         });

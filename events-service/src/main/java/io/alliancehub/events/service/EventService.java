@@ -17,14 +17,12 @@ import io.alliancehub.kit.replica.OrganizationReplica;
 import io.alliancehub.kit.audit.AuditActor;
 import io.alliancehub.kit.history.EnversHistory;
 import io.alliancehub.kit.history.HistoryEntry;
-import io.alliancehub.kit.history.JsonDiff;
 import io.alliancehub.kit.outbox.Outbox;
 import io.alliancehub.kit.problem.ApiException;
 import io.alliancehub.kit.problem.FieldError;
 import io.alliancehub.kit.security.Caller;
 import io.alliancehub.kit.web.ETags;
 import io.alliancehub.kit.web.Filter;
-import io.alliancehub.kit.web.MergePatch;
 import io.alliancehub.kit.web.Page;
 import io.alliancehub.kit.web.PageRequest;
 import io.alliancehub.kit.web.PatchBinder;
@@ -106,16 +104,14 @@ public class EventService {
     @Transactional
     public EventView patch(UUID id, String ifMatch, JsonNode patch) {
         Event e = find(id);
-        ETags.requireMatch(ifMatch, e.version);
         if (!EventStateMachine.EDITABLE.contains(e.status)) {
             throw ApiException.conflict("event-closed", "Event can no longer change", "the event is " + e.status);
         }
-        ObjectNode before = json.valueToTree(EventMapper.writable(e));
-        EventRequest request = patches.bind(MergePatch.apply(before, patch), EventRequest.class);
-        List<String> changed = JsonDiff.changedFields(before, json.valueToTree(request));
-        if (changed.isEmpty()) {
-            return view(e);
-        }
+        patches.update(ifMatch, e.version, EventMapper.writable(e), patch, EventRequest.class, (request, changed) -> write(e, request, changed));
+        return view(e);
+    }
+
+    private void write(Event e, EventRequest request, List<String> changed) {
         String zone = validate(request, e);
         Integer oldCapacity = e.capacity;
         if (request.capacity() != null && (oldCapacity == null || request.capacity() < oldCapacity)) {
@@ -134,7 +130,6 @@ public class EventService {
         if (changed.contains("capacity")) {
             registrations.promoteWaitlisted(e);
         }
-        return view(e);
     }
 
     @Transactional

@@ -56,12 +56,10 @@ public class ExhibitorService {
     public ExhibitorView patch(UUID eventId, UUID exhibitorId, String ifMatch, JsonNode patch) {
         editable(eventId);
         Exhibitor x = find(eventId, exhibitorId);
-        ETags.requireMatch(ifMatch, x.version);
-        ExhibitorRequest current = writable(x);
-        if (patches.changes(current, patch)) { // a patch that changes nothing writes nothing
-            apply(patches.apply(current, patch, ExhibitorRequest.class), x);
+        patches.update(ifMatch, x.version, writable(x), patch, ExhibitorRequest.class, (request, changed) -> {
+            apply(request, x);
             x.flush();
-        }
+        });
         return view(x, organizations.find(x.organizationId).orElse(null));
     }
 

@@ -16,7 +16,6 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,12 +67,10 @@ public class SessionService {
     public SessionView patch(UUID eventId, UUID sessionId, String ifMatch, JsonNode patch) {
         Event event = editable(eventId);
         AgendaSession s = find(eventId, sessionId);
-        ETags.requireMatch(ifMatch, s.version);
-        SessionRequest current = writable(s, event.timeZone);
-        if (patches.changes(current, patch)) { // a patch that changes nothing writes nothing
-            apply(event, patches.apply(current, patch, SessionRequest.class), s);
+        patches.update(ifMatch, s.version, writable(s, event.timeZone), patch, SessionRequest.class, (request, changed) -> {
+            apply(event, request, s);
             s.flush();
-        }
+        });
         return view(s, event.timeZone);
     }
 

@@ -63,7 +63,7 @@ public class CommitteeResource {
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = CommitteeView.class)))
     public Response createCommittee(@HeaderParam(Idempotency.HEADER) String idempotencyKey, @NotNull @Valid CommitteeRequest body,
             @Context UriInfo uri) {
-        return idempotency.createOnce("POST /api/v1/committees", idempotencyKey, body, () -> {
+        return idempotency.createOnce(idempotencyKey, body, () -> {
             CommitteeView created = committees.create(body);
             return ETags.created(uri.getBaseUriBuilder().path("api/v1/committees").path(created.id().toString()).build(), created, created.version());
         });

@@ -54,7 +54,7 @@ public class ContactResource {
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ContactView.class)))
     public Response createContact(@PathParam("organizationId") UUID organizationId, @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @NotNull @Valid ContactRequest body, @Context UriInfo uri) {
-        return idempotency.createOnce("POST contacts " + organizationId, idempotencyKey, body, () -> {
+        return idempotency.createOnce(idempotencyKey, body, () -> {
             ContactView created = contacts.create(organizationId, body);
             return ETags.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created, created.version());
         });

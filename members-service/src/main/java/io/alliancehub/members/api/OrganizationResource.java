@@ -8,7 +8,6 @@ import io.alliancehub.members.service.model.OrganizationView;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.alliancehub.kit.history.HistoryEntry;
 import io.alliancehub.kit.security.Roles;
-import io.alliancehub.kit.web.Csv;
 import io.alliancehub.kit.web.ETags;
 import io.alliancehub.kit.web.Idempotency;
 import io.alliancehub.kit.web.MediaTypes;
@@ -76,7 +75,7 @@ public class OrganizationResource {
     public Response createOrganization(
             @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes the POST safe to retry: a repeat with the same body returns the first answer") String idempotencyKey,
             @NotNull @Valid OrganizationRequest body, @Context UriInfo uri) {
-        return idempotency.createOnce("POST /api/v1/organizations", idempotencyKey, body, () -> {
+        return idempotency.createOnce(idempotencyKey, body, () -> {
             OrganizationView created = organizations.create(body);
             return ETags.created(uri.getBaseUriBuilder().path("api/v1/organizations").path(created.id().toString()).build(), created, created.version());
         });

@@ -77,13 +77,10 @@ public class CommitteeService {
     @Transactional
     public CommitteeView patch(UUID id, String ifMatch, JsonNode patch) {
         Committee c = find(id);
-        ETags.requireMatch(ifMatch, c.version);
-        CommitteeRequest current = writable(c);
-        CommitteeRequest request = patches.apply(current, patch, CommitteeRequest.class);
-        if (!request.equals(current)) {
+        patches.update(ifMatch, c.version, writable(c), patch, CommitteeRequest.class, (request, changed) -> {
             apply(request, c);
             c.flush();
-        }
+        });
         return view(c);
     }
 

@@ -72,12 +72,10 @@ public class ContactService {
     public ContactView patch(UUID organizationId, UUID contactId, String ifMatch, JsonNode patch) {
         Contact c = find(organizationId, contactId);
         caller.requireActsFor(c.organizationId);
-        ETags.requireMatch(ifMatch, c.version);
-        ContactRequest request = patches.apply(writable(c), patch, ContactRequest.class);
-        if (!request.equals(writable(c))) {
+        patches.update(ifMatch, c.version, writable(c), patch, ContactRequest.class, (request, changed) -> {
             apply(request, c);
             c.flush();
-        }
+        });
         return view(c);
     }
 

@@ -1,7 +1,6 @@
 package io.alliancehub.members.service;
 
 import io.alliancehub.kit.history.JsonDiff;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.alliancehub.contracts.codes.Field;
 import io.alliancehub.contracts.codes.MembershipTier;
@@ -121,10 +120,10 @@ public class OrganizationCsv {
             OrganizationRequest merged = new OrganizationRequest(request.name(), request.shortName(), request.sector(),
                     request.creditCode(), request.address(), request.website(),
                     OrganizationMapper.writable(existing).description(), request.fields(), request.tags(), request.membership());
-            JsonNode before = json.valueToTree(OrganizationMapper.writable(existing));
-            boolean changes = !JsonDiff.changedFields(before, json.valueToTree(merged)).isEmpty();
+            List<String> changed = JsonDiff.changedFields(json.valueToTree(OrganizationMapper.writable(existing)), json.valueToTree(merged));
+            boolean changes = !changed.isEmpty();
             if (changes && !dryRun) {
-                organizations.update(existing, before, merged);
+                organizations.update(existing, changed, merged);
             }
             if (changes) {
                 updated++;

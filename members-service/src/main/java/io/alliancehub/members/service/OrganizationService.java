@@ -9,12 +9,10 @@ import io.alliancehub.contracts.codes.MembershipStatus;
 import io.alliancehub.kit.audit.AuditActor;
 import io.alliancehub.kit.history.EnversHistory;
 import io.alliancehub.kit.history.HistoryEntry;
-import io.alliancehub.kit.history.JsonDiff;
 import io.alliancehub.kit.problem.ApiException;
 import io.alliancehub.kit.security.Caller;
 import io.alliancehub.kit.web.ETags;
 import io.alliancehub.kit.web.Filter;
-import io.alliancehub.kit.web.MergePatch;
 import io.alliancehub.kit.web.Page;
 import io.alliancehub.kit.web.PageRequest;
 import io.alliancehub.kit.web.PatchBinder;
@@ -103,19 +101,13 @@ public class OrganizationService {
     public OrganizationView patch(UUID id, String ifMatch, JsonNode patch) {
         Organization o = visible(id);
         caller.requireActsFor(o.id);
-        ETags.requireMatch(ifMatch, o.version);
-        ObjectNode before = json.valueToTree(OrganizationMapper.writable(o));
-        OrganizationRequest request = patches.bind(MergePatch.apply(before, patch), OrganizationRequest.class);
-        update(o, before, request);
+        patches.update(ifMatch, o.version, OrganizationMapper.writable(o), patch, OrganizationRequest.class,
+                (request, changed) -> update(o, changed, request));
         return OrganizationMapper.view(o);
     }
 
     /** Writes a changed document onto an organisation and emits organization.updated; shared with the import. */
-    List<String> update(Organization o, JsonNode before, OrganizationRequest request) {
-        List<String> changed = JsonDiff.changedFields(before, json.valueToTree(request));
-        if (changed.isEmpty()) {
-            return changed;
-        }
+    void update(Organization o, List<String> changed, OrganizationRequest request) {
         if (changed.stream().anyMatch(f -> f.startsWith("membership")) && !caller.isAdmin()) {
             throw ApiException.forbidden("only the alliance secretariat changes the membership tier");
         }
@@ -126,7 +118,6 @@ public class OrganizationService {
         o.updatedAt = now();
         o.flush();
         events.updated(o, changed);
-        return changed;
     }
 
     @Transactional

@@ -3,6 +3,7 @@ package io.alliancehub.kit.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.alliancehub.kit.problem.ApiException;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -33,11 +34,20 @@ public class Idempotency {
     @Inject
     ObjectMapper json;
 
+    /** The request being served: its method and path are the key's scope (one collection's creates). */
+    @Inject
+    HttpServerRequest http;
+
+    /**
+     * Runs {@code create} once per key and request target: the scope of a key is the request's method
+     * and path ({@code POST /api/v1/organizations/<id>/contacts}), taken from the request itself.
+     */
     @Transactional
-    public Response createOnce(String scope, String key, Object request, Supplier<Response> create) {
+    public Response createOnce(String key, Object request, Supplier<Response> create) {
         if (key == null) {
             return create.get();
         }
+        String scope = http.method().name() + " " + http.path();
         if (key.isBlank() || key.length() > MAX_KEY_LENGTH || !key.chars().allMatch(c -> c > 32 && c < 127)) {
             throw ApiException.invalidField(HEADER, "must be 1 to " + MAX_KEY_LENGTH + " visible ASCII characters");
         }

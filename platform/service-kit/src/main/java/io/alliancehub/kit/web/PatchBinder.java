@@ -4,13 +4,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.alliancehub.kit.history.JsonDiff;
 import io.alliancehub.kit.problem.ProblemMappers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * Applies a merge patch to a resource's writable document (a request record) and binds and
@@ -26,17 +29,30 @@ public class PatchBinder {
     @Inject
     Validator validator;
 
-    public <T> T apply(T current, JsonNode patch, Class<T> type) {
-        return bind(MergePatch.apply(json.valueToTree(current), patch), type);
-    }
-
     /**
-     * Whether {@code patch} changes {@code current}'s document at all. Compared as JSON, before binding:
-     * a round trip through the entity types would not be equal to itself (dates come back in UTC).
+     * The merge-patch update, written once for every patchable resource: {@code If-Match} against the
+     * resource's version (428/412), the patch applied to its writable document ({@code current}), the
+     * result bound and validated as a POST body would be (400), and — only when the document changed —
+     * {@code write} called with the new document and the changed fields, to check the rules, apply,
+     * flush and publish. A patch that changes nothing writes nothing: same version, no history entry,
+     * no event.
+     *
+     * <p>The no-change check compares the documents as JSON before binding: a round trip through the
+     * entity types would not be equal to itself (dates come back in UTC).
+     *
+     * @return the changed fields (JSON paths, e.g. {@code address.city}); empty when nothing changed
      */
-    public boolean changes(Object current, JsonNode patch) {
+    public <T> List<String> update(String ifMatch, long version, T current, JsonNode patch, Class<T> type,
+            BiConsumer<T, List<String>> write) {
+        ETags.requireMatch(ifMatch, version);
         ObjectNode before = json.valueToTree(current);
-        return !MergePatch.apply(before, patch).equals(before);
+        ObjectNode after = MergePatch.apply(before, patch);
+        T document = bind(after, type);
+        List<String> changed = JsonDiff.changedFields(before, after);
+        if (!changed.isEmpty()) {
+            write.accept(document, changed);
+        }
+        return changed;
     }
 
     public <T> T bind(JsonNode document, Class<T> type) {
