@@ -30,8 +30,11 @@ const SCHEMAS = {
 
 // --- what the applications say about themselves -------------------------------------------------
 const APPS = { "members-service": "members-service", "events-service": "events-service", "agreements-service": "agreements-service", gateway: "gateway" };
+// the services also read what every service shares (service-kit's META-INF/microprofile-config.properties)
+const SHARED_CONFIG = readFileSync(join(ROOT, "platform/service-kit/src/main/resources/META-INF/microprofile-config.properties"), "utf8");
 function appConfig(module) {
-  const text = readFileSync(join(ROOT, module, "src/main/resources/application.properties"), "utf8");
+  const own = readFileSync(join(ROOT, module, "src/main/resources/application.properties"), "utf8");
+  const text = module === "gateway" ? own : own + "\n" + SHARED_CONFIG;
   const port = Number(/^quarkus\.http\.port=\$\{[A-Z_]+:(\d+)\}/m.exec(text)?.[1]);
   const vars = new Set([...text.matchAll(/\$\{([A-Z][A-Z0-9_]*)[:}]/g)].map((m) => m[1]));
   return { port, vars };
@@ -118,7 +121,7 @@ for (const overlay of readdirSync(join(K8S, "overlays"))) {
       env[e.name] = e.value ?? "(from a reference)";
     }
     for (const key of Object.keys(env)) {
-      if (!vars.has(key) && !PLATFORM_VARS.has(key)) fail(at, `sets ${key}, which ${module}/application.properties does not read`);
+      if (!vars.has(key) && !PLATFORM_VARS.has(key)) fail(at, `sets ${key}, which ${module}'s configuration does not read`);
       if (/PASSWORD|SECRET|TOKEN|PRIVATE/.test(key) && !(c.env ?? []).some((e) => e.name === key && e.valueFrom?.secretKeyRef))
         fail(at, `${key} must come from a Secret`);
     }
