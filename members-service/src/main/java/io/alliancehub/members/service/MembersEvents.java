@@ -1,7 +1,5 @@
 package io.alliancehub.members.service;
 
-import io.alliancehub.contracts.events.EventTypes;
-import io.alliancehub.contracts.events.Topics;
 import io.alliancehub.kit.outbox.Outbox;
 import io.alliancehub.members.domain.MembershipTransition;
 import io.alliancehub.members.domain.Organization;
@@ -11,7 +9,7 @@ import java.util.List;
 
 /**
  * The events members-service publishes on {@code alliance.members.v1}, written to the outbox in
- * the caller's transaction. They carry no personal data: contacts are never in an event.
+ * the caller's transaction (topic and type from the contract catalog). They carry no personal data: contacts are never in an event.
  */
 @ApplicationScoped
 class MembersEvents {
@@ -20,14 +18,14 @@ class MembersEvents {
     Outbox outbox;
 
     void registered(Organization o) {
-        outbox.publish(Topics.MEMBERS, EventTypes.ORGANIZATION_REGISTERED, o.id, OrganizationMapper.registered(o));
+        outbox.publish(o.id, OrganizationMapper.registered(o));
     }
 
     void updated(Organization o, List<String> changedFields) {
-        outbox.publish(Topics.MEMBERS, EventTypes.ORGANIZATION_UPDATED, o.id, OrganizationMapper.updated(o, changedFields));
+        outbox.publish(o.id, OrganizationMapper.updated(o, changedFields));
     }
 
     void statusChanged(Organization o, MembershipTransition t) {
-        outbox.publish(Topics.MEMBERS, EventTypes.MEMBERSHIP_STATUS_CHANGED, o.id, OrganizationMapper.statusChanged(o, t));
+        outbox.publish(o.id, OrganizationMapper.statusChanged(o, t));
     }
 }

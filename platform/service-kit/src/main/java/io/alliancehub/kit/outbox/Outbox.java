@@ -46,26 +46,8 @@ public class Outbox {
     @Inject
     OutboxRelay relay;
 
-    /**
-     * Adds an event to the outbox. Must run inside the transaction of the change.
-     *
-     * @param topic       Kafka topic, from {@code io.alliancehub.contracts.events.Topics}
-     * @param type        CloudEvents type, from {@code EventTypes}
-     * @param aggregateId the record key and CloudEvents subject: one aggregate's events stay in order
-     * @param payload     the contract record (serialised as the JSON body)
-     * @return the event id ({@code ce_id})
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public UUID publish(String topic, String type, UUID aggregateId, Object payload) {
-        return publish(topic, type, aggregateId, aggregateId, payload);
-    }
-
-    /**
-     * As {@link #publish(String, String, UUID, Object)}, with a subject other than the key: e.g. a
-     * registration's events are keyed by their event (to stay in order with it) but are about the registration.
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public UUID publish(String topic, String type, UUID key, UUID subject, Object payload) {
+    /** Writes the row; the public {@code publish} methods below take topic and type from the contract catalog. */
+    private UUID publish(String topic, String type, UUID key, UUID subject, Object payload) {
         UUID eventId = Uuid7.next();
         String body;
         try {
@@ -114,7 +96,11 @@ public class Outbox {
         }
     }
 
-    /** Adds a contract payload keyed (and subject) by {@code key}; type and topic come from the contract EventCatalog. */
+    /**
+     * Adds a contract payload to the outbox, in the transaction of the change (the only way to publish):
+     * type and topic come from the contract EventCatalog; {@code key} is the Kafka record key (one
+     * aggregate's events stay in order) and the CloudEvents subject.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID publish(UUID key, Object payload) {
         return publish(key, key, payload);
