@@ -68,8 +68,4 @@ public class PatchBinder {
         }
         return value;
     }
-
-    public ObjectNode tree(Object value) {
-        return json.valueToTree(value);
-    }
 }
