@@ -40,7 +40,8 @@ public final class Bench {
     final String gateway = env("BENCH_GATEWAY", "http://127.0.0.1:8080");
     final String members = env("BENCH_MEMBERS", "http://127.0.0.1:8081");
     final String events = env("BENCH_EVENTS", "http://127.0.0.1:8082");
-    final Http http = new Http(System.getenv("BENCH_TOKEN"));
+    final LocalSuite suite = LocalSuite.fromEnvironment();
+    final Http http = new Http(suite.adminToken("bench-admin"));
     final Map<String, Object> report = new LinkedHashMap<>();
     final List<Map<String, Object>> runs = new ArrayList<>();
     final Map<String, Map<String, Object>> targets = new LinkedHashMap<>();
@@ -359,7 +360,7 @@ public final class Bench {
 
     /** Each application started afresh beside the running suite: time to ready, RSS after a warm-up. */
     void startup() throws Exception {
-        Path root = Path.of(env("BENCH_ROOT", "."));
+        Path root = suite.root();
         Map<String, Object> startup = new LinkedHashMap<>();
         report.put("startup", startup);
         for (String app : List.of("members-service", "events-service", "agreements-service", "gateway")) {
@@ -431,21 +432,15 @@ public final class Bench {
 
     /** The broker SIGKILLed mid-load and restarted: writes keep succeeding, every event arrives once. */
     void faults() throws Exception {
-        String kill = System.getenv("BENCH_KAFKA_KILL");
-        String restart = System.getenv("BENCH_KAFKA_RESTART");
-        if (kill == null || restart == null) {
-            System.out.println("  faults: needs BENCH_KAFKA_KILL and BENCH_KAFKA_RESTART (./alliance bench sets them); skipped");
-            return;
-        }
         String tag = "fault-" + UUID.randomUUID().toString().substring(0, 8);
         AtomicInteger n = new AtomicInteger();
         double seconds = smoke ? 6 : 20;
         Thread chaos = new Thread(() -> {
             try {
                 Thread.sleep((long) (seconds * 250));
-                new ProcessBuilder("bash", "-c", kill).inheritIO().start().waitFor();
+                suite.kill("kafka");
                 Thread.sleep((long) (seconds * 250));
-                new ProcessBuilder("bash", "-c", restart).inheritIO().start().waitFor();
+                suite.alliance("infra", "up");
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }

@@ -3,6 +3,7 @@ package io.alliancehub.bench.reliability;
 import io.alliancehub.bench.Bench;
 import io.alliancehub.bench.Http;
 import io.alliancehub.bench.Load;
+import io.alliancehub.bench.LocalSuite;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -32,8 +33,30 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class Faults {
 
-    /** A fault: how to inject it, how to undo it (null: the suite must recover by itself), where the writes go. */
-    record Fault(String name, String inject, String undo, boolean writesThroughGateway) {
+    /** A step of a fault: a call on the local suite. */
+    interface Action {
+        void run() throws Exception;
+    }
+
+    /**
+     * A fault: how to inject and undo it, where the writes go, and why it cannot be injected here
+     * (null when it can).
+     */
+    record Fault(String name, Action inject, Action undo, boolean writesThroughGateway, String unavailable) {
+
+        /** The four faults of {@code ./alliance chaos}, as calls on the local suite. */
+        static Fault named(String name, LocalSuite suite) throws Exception {
+            return switch (name) {
+                case "broker" -> new Fault(name, () -> suite.kill("kafka"), () -> suite.alliance("infra", "up"), false, null);
+                case "consumer" -> new Fault(name, () -> suite.kill("events"), () -> suite.alliance("up"), false, null);
+                case "upstream" -> new Fault(name, () -> suite.alliance("stop", "events"), () -> suite.alliance("up"), true, null);
+                case "postgres" -> new Fault(name, () -> suite.alliance("infra", "postgres", "stop"),
+                        () -> suite.alliance("infra", "postgres", "start"), false,
+                        suite.alliance("infra", "postgres", "check") == 0 ? null
+                                : "./alliance cannot stop and start PostgreSQL on this machine (./alliance infra postgres check says why)");
+                default -> throw new IllegalArgumentException("no fault named " + name);
+            };
+        }
     }
 
     record Outcome(Fault fault, Map<String, Object> figures, boolean ok, String skipped) {
@@ -50,8 +73,8 @@ final class Faults {
     }
 
     Outcome run(Fault fault, boolean smoke) throws Exception {
-        if (fault.inject() == null || fault.inject().isBlank()) {
-            return new Outcome(fault, Map.of(), false, "no command to inject it on this machine");
+        if (fault.unavailable() != null) {
+            return new Outcome(fault, Map.of(), false, fault.unavailable());
         }
         String tag = "chaos-" + fault.name().replaceAll("\\W", "") + "-" + UUID.randomUUID().toString().substring(0, 6);
         double seconds = smoke ? 8 : 30;
@@ -71,11 +94,9 @@ final class Faults {
             try {
                 Thread.sleep((long) (seconds * 250));
                 injectedAt[0] = System.nanoTime();
-                shell(fault.inject());
-                if (fault.undo() != null) {
-                    Thread.sleep((long) (seconds * 250));
-                    shell(fault.undo());
-                }
+                fault.inject().run();
+                Thread.sleep((long) (seconds * 250));
+                fault.undo().run();
                 injectedAt[1] = System.nanoTime();
             } catch (Exception e) {
                 throw new IllegalStateException(e);
@@ -221,13 +242,6 @@ final class Faults {
                 }
                 return counts;
             }
-        }
-    }
-
-    private static void shell(String command) throws Exception {
-        int code = new ProcessBuilder("bash", "-c", command).inheritIO().start().waitFor();
-        if (code != 0) {
-            System.out.println("  (command exited " + code + ": " + command + ")");
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.alliancehub.bench.reliability;
 
 import io.alliancehub.bench.Bench;
+import io.alliancehub.bench.LocalSuite;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -20,8 +21,8 @@ import java.util.TreeMap;
  *
  * <p>Scenarios: {@code authz} (the authorisation matrix and object-level cases), {@code privacy},
  * {@code hostile} (OpenAPI-driven hostile input), {@code limits}, and the faults {@code broker},
- * {@code consumer}, {@code postgres}, {@code upstream}. The commands that inject and undo each fault
- * come from the environment ({@code ./alliance chaos} sets them for the local suite).
+ * {@code consumer}, {@code postgres}, {@code upstream}, each injected and undone as calls on the
+ * {@link LocalSuite} ({@link Faults.Fault#named}).
  */
 public final class Reliability {
 
@@ -39,8 +40,8 @@ public final class Reliability {
         boolean smoke = Boolean.parseBoolean(Bench.env("BENCH_SMOKE", "false"));
         Path out = Path.of(Bench.env("BENCH_OUT", "bench"));
         String gateway = Bench.env("BENCH_GATEWAY", "http://127.0.0.1:8080");
-        Tokens tokens = new Tokens(Path.of(Bench.env("CHAOS_JWT_PRIVATE_KEY", ".alliance/keys/jwt-private.pem")),
-                Bench.env("ALLIANCE_JWT_ISSUER", "https://alliancehub.local"));
+        LocalSuite suite = LocalSuite.fromEnvironment();
+        Tokens tokens = new Tokens(suite.minter());
         Api api = new Api(gateway);
         String admin = tokens.admin("chaos-admin");
         ReliabilityReport report = new ReliabilityReport(smoke);
@@ -82,10 +83,7 @@ public final class Reliability {
                 }
                 default -> {
                     Faults faults = new Faults(gateway, Bench.env("BENCH_MEMBERS", "http://127.0.0.1:8081"), admin);
-                    String upper = s.toUpperCase();
-                    Faults.Fault fault = new Faults.Fault(s, System.getenv("CHAOS_" + upper + "_INJECT"), System.getenv("CHAOS_" + upper + "_UNDO"),
-                            s.equals("upstream"));
-                    report.fault(faults.run(fault, smoke));
+                    report.fault(faults.run(Faults.Fault.named(s, suite), smoke));
                 }
             }
             System.out.println("  " + report.lastLine());

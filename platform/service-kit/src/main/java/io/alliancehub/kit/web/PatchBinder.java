@@ -37,8 +37,9 @@ public class PatchBinder {
      * flush and publish. A patch that changes nothing writes nothing: same version, no history entry,
      * no event.
      *
-     * <p>The no-change check compares the documents as JSON before binding: a round trip through the
-     * entity types would not be equal to itself (dates come back in UTC).
+     * <p>The no-change check compares both documents after a round trip through {@code type}, so that
+     * the same value written another way (an instant with another offset, {@code 1.0} for {@code 1})
+     * is no change.
      *
      * @return the changed fields (JSON paths, e.g. {@code address.city}); empty when nothing changed
      */
@@ -48,11 +49,20 @@ public class PatchBinder {
         ObjectNode before = json.valueToTree(current);
         ObjectNode after = MergePatch.apply(before, patch);
         T document = bind(after, type);
-        List<String> changed = JsonDiff.changedFields(before, after);
+        List<String> changed = JsonDiff.changedFields(normalized(before, type), json.valueToTree(document));
         if (!changed.isEmpty()) {
             write.accept(document, changed);
         }
         return changed;
+    }
+
+    /** The document as {@code type} writes it (not validated: the stored state is what it is). */
+    private <T> JsonNode normalized(ObjectNode document, Class<T> type) {
+        try {
+            return json.valueToTree(json.treeToValue(document, type));
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            return document;
+        }
     }
 
     public <T> T bind(JsonNode document, Class<T> type) {

@@ -56,6 +56,24 @@ class PatchBinderTest {
         assertThat(((Doc) writes.get(0)[0]).city()).isNull();
     }
 
+    record Session(String title, java.time.OffsetDateTime startsAt) {
+    }
+
+    @Test
+    void theSameInstantWithAnotherOffsetIsNoChange() throws Exception {
+        ObjectMapper dates = new ObjectMapper().findAndRegisterModules()
+                .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .setTimeZone(java.util.TimeZone.getTimeZone("UTC"));
+        binder.json = dates;
+        Session stored = new Session("Keynote", java.time.OffsetDateTime.parse("2026-05-01T09:00:00+08:00"));
+        List<String> changed = binder.update("\"3\"", 3, stored, dates.readTree("{\"startsAt\": \"2026-05-01T01:00:00Z\"}"),
+                Session.class, (doc, fields) -> writes.add(new Object[] {doc, fields}));
+        assertThat(changed).isEmpty();
+        assertThat(writes).isEmpty();
+        assertThat(binder.update("\"3\"", 3, stored, dates.readTree("{\"startsAt\": \"2026-05-01T02:00:00Z\"}"),
+                Session.class, (doc, fields) -> writes.add(new Object[] {doc, fields}))).containsExactly("startsAt");
+    }
+
     @Test
     void aPatchThatChangesNothingWritesNothing() throws Exception {
         assertThat(update("\"3\"", "{}")).isEmpty();

@@ -1,0 +1,127 @@
+package io.alliancehub.kit.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.agroal.api.AgroalDataSource;
+import io.alliancehub.contracts.codes.MembershipStatus;
+import io.alliancehub.contracts.codes.MembershipTier;
+import io.alliancehub.contracts.events.members.MembershipStatusChanged;
+import io.alliancehub.testkit.CloudEventsProbe;
+import io.alliancehub.testkit.KafkaTestBroker;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.cloudevents.CloudEvent;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The relay against a real broker: committed events arrive in commit order with their CloudEvents
+ * attributes, each once, and are marked sent; while the broker is unreachable they wait in the
+ * outbox and arrive once it is back.
+ */
+@QuarkusTest
+class OutboxRelayTest {
+
+    private static final String TOPIC = "alliance.members.v1";
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    OutboxRelay relay;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    private List<UUID> publish(UUID organization, int count) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<UUID> ids = new ArrayList<>();
+            MembershipStatus from = MembershipStatus.APPLIED;
+            for (int i = 0; i < count; i++) {
+                MembershipStatus to = i % 2 == 0 ? MembershipStatus.ACTIVE : MembershipStatus.SUSPENDED;
+                ids.add(outbox.publish(organization, new MembershipStatusChanged(organization, MembershipTier.MEMBER, from, to,
+                        "TEST", null, "admin:test", LocalDate.now(), LocalDate.now().plusYears(1), OffsetDateTime.now())));
+                from = to;
+            }
+            return ids;
+        });
+    }
+
+    private long unsent(List<UUID> ids) throws Exception {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("select count(*) from outbox_event where event_id = any(?) and published_at is null")) {
+            ps.setArray(1, c.createArrayOf("uuid", ids.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static List<String> ids(List<ConsumerRecord<String, CloudEvent>> records) {
+        return records.stream().map(r -> r.value().getId()).toList();
+    }
+
+    @Test
+    void committedEventsArriveInOrderOnceAndAreMarkedSent() throws Exception {
+        UUID organization = UUID.randomUUID();
+        try (CloudEventsProbe probe = new CloudEventsProbe(TOPIC)) {
+            List<UUID> ids = publish(organization, 5);
+            List<ConsumerRecord<String, CloudEvent>> arrived = probe.await(CloudEventsProbe.subject(organization), 5, Duration.ofSeconds(20));
+            assertThat(ids(arrived)).containsExactlyElementsOf(ids.stream().map(UUID::toString).toList());
+            ConsumerRecord<String, CloudEvent> first = arrived.get(0);
+            assertThat(first.key()).isEqualTo(organization.toString());
+            assertThat(first.value().getType()).isEqualTo("io.alliancehub.members.membership.status-changed.v1");
+            assertThat(first.value().getSource().toString()).isEqualTo(Outbox.source("kit-test"));
+            assertThat(probe.drain(CloudEventsProbe.subject(organization), Duration.ofSeconds(2))).as("nothing twice").hasSize(5);
+            assertThat(unsent(ids)).isZero();
+        }
+    }
+
+    @Test
+    void aRolledBackTransactionPublishesNothing() throws Exception {
+        UUID organization = UUID.randomUUID();
+        try (CloudEventsProbe probe = new CloudEventsProbe(TOPIC)) {
+            QuarkusTransaction.begin();
+            outbox.publish(organization, new MembershipStatusChanged(organization, MembershipTier.MEMBER, MembershipStatus.APPLIED,
+                    MembershipStatus.ACTIVE, "TEST", null, "admin:test", LocalDate.now(), LocalDate.now().plusYears(1), OffsetDateTime.now()));
+            QuarkusTransaction.rollback();
+            assertThat(probe.drain(CloudEventsProbe.subject(organization), Duration.ofSeconds(2))).isEmpty();
+        }
+    }
+
+    @Test
+    void whileTheBrokerIsUnreachableEventsWaitAndThenArriveOnce() throws Exception {
+        UUID organization = UUID.randomUUID();
+        try (CloudEventsProbe probe = new CloudEventsProbe(TOPIC)) {
+            List<UUID> ids;
+            KafkaTestBroker.link().cut();
+            try {
+                ids = publish(organization, 3);
+                // the relay's send times out after alliance.outbox.send-timeout (3 s here), then it backs off
+                long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+                while (relay.lastError() == null && System.nanoTime() < deadline) {
+                    Thread.sleep(100);
+                }
+                assertThat(relay.lastError()).as("the relay reports why it is paused").isNotNull();
+                assertThat(unsent(ids)).as("kept in the outbox while the broker is away").isEqualTo(3);
+            } finally {
+                KafkaTestBroker.link().restore();
+            }
+            List<ConsumerRecord<String, CloudEvent>> arrived = probe.await(CloudEventsProbe.subject(organization), 3, Duration.ofSeconds(60));
+            assertThat(ids(arrived)).containsExactlyElementsOf(ids.stream().map(UUID::toString).toList());
+            assertThat(probe.drain(CloudEventsProbe.subject(organization), Duration.ofSeconds(2))).as("nothing twice").hasSize(3);
+            assertThat(unsent(ids)).isZero();
+        }
+    }
+}
