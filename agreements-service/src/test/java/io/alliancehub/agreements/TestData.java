@@ -23,8 +23,7 @@ import java.util.UUID;
 /** Builders for agreements-service tests; organisations and events arrive as the other services' events on the broker. */
 public final class TestData {
 
-    private TestData() {
-    }
+    private TestData() {}
 
     public static UUID activeOrganization(String name) {
         return MembersFixtures.organization(name, MembershipStatus.ACTIVE);
@@ -34,10 +33,24 @@ public final class TestData {
     public static UUID publishedEvent(String title) {
         UUID id = UUID.randomUUID();
         try (CloudEventsPublisher publisher = new CloudEventsPublisher()) {
-            publisher.publish(id, new EventPublished(id, 1, null, EventType.SIGNING_CEREMONY, LocalizedText.en(title), EventStatus.PUBLISHED,
-                    OffsetDateTime.parse("2021-04-19T09:00:00+08:00"), OffsetDateTime.parse("2021-04-19T12:00:00+08:00"), "Asia/Shanghai",
-                    new Venue("Dalian International Conference Center", "Dalian"), EventVisibility.PUBLIC, 300, List.of(UUID.randomUUID()),
-                    List.of(), OffsetDateTime.now()));
+            publisher.publish(
+                    id,
+                    new EventPublished(
+                            id,
+                            1,
+                            null,
+                            EventType.SIGNING_CEREMONY,
+                            LocalizedText.en(title),
+                            EventStatus.PUBLISHED,
+                            OffsetDateTime.parse("2021-04-19T09:00:00+08:00"),
+                            OffsetDateTime.parse("2021-04-19T12:00:00+08:00"),
+                            "Asia/Shanghai",
+                            new Venue("Dalian International Conference Center", "Dalian"),
+                            EventVisibility.PUBLIC,
+                            300,
+                            List.of(UUID.randomUUID()),
+                            List.of(),
+                            OffsetDateTime.now()));
         }
         long deadline = System.nanoTime() + 30_000_000_000L;
         while (QuarkusTransaction.requiringNew().call(() -> ReplicatedEvent.findById(id)) == null) {
@@ -54,7 +67,8 @@ public final class TestData {
     }
 
     public static String referenceNumber() {
-        return "T-" + UUID.randomUUID().toString().substring(0, 13).toUpperCase().replace("-", "");
+        return "T-"
+                + UUID.randomUUID().toString().substring(0, 13).toUpperCase().replace("-", "");
     }
 
     /** A framework agreement between a member organisation (PARTY_A) and an outside university (PARTY_B). */
@@ -62,7 +76,8 @@ public final class TestData {
         return agreementJson(reference, member, visibility, signatories, "2021-04-19", "2026-04-18");
     }
 
-    public static String agreementJson(String reference, UUID member, String visibility, boolean signatories, String from, String to) {
+    public static String agreementJson(
+            String reference, UUID member, String visibility, boolean signatories, String from, String to) {
         String sig = signatories ? "[{\"name\": {\"zh\": \"王五\"}, \"title\": {\"en\": \"Director\"}}]" : "[]";
         return """
                 {"referenceNumber": "%s",
@@ -72,22 +87,33 @@ public final class TestData {
                              {"name": {"en": "Dalian Medical University"}, "role": "PARTY_B", "signatories": %s}],
                  "fields": ["CELL_THERAPY", "GENE_TESTING", "DRUG_RND"],
                  "deliverables": [{"zh": "细胞治疗临床医学中心", "en": "Clinical medical centre for cell therapy"}],
-                 "effectiveFrom": "%s", "effectiveTo": "%s", "visibility": "%s"}"""
-                .formatted(reference, member, sig, sig, from, to, visibility);
+                 "effectiveFrom": "%s", "effectiveTo": "%s", "visibility": "%s"}""".formatted(reference, member, sig, sig, from, to, visibility);
     }
 
     public static ValidatableResponse create(String token, String json) {
-        return given().auth().oauth2(token).contentType("application/json").body(json).post("/api/v1/agreements").then();
+        return given().auth()
+                .oauth2(token)
+                .contentType("application/json")
+                .body(json)
+                .post("/api/v1/agreements")
+                .then();
     }
 
     public static UUID agreement(UUID member, String visibility, boolean signatories) {
-        return UUID.fromString(create(TestTokens.admin(), agreementJson(referenceNumber(), member, visibility, signatories))
-                .statusCode(201).extract().path("id"));
+        return UUID.fromString(
+                create(TestTokens.admin(), agreementJson(referenceNumber(), member, visibility, signatories))
+                        .statusCode(201)
+                        .extract()
+                        .path("id"));
     }
 
     public static ValidatableResponse transition(UUID id, Map<String, ?> body) {
-        return given().auth().oauth2(TestTokens.admin()).contentType("application/json").body(body)
-                .post("/api/v1/agreements/" + id + "/transitions").then();
+        return given().auth()
+                .oauth2(TestTokens.admin())
+                .contentType("application/json")
+                .body(body)
+                .post("/api/v1/agreements/" + id + "/transitions")
+                .then();
     }
 
     public static ValidatableResponse transition(UUID id, String action) {
@@ -99,11 +125,18 @@ public final class TestData {
         UUID id = agreement(member, visibility, true);
         transition(id, "SUBMIT_FOR_REVIEW").statusCode(200);
         transition(id, "START_NEGOTIATION").statusCode(200);
-        transition(id, Map.of("action", "SIGN", "signedOn", "2021-04-19", "signedAt", Map.of("place", "Dalian"))).statusCode(200);
+        transition(id, Map.of("action", "SIGN", "signedOn", "2021-04-19", "signedAt", Map.of("place", "Dalian")))
+                .statusCode(200);
         return id;
     }
 
     public static String etag(String path) {
-        return given().auth().oauth2(TestTokens.admin()).get(path).then().statusCode(200).extract().header("ETag");
+        return given().auth()
+                .oauth2(TestTokens.admin())
+                .get(path)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
     }
 }

@@ -32,7 +32,8 @@ import org.HdrHistogram.Histogram;
  */
 public final class Bench {
 
-    static final List<String> SCENARIOS = List.of("read", "search", "create", "burst", "propagation", "startup", "faults");
+    static final List<String> SCENARIOS =
+            List.of("read", "search", "create", "burst", "propagation", "startup", "faults");
 
     final boolean smoke;
     final double maxSeconds;
@@ -71,8 +72,15 @@ public final class Bench {
 
     void run(List<String> chosen) throws Exception {
         report.put("when", OffsetDateTime.now().toString());
-        report.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(), "memoryGiB", memoryGiB(),
-                "java", System.getProperty("java.version")));
+        report.put(
+                "machine",
+                Map.of(
+                        "cores",
+                        Runtime.getRuntime().availableProcessors(),
+                        "memoryGiB",
+                        memoryGiB(),
+                        "java",
+                        System.getProperty("java.version")));
         report.put("smoke", smoke);
         if (!smoke) {
             warmUp();
@@ -92,7 +100,13 @@ public final class Bench {
         }
         String upSeconds = env("BENCH_UP_SECONDS", null);
         if (upSeconds != null) {
-            target("up", "`./alliance up` from built jars ≤ 30 s", Double.parseDouble(upSeconds), 30, "s", Double.parseDouble(upSeconds) <= 30);
+            target(
+                    "up",
+                    "`./alliance up` from built jars ≤ 30 s",
+                    Double.parseDouble(upSeconds),
+                    30,
+                    "s",
+                    Double.parseDouble(upSeconds) <= 30);
         }
         report.put("runs", runs);
         report.put("targets", targets);
@@ -112,8 +126,16 @@ public final class Bench {
         AtomicInteger n = new AtomicInteger();
         System.out.println("== warm-up (not recorded)");
         Load.closedLoop("warm-up reads", 16, 20, () -> http.get(gateway + "/api/v1/organizations/" + id));
-        Load.closedLoop("warm-up creates", 16, 20, () -> http.post(gateway + "/api/v1/organizations", organization("bench-w-" + n.incrementAndGet())));
-        Load.closedLoop("warm-up searches", 16, 10, () -> http.get(gateway + "/api/v1/organizations?q=cell&sector=ENTERPRISE&size=20"));
+        Load.closedLoop(
+                "warm-up creates",
+                16,
+                20,
+                () -> http.post(gateway + "/api/v1/organizations", organization("bench-w-" + n.incrementAndGet())));
+        Load.closedLoop(
+                "warm-up searches",
+                16,
+                10,
+                () -> http.get(gateway + "/api/v1/organizations?q=cell&sector=ENTERPRISE&size=20"));
         settle();
     }
 
@@ -140,7 +162,9 @@ public final class Bench {
     }
 
     static long count(String database, String sql) throws Exception {
-        try (Connection c = db(database); PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+        try (Connection c = db(database);
+                PreparedStatement ps = c.prepareStatement(sql);
+                ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getLong(1);
         }
@@ -149,8 +173,12 @@ public final class Bench {
     /** Read one organisation: raw Vert.x + pg-client ceiling, members-service direct, through the gateway. */
     void read() throws Exception {
         UUID id = anOrganization();
-        try (RawReadServer raw = new RawReadServer(env("ALLIANCE_DB_HOST", "127.0.0.1"), Integer.parseInt(env("ALLIANCE_DB_PORT", "5432")),
-                "alliance_members", "alliance_members", env("ALLIANCE_DB_PASSWORD", ""))) {
+        try (RawReadServer raw = new RawReadServer(
+                env("ALLIANCE_DB_HOST", "127.0.0.1"),
+                Integer.parseInt(env("ALLIANCE_DB_PORT", "5432")),
+                "alliance_members",
+                "alliance_members",
+                env("ALLIANCE_DB_PASSWORD", ""))) {
             Load.Op rawOp = () -> http.get("http://127.0.0.1:" + raw.port() + "/organizations/" + id);
             Load.Op direct = () -> http.get(members + "/api/v1/organizations/" + id);
             Load.Op viaGateway = () -> http.get(gateway + "/api/v1/organizations/" + id);
@@ -158,13 +186,21 @@ public final class Bench {
             double directMax = measure("read direct", direct);
             double gatewayMax = measure("read gateway", viaGateway);
             // the gateway hop: both at the same fixed rate, half the direct maximum
-            Load.Result d = record(Load.fixedRate("hop: direct @ 50% direct max", directMax * 0.5, rateSeconds, direct));
-            Load.Result g = record(Load.fixedRate("hop: gateway @ 50% direct max", directMax * 0.5, rateSeconds, viaGateway));
+            Load.Result d =
+                    record(Load.fixedRate("hop: direct @ 50% direct max", directMax * 0.5, rateSeconds, direct));
+            Load.Result g =
+                    record(Load.fixedRate("hop: gateway @ 50% direct max", directMax * 0.5, rateSeconds, viaGateway));
             double p50 = g.p(50) - d.p(50);
             double p99 = g.p(99) - d.p(99);
             target("gateway hop p50", "adds ≤ 0.5 ms p50 at half the direct maximum", p50, 0.5, "ms", p50 <= 0.5);
             target("gateway hop p99", "adds ≤ 1 ms p99 at half the direct maximum", p99, 1, "ms", p99 <= 1);
-            target("read a member by id", "≥ 25% of the raw Vert.x + pg-client read", directMax / rawMax, 0.25, "× raw", directMax / rawMax >= 0.25);
+            target(
+                    "read a member by id",
+                    "≥ 25% of the raw Vert.x + pg-client read",
+                    directMax / rawMax,
+                    0.25,
+                    "× raw",
+                    directMax / rawMax >= 0.25);
             report.put("readMax", Map.of("raw", rawMax, "direct", directMax, "gateway", gatewayMax));
         }
     }
@@ -178,15 +214,21 @@ public final class Bench {
     void search() throws Exception {
         // at least a page of matches for the three-letter term, whatever the table held before
         for (int i = 0; i < 40; i++) {
-            idOf(http.send("POST", members + "/api/v1/organizations", organization("Cell Therapy Bench " + UUID.randomUUID())));
+            idOf(http.send(
+                    "POST",
+                    members + "/api/v1/organizations",
+                    organization("Cell Therapy Bench " + UUID.randomUUID())));
         }
         String trigram = "/api/v1/organizations?q=cell&sector=ENTERPRISE&size=20";
         measure("search q=cell direct", () -> http.get(members + trigram));
         measure("search q=cell gateway", () -> http.get(gateway + trigram));
-        measure("search q=bo (no index: full scan) direct", () -> http.get(members + "/api/v1/organizations?q=bo&sector=ENTERPRISE&size=20"));
-        try (Connection c = db("alliance_members"); PreparedStatement ps = c.prepareStatement(
-                "select count(*), count(*) filter (where search_text like '%cell%') from organization");
-             ResultSet rs = ps.executeQuery()) {
+        measure(
+                "search q=bo (no index: full scan) direct",
+                () -> http.get(members + "/api/v1/organizations?q=bo&sector=ENTERPRISE&size=20"));
+        try (Connection c = db("alliance_members");
+                PreparedStatement ps = c.prepareStatement(
+                        "select count(*), count(*) filter (where search_text like '%cell%') from organization");
+                ResultSet rs = ps.executeQuery()) {
             rs.next();
             report.put("searchTable", Map.of("organizations", rs.getLong(1), "matchingCell", rs.getLong(2)));
             System.out.printf("  organizations in the table: %d (%d match 'cell')%n", rs.getLong(1), rs.getLong(2));
@@ -195,8 +237,10 @@ public final class Bench {
 
     void create() throws Exception {
         AtomicInteger n = new AtomicInteger();
-        Load.Op direct = () -> http.post(members + "/api/v1/organizations", organization("bench-" + n.incrementAndGet()));
-        Load.Op viaGateway = () -> http.post(gateway + "/api/v1/organizations", organization("bench-g-" + n.incrementAndGet()));
+        Load.Op direct =
+                () -> http.post(members + "/api/v1/organizations", organization("bench-" + n.incrementAndGet()));
+        Load.Op viaGateway =
+                () -> http.post(gateway + "/api/v1/organizations", organization("bench-g-" + n.incrementAndGet()));
         createMax = measure("create direct (with outbox row)", direct);
         measure("create gateway", viaGateway);
         settle();
@@ -211,19 +255,22 @@ public final class Bench {
         settle();
         String event = idOf(http.send("POST", events + "/api/v1/events", """
                 {"title": {"en": "Bench annual meeting"}, "type": "ANNUAL_MEETING", "organizers": ["%s"],
-                 "startsAt": "2030-04-13T09:00:00+08:00", "endsAt": "2030-04-13T17:00:00+08:00", "capacity": %d, "visibility": "PUBLIC"}"""
-                .formatted(organizer, seats)));
+                 "startsAt": "2030-04-13T09:00:00+08:00", "endsAt": "2030-04-13T17:00:00+08:00", "capacity": %d, "visibility": "PUBLIC"}""".formatted(organizer, seats)));
         http.send("POST", events + "/api/v1/events/" + event + "/transitions", "{\"action\": \"PUBLISH\"}");
         http.send("POST", events + "/api/v1/events/" + event + "/transitions", "{\"action\": \"OPEN_REGISTRATION\"}");
         AtomicInteger n = new AtomicInteger();
         long started = System.nanoTime();
-        Load.Result r = Load.closedLoop("registration burst (" + total + " from " + clients + " clients)", clients, 600, total, () -> {
-            int i = n.incrementAndGet();
-            return http.post(events + "/api/v1/events/" + event + "/registrations",
-                    "{\"attendee\": {\"name\": \"Attendee " + i + "\", \"email\": \"a" + i + "@bench.example\"}, \"category\": \"GUEST\"}");
-        });
+        Load.Result r = Load.closedLoop(
+                "registration burst (" + total + " from " + clients + " clients)", clients, 600, total, () -> {
+                    int i = n.incrementAndGet();
+                    return http.post(
+                            events + "/api/v1/events/" + event + "/registrations",
+                            "{\"attendee\": {\"name\": \"Attendee " + i + "\", \"email\": \"a" + i
+                                    + "@bench.example\"}, \"category\": \"GUEST\"}");
+                });
         double seconds = (System.nanoTime() - started) / 1e9;
-        JsonNode seatsNow = json(http.send("GET", events + "/api/v1/events/" + event, null)).get("seats");
+        JsonNode seatsNow =
+                json(http.send("GET", events + "/api/v1/events/" + event, null)).get("seats");
         long taken = seatsNow.get("taken").asLong();
         long waitlisted = seatsNow.get("waitlisted").asLong();
         record(r);
@@ -236,8 +283,14 @@ public final class Bench {
         burst.put("perSecond", total / seconds);
         report.put("burst", burst);
         boolean ok = taken == seats && waitlisted == total - seats;
-        target("registration burst", total + " from " + clients + " clients for " + seats + " seats: 0 oversold, " + (total - seats)
-                + " waitlisted", taken - seats, 0, "oversold (" + waitlisted + " waitlisted)", ok);
+        target(
+                "registration burst",
+                total + " from " + clients + " clients for " + seats + " seats: 0 oversold, " + (total - seats)
+                        + " waitlisted",
+                taken - seats,
+                0,
+                "oversold (" + waitlisted + " waitlisted)",
+                ok);
     }
 
     /**
@@ -248,9 +301,12 @@ public final class Bench {
     void propagation() throws Exception {
         double target = smoke ? 20 : 200;
         double sustainable = Double.isNaN(createMax) ? (smoke ? 10 : 40) : Math.max(1, Math.floor(createMax * 0.5));
-        Map<String, Double> atSustainable = propagate(sustainable, "propagation @ " + (int) sustainable + "/s (half the create max)", false);
+        Map<String, Double> atSustainable =
+                propagate(sustainable, "propagation @ " + (int) sustainable + "/s (half the create max)", false);
         Map<String, Double> atTarget = propagate(target, "propagation @ " + (int) target + "/s", true);
-        report.put("propagation", Map.of("sustainableRate", sustainable, "p99AtSustainable", atSustainable, "p99AtTarget", atTarget));
+        report.put(
+                "propagation",
+                Map.of("sustainableRate", sustainable, "p99AtSustainable", atSustainable, "p99AtTarget", atTarget));
     }
 
     /**
@@ -260,7 +316,10 @@ public final class Bench {
     Map<String, Double> propagate(double rate, String label, boolean designTarget) throws Exception {
         String tag = "prop-" + UUID.randomUUID().toString().substring(0, 8);
         AtomicInteger n = new AtomicInteger();
-        Load.Result writes = record(Load.fixedRate(label + ": writes", rate, rateSeconds,
+        Load.Result writes = record(Load.fixedRate(
+                label + ": writes",
+                rate,
+                rateSeconds,
                 () -> http.post(members + "/api/v1/organizations", organization(tag + "-" + n.incrementAndGet()))));
         long expected = writes.requests() - writes.errors();
         Map<String, Double> p99s = new LinkedHashMap<>();
@@ -278,8 +337,13 @@ public final class Bench {
             double p99 = h.getValueAtPercentile(99) / 1000.0;
             p99s.put(consumer, p99);
             if (designTarget) {
-                target("event propagation → " + consumer, "commit → applied: p99 ≤ 50 ms at 200 writes/s", p99, 50, "ms p99 (" + lags.size()
-                        + "/" + expected + " applied)", p99 <= 50 && lags.size() == expected);
+                target(
+                        "event propagation → " + consumer,
+                        "commit → applied: p99 ≤ 50 ms at 200 writes/s",
+                        p99,
+                        50,
+                        "ms p99 (" + lags.size() + "/" + expected + " applied)",
+                        p99 <= 50 && lags.size() == expected);
             }
         }
         return p99s;
@@ -296,7 +360,8 @@ public final class Bench {
         do {
             h.reset();
             count = 0;
-            try (Connection c = db("alliance_members"); PreparedStatement ps = c.prepareStatement("""
+            try (Connection c = db("alliance_members");
+                    PreparedStatement ps = c.prepareStatement("""
                     select extract(epoch from (published_at - occurred_at)) * 1000000 from outbox_event
                     where event_type like '%organization.registered%' and payload->'name'->>'en' like ? and published_at is not null""")) {
                 ps.setString(1, tag + "-%");
@@ -325,15 +390,17 @@ public final class Bench {
         run.put("p999ms", h.getValueAtPercentile(99.9) / 1000.0);
         run.put("maxms", h.getMaxValue() / 1000.0);
         runs.add(run);
-        System.out.printf("  %-48s %d/%d  p50 %7.2f  p99 %7.2f  p99.9 %8.2f ms%n", name, count, expected,
-                run.get("p50ms"), run.get("p99ms"), run.get("p999ms"));
+        System.out.printf(
+                "  %-48s %d/%d  p50 %7.2f  p99 %7.2f  p99.9 %8.2f ms%n",
+                name, count, expected, run.get("p50ms"), run.get("p99ms"), run.get("p999ms"));
     }
 
     /** Microseconds from the event's time (set in the producing transaction) to its inbox row in the consumer. */
     List<Long> lags(String consumer, String tag) throws Exception {
         List<Long> lags = new ArrayList<>();
         Map<String, Long> produced = new LinkedHashMap<>();
-        try (Connection c = db("alliance_members"); PreparedStatement ps = c.prepareStatement("""
+        try (Connection c = db("alliance_members");
+                PreparedStatement ps = c.prepareStatement("""
                 select o.event_id::text, extract(epoch from o.occurred_at) * 1000000 from outbox_event o
                 where o.event_type like '%organization.registered%' and o.payload->'name'->>'en' like ?""")) {
             ps.setString(1, tag + "-%");
@@ -346,8 +413,9 @@ public final class Bench {
         if (produced.isEmpty()) {
             return lags;
         }
-        try (Connection c = db("alliance_" + consumer); PreparedStatement ps = c.prepareStatement(
-                "select event_id, extract(epoch from received_at) * 1000000 from inbox_event where event_id = any(?)")) {
+        try (Connection c = db("alliance_" + consumer);
+                PreparedStatement ps = c.prepareStatement(
+                        "select event_id, extract(epoch from received_at) * 1000000 from inbox_event where event_id = any(?)")) {
             ps.setArray(1, c.createArrayOf("varchar", produced.keySet().toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -380,8 +448,10 @@ public final class Bench {
                 command.add("-XX:AOTCache=" + aotFile);
             }
             command.addAll(List.of("-jar", jar.toString()));
-            ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(root.resolve(".alliance/logs/bench-" + app + ".log").toFile());
+            ProcessBuilder pb = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(
+                            root.resolve(".alliance/logs/bench-" + app + ".log").toFile());
             pb.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
             // a second instance must not take over the running one's relay or consumers' work
             pb.environment().put("ALLIANCE_OUTBOX_RELAY_ENABLED", "false");
@@ -391,7 +461,9 @@ public final class Bench {
                 double ready = Double.NaN;
                 while (System.nanoTime() - started < Duration.ofSeconds(60).toNanos()) {
                     try {
-                        if (http.send("GET", "http://127.0.0.1:" + port + "/q/health/ready", null).statusCode() == 200) {
+                        if (http.send("GET", "http://127.0.0.1:" + port + "/q/health/ready", null)
+                                        .statusCode()
+                                == 200) {
                             ready = (System.nanoTime() - started) / 1e9;
                             break;
                         }
@@ -400,11 +472,16 @@ public final class Bench {
                     }
                     Thread.sleep(50);
                 }
-                String path = app.equals("gateway") ? "/api/v1/taxonomy" : app.equals("members-service") ? "/api/v1/organizations"
-                        : app.equals("events-service") ? "/api/v1/events" : "/api/v1/agreements";
-                Load.Result warm = Load.closedLoop("warm-up " + app, 8, smoke ? 1 : 10, () -> http.get("http://127.0.0.1:" + port + path));
+                String path = app.equals("gateway")
+                        ? "/api/v1/taxonomy"
+                        : app.equals("members-service")
+                                ? "/api/v1/organizations"
+                                : app.equals("events-service") ? "/api/v1/events" : "/api/v1/agreements";
+                Load.Result warm = Load.closedLoop(
+                        "warm-up " + app, 8, smoke ? 1 : 10, () -> http.get("http://127.0.0.1:" + port + path));
                 long rssKb = statusKb(p.pid(), "VmRSS");
-                // file-backed pages (jars, the AOT cache's mapping) are shared and reclaimable; anonymous ones are the process's own
+                // file-backed pages (jars, the AOT cache's mapping) are shared and reclaimable; anonymous ones are the
+                // process's own
                 long anonKb = statusKb(p.pid(), "RssAnon");
                 long fileKb = statusKb(p.pid(), "RssFile");
                 Map<String, Object> run = new LinkedHashMap<>();
@@ -416,10 +493,23 @@ public final class Bench {
                 run.put("warmupRequests", warm.requests());
                 run.put("aotCache", aot);
                 runs.add(run);
-                startup.put(app, String.format("ready %.2f s, RSS %.0f MB (anonymous %.0f, file-backed %.0f), %s", ready, rssKb / 1024.0,
-                        anonKb / 1024.0, fileKb / 1024.0, aot ? "AOT cache" : "no AOT cache"));
-                System.out.printf("  %-48s ready in %.2f s, RSS %.0f MB (anonymous %.0f, file-backed %.0f) after %d warm-up requests (%s)%n",
-                        app, ready, rssKb / 1024.0, anonKb / 1024.0, fileKb / 1024.0, warm.requests(),
+                startup.put(
+                        app,
+                        String.format(
+                                "ready %.2f s, RSS %.0f MB (anonymous %.0f, file-backed %.0f), %s",
+                                ready,
+                                rssKb / 1024.0,
+                                anonKb / 1024.0,
+                                fileKb / 1024.0,
+                                aot ? "AOT cache" : "no AOT cache"));
+                System.out.printf(
+                        "  %-48s ready in %.2f s, RSS %.0f MB (anonymous %.0f, file-backed %.0f) after %d warm-up requests (%s)%n",
+                        app,
+                        ready,
+                        rssKb / 1024.0,
+                        anonKb / 1024.0,
+                        fileKb / 1024.0,
+                        warm.requests(),
                         aot ? "AOT cache" : "no AOT cache");
                 target("startup " + app, "ready ≤ 2 s", ready, 2, "s", ready <= 2);
                 target("RSS " + app, "≤ 250 MB after warm-up", rssKb / 1024.0, 250, "MB", rssKb / 1024.0 <= 250);
@@ -446,7 +536,10 @@ public final class Bench {
             }
         });
         chaos.start();
-        Load.Result writes = record(Load.fixedRate("writes while the broker is killed and restarted", 50, seconds,
+        Load.Result writes = record(Load.fixedRate(
+                "writes while the broker is killed and restarted",
+                50,
+                seconds,
                 () -> http.post(members + "/api/v1/organizations", organization(tag + "-" + n.incrementAndGet()))));
         chaos.join();
         long accepted = writes.requests() - writes.errors();
@@ -468,13 +561,19 @@ public final class Bench {
         }
         report.put("faults", faults);
         System.out.println("  " + faults);
-        target("faults: broker killed mid-load", "0 events lost, 0 applied twice, no 500s", accepted - (long) (int) faults.get("eventsApplied"), 0,
-                "lost (of " + accepted + "; " + writes.serverErrors() + " 5xx)", ok);
+        target(
+                "faults: broker killed mid-load",
+                "0 events lost, 0 applied twice, no 500s",
+                accepted - (long) (int) faults.get("eventsApplied"),
+                0,
+                "lost (of " + accepted + "; " + writes.serverErrors() + " 5xx)",
+                ok);
     }
 
     long appliedTwice(String consumer, String tag) throws Exception {
-        try (Connection c = db("alliance_" + consumer); PreparedStatement ps = c.prepareStatement(
-                "select count(*) from organization_replica where name_en like ?")) {
+        try (Connection c = db("alliance_" + consumer);
+                PreparedStatement ps =
+                        c.prepareStatement("select count(*) from organization_replica where name_en like ?")) {
             ps.setString(1, tag + "-%");
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
@@ -510,8 +609,9 @@ public final class Bench {
         run.put("p99ms", r.p(99));
         run.put("p999ms", r.p(99.9));
         runs.add(run);
-        System.out.printf("  %-48s %8.0f/s  p50 %7.2f  p99 %7.2f  p99.9 %8.2f ms  errors %d%n", r.name(), r.throughput(), r.p(50), r.p(99),
-                r.p(99.9), r.errors());
+        System.out.printf(
+                "  %-48s %8.0f/s  p50 %7.2f  p99 %7.2f  p99.9 %8.2f ms  errors %d%n",
+                r.name(), r.throughput(), r.p(50), r.p(99), r.p(99.9), r.errors());
         return r;
     }
 
@@ -527,11 +627,13 @@ public final class Bench {
     }
 
     UUID anOrganization() throws Exception {
-        return UUID.fromString(idOf(http.send("POST", members + "/api/v1/organizations", organization("bench-" + UUID.randomUUID()))));
+        return UUID.fromString(
+                idOf(http.send("POST", members + "/api/v1/organizations", organization("bench-" + UUID.randomUUID()))));
     }
 
     public static String organization(String name) {
-        return "{\"name\": {\"en\": \"" + name + "\", \"zh\": \"压测" + ThreadLocalRandom.current().nextInt(1000) + "\"}, \"sector\": \"ENTERPRISE\","
+        return "{\"name\": {\"en\": \"" + name + "\", \"zh\": \"压测"
+                + ThreadLocalRandom.current().nextInt(1000) + "\"}, \"sector\": \"ENTERPRISE\","
                 + " \"membership\": {\"tier\": \"MEMBER\"}}";
     }
 
@@ -549,8 +651,11 @@ public final class Bench {
     }
 
     public static Connection db(String database) throws Exception {
-        return DriverManager.getConnection("jdbc:postgresql://" + env("ALLIANCE_DB_HOST", "127.0.0.1") + ":" + env("ALLIANCE_DB_PORT", "5432")
-                + "/" + database, database, env("ALLIANCE_DB_PASSWORD", ""));
+        return DriverManager.getConnection(
+                "jdbc:postgresql://" + env("ALLIANCE_DB_HOST", "127.0.0.1") + ":" + env("ALLIANCE_DB_PORT", "5432")
+                        + "/" + database,
+                database,
+                env("ALLIANCE_DB_PASSWORD", ""));
     }
 
     /** A kB figure of /proc/PID/status (VmRSS, RssAnon, RssFile); -1 when absent. */

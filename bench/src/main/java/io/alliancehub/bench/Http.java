@@ -13,8 +13,11 @@ import java.util.concurrent.Executors;
 /** A small async HTTP client for the harness (HTTP/1.1, keep-alive, bodies discarded unless asked for). */
 public final class Http {
 
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newVirtualThreadPerTaskExecutor()).build();
+    private final HttpClient client = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .executor(Executors.newVirtualThreadPerTaskExecutor())
+            .build();
     private final String token;
 
     public Http(String token) {
@@ -22,23 +25,36 @@ public final class Http {
     }
 
     public CompletableFuture<Integer> get(String url) {
-        return client.sendAsync(request(url).GET().build(), HttpResponse.BodyHandlers.discarding()).thenApply(HttpResponse::statusCode);
+        return client.sendAsync(request(url).GET().build(), HttpResponse.BodyHandlers.discarding())
+                .thenApply(HttpResponse::statusCode);
     }
 
     public CompletableFuture<Integer> post(String url, String json) {
-        return client.sendAsync(request(url).header("Content-Type", "application/json; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.discarding()).thenApply(HttpResponse::statusCode);
+        return client.sendAsync(
+                        request(url)
+                                .header("Content-Type", "application/json; charset=UTF-8")
+                                .POST(HttpRequest.BodyPublishers.ofString(json))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding())
+                .thenApply(HttpResponse::statusCode);
     }
 
     /** A JSON POST whose answer (status, headers, body) is kept. */
     public CompletableFuture<HttpResponse<String>> postForAnswer(String url, String json) {
-        return client.sendAsync(request(url).header("Content-Type", "application/json; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        return client.sendAsync(
+                request(url)
+                        .header("Content-Type", "application/json; charset=UTF-8")
+                        .POST(HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     public HttpResponse<String> send(String method, String url, String json) throws Exception {
-        HttpRequest.Builder b = request(url).header("Content-Type", "application/json; charset=UTF-8")
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        HttpRequest.Builder b = request(url)
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .method(
+                        method,
+                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         return client.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
@@ -46,10 +62,16 @@ public final class Http {
      * Any request, as a hostile or unauthorised client would send it: the given bearer token (or
      * none), headers and raw body bytes; the answer's body is kept.
      */
-    public HttpResponse<String> exchange(String method, String url, String bearer, Map<String, String> headers, byte[] body)
+    public HttpResponse<String> exchange(
+            String method, String url, String bearer, Map<String, String> headers, byte[] body)
             throws IOException, InterruptedException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(30))
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofByteArray(body));
         if (bearer != null) {
             b.header("Authorization", "Bearer " + bearer);
         }

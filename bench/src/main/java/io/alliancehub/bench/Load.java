@@ -23,22 +23,28 @@ import org.HdrHistogram.Histogram;
 public final class Load {
 
     /** One operation: completes with the HTTP status (or fails). */
-    public interface Op extends Supplier<CompletableFuture<Integer>> {
-    }
+    public interface Op extends Supplier<CompletableFuture<Integer>> {}
 
-    public record Result(String name, double seconds, long requests, long errors, long serverErrors, Histogram latencyMicros,
+    public record Result(
+            String name,
+            double seconds,
+            long requests,
+            long errors,
+            long serverErrors,
+            Histogram latencyMicros,
             double offeredRate) {
         public double throughput() {
             return requests / seconds;
         }
 
         public double p(double percentile) {
-            return latencyMicros.getTotalCount() == 0 ? Double.NaN : latencyMicros.getValueAtPercentile(percentile) / 1000.0;
+            return latencyMicros.getTotalCount() == 0
+                    ? Double.NaN
+                    : latencyMicros.getValueAtPercentile(percentile) / 1000.0;
         }
     }
 
-    private Load() {
-    }
+    private Load() {}
 
     public static Result fixedRate(String name, double rate, double seconds, Op op) throws InterruptedException {
         Histogram latency = new ConcurrentHistogram(3_600_000_000L, 3);
@@ -72,7 +78,8 @@ public final class Load {
     }
 
     /** A closed loop that stops after {@code maxRequests} requests (or the time). */
-    public static Result closedLoop(String name, int clients, double seconds, long maxRequests, Op op) throws InterruptedException {
+    public static Result closedLoop(String name, int clients, double seconds, long maxRequests, Op op)
+            throws InterruptedException {
         AtomicLong issued = new AtomicLong();
         Histogram latency = new ConcurrentHistogram(3_600_000_000L, 3);
         AtomicLong errors = new AtomicLong();

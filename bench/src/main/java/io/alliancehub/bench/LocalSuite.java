@@ -29,7 +29,8 @@ public final class LocalSuite {
 
     /** From the environment {@code ./alliance bench|chaos} sets. */
     public static LocalSuite fromEnvironment() {
-        return new LocalSuite(Path.of(Bench.env("ALLIANCE_ROOT", ".")).toAbsolutePath().normalize(),
+        return new LocalSuite(
+                Path.of(Bench.env("ALLIANCE_ROOT", ".")).toAbsolutePath().normalize(),
                 Bench.env("ALLIANCE_JWT_ISSUER", "https://alliancehub.local"));
     }
 
@@ -39,7 +40,8 @@ public final class LocalSuite {
 
     /** A minter with the suite's signing key (.alliance/keys/jwt-private.pem). */
     public TokenMinter minter() {
-        return new TokenMinter(KeyFiles.readPrivate(root.resolve(".alliance/keys").resolve(KeyFiles.PRIVATE_KEY_FILE)), issuer);
+        return new TokenMinter(
+                KeyFiles.readPrivate(root.resolve(".alliance/keys").resolve(KeyFiles.PRIVATE_KEY_FILE)), issuer);
     }
 
     public String adminToken(String subject) {
@@ -77,11 +79,15 @@ public final class LocalSuite {
         command.addAll(List.of(args));
         Path log = root.resolve(".alliance/logs/harness.log");
         Files.createDirectories(log.getParent());
-        Process p = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        Process p = new ProcessBuilder(command)
+                .directory(root.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .start();
         int code = p.waitFor();
         if (code != 0) {
-            System.out.println("  (./alliance " + String.join(" ", args) + " exited " + code + "; its output: .alliance/logs/harness.log)");
+            System.out.println("  (./alliance " + String.join(" ", args) + " exited " + code
+                    + "; its output: .alliance/logs/harness.log)");
         }
         return code;
     }

@@ -23,31 +23,52 @@ public final class RawReadServer implements AutoCloseable {
     private final HttpServer server;
 
     public RawReadServer(String host, int port, String database, String user, String password) throws Exception {
-        pool = PgBuilder.pool().with(new PoolOptions().setMaxSize(8))
-                .connectingTo(new PgConnectOptions().setHost(host).setPort(port).setDatabase(database).setUser(user).setPassword(password))
-                .using(vertx).build();
-        server = vertx.createHttpServer().requestHandler(req -> {
-            UUID id;
-            try {
-                id = UUID.fromString(req.path().substring(req.path().lastIndexOf('/') + 1));
-            } catch (IllegalArgumentException e) {
-                req.response().setStatusCode(404).end();
-                return;
-            }
-            pool.preparedQuery("select id, name_zh, name_en, sector, membership_status, version from organization where id = $1")
-                    .execute(Tuple.of(id)).onComplete(ar -> {
-                        if (ar.failed()) {
-                            req.response().setStatusCode(500).end();
-                        } else if (ar.result().size() == 0) {
-                            req.response().setStatusCode(404).end();
-                        } else {
-                            Row r = ar.result().iterator().next();
-                            req.response().putHeader("Content-Type", "application/json").end(new io.vertx.core.json.JsonObject()
-                                    .put("id", r.getUUID(0).toString()).put("nameZh", r.getString(1)).put("nameEn", r.getString(2))
-                                    .put("sector", r.getString(3)).put("status", r.getString(4)).put("version", r.getLong(5)).encode());
-                        }
-                    });
-        }).listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        pool = PgBuilder.pool()
+                .with(new PoolOptions().setMaxSize(8))
+                .connectingTo(new PgConnectOptions()
+                        .setHost(host)
+                        .setPort(port)
+                        .setDatabase(database)
+                        .setUser(user)
+                        .setPassword(password))
+                .using(vertx)
+                .build();
+        server = vertx.createHttpServer()
+                .requestHandler(req -> {
+                    UUID id;
+                    try {
+                        id = UUID.fromString(req.path().substring(req.path().lastIndexOf('/') + 1));
+                    } catch (IllegalArgumentException e) {
+                        req.response().setStatusCode(404).end();
+                        return;
+                    }
+                    pool.preparedQuery(
+                                    "select id, name_zh, name_en, sector, membership_status, version from organization where id = $1")
+                            .execute(Tuple.of(id))
+                            .onComplete(ar -> {
+                                if (ar.failed()) {
+                                    req.response().setStatusCode(500).end();
+                                } else if (ar.result().size() == 0) {
+                                    req.response().setStatusCode(404).end();
+                                } else {
+                                    Row r = ar.result().iterator().next();
+                                    req.response()
+                                            .putHeader("Content-Type", "application/json")
+                                            .end(new io.vertx.core.json.JsonObject()
+                                                    .put("id", r.getUUID(0).toString())
+                                                    .put("nameZh", r.getString(1))
+                                                    .put("nameEn", r.getString(2))
+                                                    .put("sector", r.getString(3))
+                                                    .put("status", r.getString(4))
+                                                    .put("version", r.getLong(5))
+                                                    .encode());
+                                }
+                            });
+                })
+                .listen(0, "127.0.0.1")
+                .toCompletionStage()
+                .toCompletableFuture()
+                .get(10, TimeUnit.SECONDS);
     }
 
     public int port() {

@@ -20,7 +20,8 @@ class HarnessTest {
     @Test
     void aFixedRateRunSendsRateTimesSecondsRequestsAndCountsErrors() throws Exception {
         AtomicInteger n = new AtomicInteger();
-        Load.Result r = Load.fixedRate("fixed", 200, 0.5, () -> CompletableFuture.completedFuture(n.incrementAndGet() % 10 == 0 ? 503 : 200));
+        Load.Result r = Load.fixedRate(
+                "fixed", 200, 0.5, () -> CompletableFuture.completedFuture(n.incrementAndGet() % 10 == 0 ? 503 : 200));
         assertThat(r.requests()).isEqualTo(100);
         assertThat(n.get()).isEqualTo(100);
         assertThat(r.errors()).isEqualTo(10);
@@ -32,8 +33,12 @@ class HarnessTest {
     @Test
     void latencyCountsFromTheDueTimeSoAStallIsNotHidden() throws Exception {
         // every answer takes 50 ms: an open loop keeps sending, so every request shows the 50 ms
-        Load.Result r = Load.fixedRate("stall", 100, 0.3, () -> CompletableFuture.supplyAsync(() -> 200,
-                CompletableFuture.delayedExecutor(50, TimeUnit.MILLISECONDS)));
+        Load.Result r = Load.fixedRate(
+                "stall",
+                100,
+                0.3,
+                () -> CompletableFuture.supplyAsync(
+                        () -> 200, CompletableFuture.delayedExecutor(50, TimeUnit.MILLISECONDS)));
         assertThat(r.latencyMicros().getMinValue()).isGreaterThanOrEqualTo(40_000);
         assertThat(r.requests()).isEqualTo(30);
     }
@@ -41,7 +46,8 @@ class HarnessTest {
     @Test
     void aClosedLoopStopsAfterItsShare() throws Exception {
         AtomicInteger n = new AtomicInteger();
-        Load.Result r = Load.closedLoop("closed", 8, 30, 200, () -> CompletableFuture.completedFuture(n.incrementAndGet() > 0 ? 201 : 500));
+        Load.Result r = Load.closedLoop(
+                "closed", 8, 30, 200, () -> CompletableFuture.completedFuture(n.incrementAndGet() > 0 ? 201 : 500));
         assertThat(n.get()).isEqualTo(200);
         assertThat(r.requests()).isEqualTo(200);
         assertThat(r.errors()).isZero();
@@ -49,18 +55,22 @@ class HarnessTest {
 
     @Test
     void theReportHasEveryTargetAndRun(@TempDir Path dir) throws Exception {
-        Map<String, Object> report = new LinkedHashMap<>(Map.of("when", "now", "machine", Map.of("cores", 2, "memoryGiB", 24, "java", "25"),
-                "smoke", true));
-        List<Map<String, Object>> runs = new ArrayList<>(List.of(new LinkedHashMap<>(Map.of("name", "read direct", "throughput", 100.0,
-                "p50ms", 1.0, "p99ms", 2.0, "p999ms", 3.0, "errors", 0))));
+        Map<String, Object> report = new LinkedHashMap<>(
+                Map.of("when", "now", "machine", Map.of("cores", 2, "memoryGiB", 24, "java", "25"), "smoke", true));
+        List<Map<String, Object>> runs = new ArrayList<>(List.of(new LinkedHashMap<>(Map.of(
+                "name", "read direct", "throughput", 100.0, "p50ms", 1.0, "p99ms", 2.0, "p999ms", 3.0, "errors", 0))));
         Map<String, Map<String, Object>> targets = new LinkedHashMap<>();
-        targets.put("gateway hop p50", new LinkedHashMap<>(Map.of("target", "≤ 0.5 ms", "measured", 0.3, "limit", 0.5, "unit", "ms",
-                "ratio", 0.6, "met", true)));
+        targets.put(
+                "gateway hop p50",
+                new LinkedHashMap<>(Map.of(
+                        "target", "≤ 0.5 ms", "measured", 0.3, "limit", 0.5, "unit", "ms", "ratio", 0.6, "met", true)));
         report.put("runs", runs);
         report.put("targets", targets);
         Report.write(dir, report, runs, targets);
-        assertThat(Files.readString(dir.resolve("REPORT.md"))).contains("| gateway hop p50 | ≤ 0.5 ms | 0.30 ms | 0.60 | yes |")
-                .contains("| read direct |").contains("smoke run");
+        assertThat(Files.readString(dir.resolve("REPORT.md")))
+                .contains("| gateway hop p50 | ≤ 0.5 ms | 0.30 ms | 0.60 | yes |")
+                .contains("| read direct |")
+                .contains("smoke run");
         assertThat(Files.readString(dir.resolve("report.json"))).contains("\"gateway hop p50\"");
     }
 }

@@ -21,8 +21,7 @@ public class Authenticator {
     @Inject
     JWTParser parser;
 
-    public record Client(String key, String role) {
-    }
+    public record Client(String key, String role) {}
 
     /** The caller, or empty for a missing header; throws {@link ParseException} for a token that does not verify. */
     public Optional<Client> authenticate(String authorization) throws ParseException {

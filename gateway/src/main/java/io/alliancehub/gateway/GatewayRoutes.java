@@ -45,7 +45,14 @@ public class GatewayRoutes {
         router.get("/openapi.json").handler(ctx -> openApi.serve(ctx, true));
         router.get("/openapi.yaml").handler(ctx -> openApi.serve(ctx, false));
         // anything else the gateway does not serve: a problem, never an HTML page
-        router.errorHandler(404, ctx -> Problems.send(ctx, 404, "not-found", "Not found", "no resource at " + ctx.request().path()));
+        router.errorHandler(
+                404,
+                ctx -> Problems.send(
+                        ctx,
+                        404,
+                        "not-found",
+                        "Not found",
+                        "no resource at " + ctx.request().path()));
     }
 
     void eager(@Observes StartupEvent start) {
@@ -55,17 +62,32 @@ public class GatewayRoutes {
     void handle(RoutingContext ctx) {
         long started = System.nanoTime();
         String requestId = RequestIds.of(ctx);
-        ctx.addEndHandler(done -> ACCESS.infof("%s %s %s %d %.1fms request-id=%s", ctx.request().method(), ctx.request().path(),
-                ctx.get("upstream", "-"), ctx.response().getStatusCode(), (System.nanoTime() - started) / 1e6, requestId));
+        ctx.addEndHandler(done -> ACCESS.infof(
+                "%s %s %s %d %.1fms request-id=%s",
+                ctx.request().method(),
+                ctx.request().path(),
+                ctx.get("upstream", "-"),
+                ctx.response().getStatusCode(),
+                (System.nanoTime() - started) / 1e6,
+                requestId));
 
         if (ctx.request().uri().length() > config.maxUriLength()) {
-            Problems.send(ctx, 414, "uri-too-long", "URI too long",
-                    "the path and query may be at most " + config.maxUriLength() + " characters; send large filters in fewer, shorter parameters");
+            Problems.send(
+                    ctx,
+                    414,
+                    "uri-too-long",
+                    "URI too long",
+                    "the path and query may be at most " + config.maxUriLength()
+                            + " characters; send large filters in fewer, shorter parameters");
             return;
         }
         String length = ctx.request().getHeader("Content-Length");
         if (length != null && parseLong(length) > config.maxBodyBytes()) {
-            Problems.send(ctx, 413, "payload-too-large", "Request body too large",
+            Problems.send(
+                    ctx,
+                    413,
+                    "payload-too-large",
+                    "Request body too large",
                     "the body may be at most " + config.maxBodyBytes() + " bytes");
             return;
         }
@@ -74,7 +96,11 @@ public class GatewayRoutes {
             client = authenticator.authenticate(ctx.request().getHeader("Authorization"));
         } catch (ParseException e) {
             ctx.response().putHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-            Problems.send(ctx, 401, "unauthorized", "Invalid token",
+            Problems.send(
+                    ctx,
+                    401,
+                    "unauthorized",
+                    "Invalid token",
                     "the bearer token is not valid here (signature, issuer or expiry); get a new one");
             return;
         }
@@ -82,25 +108,40 @@ public class GatewayRoutes {
         boolean read = method == HttpMethod.GET || method == HttpMethod.HEAD;
         if (client.isEmpty() && !read) {
             ctx.response().putHeader("WWW-Authenticate", "Bearer");
-            Problems.send(ctx, 401, "unauthorized", "Authentication required", "only public reads work without a bearer token");
+            Problems.send(
+                    ctx,
+                    401,
+                    "unauthorized",
+                    "Authentication required",
+                    "only public reads work without a bearer token");
             return;
         }
         if (client.isPresent() && client.get().role().equals("anonymous") && !read) {
-            Problems.send(ctx, 403, "forbidden", "Forbidden", "the token carries none of the roles admin, member or partner");
+            Problems.send(
+                    ctx, 403, "forbidden", "Forbidden", "the token carries none of the roles admin, member or partner");
             return;
         }
         String role = client.map(Authenticator.Client::role).orElse("anonymous");
         String key = client.map(Authenticator.Client::key)
-                .orElseGet(() -> "ip:" + (ctx.request().remoteAddress() == null ? "unknown" : ctx.request().remoteAddress().hostAddress()));
+                .orElseGet(() -> "ip:"
+                        + (ctx.request().remoteAddress() == null
+                                ? "unknown"
+                                : ctx.request().remoteAddress().hostAddress()));
         RateLimiter.Decision quota = rateLimiter.tryConsume(key, role);
         // every answer tells the client where it stands (IETF RateLimit header fields), not only the 429
-        ctx.response().putHeader("RateLimit-Limit", Integer.toString(quota.limit()))
+        ctx.response()
+                .putHeader("RateLimit-Limit", Integer.toString(quota.limit()))
                 .putHeader("RateLimit-Remaining", Long.toString(quota.remaining()))
                 .putHeader("RateLimit-Reset", Long.toString(quota.reset()));
         if (!quota.allowed()) {
             ctx.response().putHeader("Retry-After", Long.toString(quota.reset()));
-            Problems.send(ctx, 429, "too-many-requests", "Too many requests",
-                    "at most " + quota.limit() + " requests a minute for " + role + " clients; retry after " + quota.reset() + " s");
+            Problems.send(
+                    ctx,
+                    429,
+                    "too-many-requests",
+                    "Too many requests",
+                    "at most " + quota.limit() + " requests a minute for " + role + " clients; retry after "
+                            + quota.reset() + " s");
             return;
         }
         String path = ctx.request().path();

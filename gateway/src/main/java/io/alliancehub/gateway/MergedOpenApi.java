@@ -30,7 +30,8 @@ import java.util.Set;
 public class MergedOpenApi {
 
     static final List<String> SERVICES = List.of("members", "events", "agreements");
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES));
 
     @Inject
@@ -46,7 +47,9 @@ public class MergedOpenApi {
             if (asJson) {
                 ctx.response().putHeader("Content-Type", "application/json").end(json.writeValueAsString(document()));
             } else {
-                ctx.response().putHeader("Content-Type", "application/yaml;charset=UTF-8").end(yaml());
+                ctx.response()
+                        .putHeader("Content-Type", "application/yaml;charset=UTF-8")
+                        .end(yaml());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -82,13 +85,19 @@ public class MergedOpenApi {
         ObjectNode info = out.putObject("info");
         info.put("title", "Alliance Hub API");
         info.put("version", "1.0.0");
-        info.put("description", "The alliance's members, forums and agreements behind one front door. Send a JWT bearer token "
-                + "(roles admin, member, partner); without one only public reads work. Errors are RFC 9457 problem+json; lists "
-                + "are paged; updates need If-Match; creating POSTs take an Idempotency-Key. Rate limits per client answer 429 "
-                + "with Retry-After. Every answer carries X-Request-Id.");
+        info.put(
+                "description",
+                "The alliance's members, forums and agreements behind one front door. Send a JWT bearer token "
+                        + "(roles admin, member, partner); without one only public reads work. Errors are RFC 9457 problem+json; lists "
+                        + "are paged; updates need If-Match; creating POSTs take an Idempotency-Key. Rate limits per client answer 429 "
+                        + "with Retry-After. Every answer carries X-Request-Id.");
         info.putObject("contact").put("name", "Alliance Hub secretariat");
-        out.putArray("servers").addObject().put("url", serverUrl)
-                .put("description", "The gateway of this deployment (gateway.public-url: local by default, the public URL in production)")
+        out.putArray("servers")
+                .addObject()
+                .put("url", serverUrl)
+                .put(
+                        "description",
+                        "The gateway of this deployment (gateway.public-url: local by default, the public URL in production)")
                 .put("x-internal", false);
         ObjectNode paths = out.putObject("paths");
         ObjectNode components = out.putObject("components");
@@ -104,7 +113,8 @@ public class MergedOpenApi {
                 paths.set(e.getKey(), e.getValue());
             });
             spec.path("components").fields().forEachRemaining(section -> {
-                ObjectNode target = components.has(section.getKey()) ? (ObjectNode) components.get(section.getKey())
+                ObjectNode target = components.has(section.getKey())
+                        ? (ObjectNode) components.get(section.getKey())
                         : components.putObject(section.getKey());
                 section.getValue().fields().forEachRemaining(c -> target.set(c.getKey(), c.getValue()));
             });
@@ -117,11 +127,16 @@ public class MergedOpenApi {
         addGatewayAnswers(paths, components);
         // one security scheme, the gateway's (the services declare the same bearer JWT)
         ObjectNode schemes = components.putObject("securitySchemes");
-        schemes.putObject("bearer").put("type", "http").put("scheme", "bearer").put("bearerFormat", "JWT")
-                .put("description", "JWT bearer token (a signed JWS) verified by the gateway and the services; roles in the groups claim "
-                        + "(admin, member, partner); members carry their organisation id in the org claim. Verification follows RFC8725: "
-                        + "the signature is checked with the configured key (RS256; unsigned tokens and other algorithms are refused), "
-                        + "and the issuer and expiry are checked.");
+        schemes.putObject("bearer")
+                .put("type", "http")
+                .put("scheme", "bearer")
+                .put("bearerFormat", "JWT")
+                .put(
+                        "description",
+                        "JWT bearer token (a signed JWS) verified by the gateway and the services; roles in the groups claim "
+                                + "(admin, member, partner); members carry their organisation id in the org claim. Verification follows RFC8725: "
+                                + "the signature is checked with the configured key (RS256; unsigned tokens and other algorithms are refused), "
+                                + "and the issuer and expiry are checked.");
         return out;
     }
 
@@ -132,55 +147,107 @@ public class MergedOpenApi {
      * time), and the X-Request-Id header on every answer.
      */
     private static void addGatewayAnswers(ObjectNode paths, ObjectNode components) {
-        ObjectNode headers = components.has("headers") ? (ObjectNode) components.get("headers") : components.putObject("headers");
-        headers.putObject("X-Request-Id").put("description", "Correlation id of the request: the client's own when it sent a sane one, "
-                + "else created by the gateway; logged by the gateway and the service").putObject("schema").put("type", "string")
+        ObjectNode headers =
+                components.has("headers") ? (ObjectNode) components.get("headers") : components.putObject("headers");
+        headers.putObject("X-Request-Id")
+                .put(
+                        "description",
+                        "Correlation id of the request: the client's own when it sent a sane one, "
+                                + "else created by the gateway; logged by the gateway and the service")
+                .putObject("schema")
+                .put("type", "string")
                 .put("maxLength", RequestIds.MAX_LENGTH);
-        headers.putObject("Access-Control-Allow-Origin").put("description", "Present when the request's Origin is on the gateway's "
-                + "CORS allow-list (ALLIANCE_CORS_ORIGINS): that origin").putObject("schema").put("type", "string").put("maxLength", 2048);
-        headers.putObject("RateLimit-Limit").put("description", "Requests a minute this client may send (per token subject, else IP)")
-                .putObject("schema").put("type", "integer").put("format", "int32").put("minimum", 0).put("maximum", 1_000_000);
-        headers.putObject("RateLimit-Remaining").put("description", "Requests this client may still send now")
-                .putObject("schema").put("type", "integer").put("format", "int32").put("minimum", 0).put("maximum", 1_000_000);
-        headers.putObject("RateLimit-Reset").put("description", "Seconds until the next request may pass (0 while some remain)")
-                .putObject("schema").put("type", "integer").put("format", "int32").put("minimum", 0).put("maximum", 3600);
+        headers.putObject("Access-Control-Allow-Origin")
+                .put(
+                        "description",
+                        "Present when the request's Origin is on the gateway's "
+                                + "CORS allow-list (ALLIANCE_CORS_ORIGINS): that origin")
+                .putObject("schema")
+                .put("type", "string")
+                .put("maxLength", 2048);
+        headers.putObject("RateLimit-Limit")
+                .put("description", "Requests a minute this client may send (per token subject, else IP)")
+                .putObject("schema")
+                .put("type", "integer")
+                .put("format", "int32")
+                .put("minimum", 0)
+                .put("maximum", 1_000_000);
+        headers.putObject("RateLimit-Remaining")
+                .put("description", "Requests this client may still send now")
+                .putObject("schema")
+                .put("type", "integer")
+                .put("format", "int32")
+                .put("minimum", 0)
+                .put("maximum", 1_000_000);
+        headers.putObject("RateLimit-Reset")
+                .put("description", "Seconds until the next request may pass (0 while some remain)")
+                .putObject("schema")
+                .put("type", "integer")
+                .put("format", "int32")
+                .put("minimum", 0)
+                .put("maximum", 3600);
         if (!headers.has("Retry-After")) {
-            headers.putObject("Retry-After").put("description", "Seconds to wait before retrying").putObject("schema").put("type", "integer");
+            headers.putObject("Retry-After")
+                    .put("description", "Seconds to wait before retrying")
+                    .putObject("schema")
+                    .put("type", "integer");
         }
-        paths.properties().forEach(path -> path.getValue().properties().forEach(method -> {
-            if (!method.getValue().isObject() || !method.getValue().has("responses")) {
-                return;
-            }
-            ObjectNode op = (ObjectNode) method.getValue();
-            ObjectNode responses = (ObjectNode) op.get("responses");
-            if (op.has("requestBody")) {
-                problem(responses, "413", "Body too large: over 20 MiB at the gateway, over 1 MiB (20 MiB for imports) at the service", false);
-            }
-            problem(responses, "429", "Too many requests from this client (per token subject, else per IP): retry after Retry-After seconds", true);
-            problem(responses, "503", "The service is down (the gateway's circuit breaker for it is open, or it refused the connection) "
-                    + "or its database is unreachable: retry after Retry-After seconds", true);
-            problem(responses, "504", "The service did not answer within the gateway's timeout", false);
-            responses.properties().forEach(r -> {
-                ObjectNode response = (ObjectNode) r.getValue();
-                ObjectNode responseHeaders = response.has("headers") ? (ObjectNode) response.get("headers") : response.putObject("headers");
-                responseHeaders.putObject("X-Request-Id").put("$ref", "#/components/headers/X-Request-Id");
-                responseHeaders.putObject("Access-Control-Allow-Origin").put("$ref", "#/components/headers/Access-Control-Allow-Origin");
-                // the gateway sets the rate-limit fields before the request reaches the service (not on its own early 401/403)
-                if (r.getKey().startsWith("2") || r.getKey().startsWith("4")) {
-                    for (String field : List.of("RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset")) {
-                        responseHeaders.putObject(field).put("$ref", "#/components/headers/" + field);
+        paths.properties()
+                .forEach(path -> path.getValue().properties().forEach(method -> {
+                    if (!method.getValue().isObject() || !method.getValue().has("responses")) {
+                        return;
                     }
-                }
-            });
-        }));
+                    ObjectNode op = (ObjectNode) method.getValue();
+                    ObjectNode responses = (ObjectNode) op.get("responses");
+                    if (op.has("requestBody")) {
+                        problem(
+                                responses,
+                                "413",
+                                "Body too large: over 20 MiB at the gateway, over 1 MiB (20 MiB for imports) at the service",
+                                false);
+                    }
+                    problem(
+                            responses,
+                            "429",
+                            "Too many requests from this client (per token subject, else per IP): retry after Retry-After seconds",
+                            true);
+                    problem(
+                            responses,
+                            "503",
+                            "The service is down (the gateway's circuit breaker for it is open, or it refused the connection) "
+                                    + "or its database is unreachable: retry after Retry-After seconds",
+                            true);
+                    problem(responses, "504", "The service did not answer within the gateway's timeout", false);
+                    responses.properties().forEach(r -> {
+                        ObjectNode response = (ObjectNode) r.getValue();
+                        ObjectNode responseHeaders = response.has("headers")
+                                ? (ObjectNode) response.get("headers")
+                                : response.putObject("headers");
+                        responseHeaders.putObject("X-Request-Id").put("$ref", "#/components/headers/X-Request-Id");
+                        responseHeaders
+                                .putObject("Access-Control-Allow-Origin")
+                                .put("$ref", "#/components/headers/Access-Control-Allow-Origin");
+                        // the gateway sets the rate-limit fields before the request reaches the service (not on its own
+                        // early 401/403)
+                        if (r.getKey().startsWith("2") || r.getKey().startsWith("4")) {
+                            for (String field : List.of("RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset")) {
+                                responseHeaders.putObject(field).put("$ref", "#/components/headers/" + field);
+                            }
+                        }
+                    });
+                }));
     }
 
     private static void problem(ObjectNode responses, String status, String description, boolean retryAfter) {
         ObjectNode response = responses.has(status) ? (ObjectNode) responses.get(status) : responses.putObject(status);
         response.put("description", description);
-        response.putObject("content").putObject("application/problem+json").putObject("schema").put("$ref", "#/components/schemas/Problem");
+        response.putObject("content")
+                .putObject("application/problem+json")
+                .putObject("schema")
+                .put("$ref", "#/components/schemas/Problem");
         if (retryAfter) {
-            ObjectNode headers = response.has("headers") ? (ObjectNode) response.get("headers") : response.putObject("headers");
+            ObjectNode headers =
+                    response.has("headers") ? (ObjectNode) response.get("headers") : response.putObject("headers");
             headers.putObject("Retry-After").put("$ref", "#/components/headers/Retry-After");
         }
     }

@@ -11,16 +11,22 @@ final class Problems {
 
     static final String TYPE_BASE = "https://alliancehub.io/problems/";
 
-    private Problems() {
-    }
+    private Problems() {}
 
     static void send(RoutingContext ctx, int status, String slug, String title, String detail) {
         if (ctx.response().headWritten()) {
             ctx.response().reset();
             return;
         }
-        JsonObject body = new JsonObject().put("type", TYPE_BASE + slug).put("title", title).put("status", status).put("detail", detail)
+        JsonObject body = new JsonObject()
+                .put("type", TYPE_BASE + slug)
+                .put("title", title)
+                .put("status", status)
+                .put("detail", detail)
                 .put("instance", ctx.request().path());
-        ctx.response().setStatusCode(status).putHeader("Content-Type", "application/problem+json").end(body.encode());
+        ctx.response()
+                .setStatusCode(status)
+                .putHeader("Content-Type", "application/problem+json")
+                .end(body.encode());
     }
 }

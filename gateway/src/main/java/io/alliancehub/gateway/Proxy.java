@@ -29,8 +29,17 @@ import org.jboss.logging.Logger;
 public class Proxy {
 
     private static final Logger LOG = Logger.getLogger(Proxy.class);
-    private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate", "proxy-authorization", "te",
-            "trailer", "transfer-encoding", "upgrade", "host", "content-length");
+    private static final Set<String> HOP_BY_HOP = Set.of(
+            "connection",
+            "keep-alive",
+            "proxy-authenticate",
+            "proxy-authorization",
+            "te",
+            "trailer",
+            "transfer-encoding",
+            "upgrade",
+            "host",
+            "content-length");
     private static final String ANSWERED = "proxy.answered";
 
     @Inject
@@ -62,7 +71,11 @@ public class Proxy {
             if (body.length() > config.maxBodyBytes()) {
                 // the client goes on sending: answer, then close the connection rather than read the rest
                 ctx.response().endHandler(done -> in.connection().close());
-                Problems.send(ctx, 413, "payload-too-large", "Request body too large",
+                Problems.send(
+                        ctx,
+                        413,
+                        "payload-too-large",
+                        "Request body too large",
                         "the body may be at most " + config.maxBodyBytes() + " bytes");
             }
         });
@@ -77,55 +90,84 @@ public class Proxy {
     /** Calls the service with the body read whole ({@code body}), or streaming it from the client ({@code null}). */
     private void call(RoutingContext ctx, Upstreams.Target target, String requestId, Buffer body) {
         HttpServerRequest in = ctx.request();
-        target.breaker().<Void>execute(outcome -> {
-            RequestOptions options = new RequestOptions().setMethod(in.method()).setHost(target.host()).setPort(target.port())
-                    .setSsl(target.ssl()).setURI(in.uri()).setIdleTimeout(target.timeoutMillis());
-            upstreams.client().request(options).onFailure(outcome::fail).onSuccess(out -> {
-                copyHeaders(in.headers(), out.headers());
-                String length = in.getHeader("Content-Length");
-                if (body != null) {
-                    if (body.length() > 0 || length != null) {
-                        out.putHeader("Content-Length", Integer.toString(body.length()));
+        target.breaker()
+                .<Void>execute(outcome -> {
+                    RequestOptions options = new RequestOptions()
+                            .setMethod(in.method())
+                            .setHost(target.host())
+                            .setPort(target.port())
+                            .setSsl(target.ssl())
+                            .setURI(in.uri())
+                            .setIdleTimeout(target.timeoutMillis());
+                    upstreams.client().request(options).onFailure(outcome::fail).onSuccess(out -> {
+                        copyHeaders(in.headers(), out.headers());
+                        String length = in.getHeader("Content-Length");
+                        if (body != null) {
+                            if (body.length() > 0 || length != null) {
+                                out.putHeader("Content-Length", Integer.toString(body.length()));
+                            }
+                        } else if (length != null) {
+                            out.putHeader("Content-Length", length);
+                        } else if (in.headers().contains("Transfer-Encoding")) {
+                            out.setChunked(true);
+                        }
+                        out.putHeader(RequestIds.HEADER, requestId);
+                        out.putHeader(
+                                "X-Forwarded-For",
+                                in.remoteAddress() == null
+                                        ? "unknown"
+                                        : in.remoteAddress().hostAddress());
+                        out.putHeader("X-Forwarded-Proto", in.scheme() == null ? "http" : in.scheme());
+                        if (in.authority() != null) {
+                            out.putHeader("X-Forwarded-Host", in.authority().toString());
+                        }
+                        (body == null ? out.send(in) : out.send(body))
+                                .onFailure(outcome::fail)
+                                .onSuccess(response -> {
+                                    relay(ctx, response);
+                                    int status = response.statusCode();
+                                    if (status >= 502 && status <= 504) {
+                                        outcome.fail("upstream answered " + status);
+                                    } else {
+                                        outcome.complete();
+                                    }
+                                });
+                    });
+                })
+                .onFailure(error -> {
+                    if (Boolean.TRUE.equals(ctx.get(ANSWERED))) {
+                        return; // the service's own answer has gone to the client; the failure only counted for the
+                        // breaker
                     }
-                } else if (length != null) {
-                    out.putHeader("Content-Length", length);
-                } else if (in.headers().contains("Transfer-Encoding")) {
-                    out.setChunked(true);
-                }
-                out.putHeader(RequestIds.HEADER, requestId);
-                out.putHeader("X-Forwarded-For", in.remoteAddress() == null ? "unknown" : in.remoteAddress().hostAddress());
-                out.putHeader("X-Forwarded-Proto", in.scheme() == null ? "http" : in.scheme());
-                if (in.authority() != null) {
-                    out.putHeader("X-Forwarded-Host", in.authority().toString());
-                }
-                (body == null ? out.send(in) : out.send(body)).onFailure(outcome::fail).onSuccess(response -> {
-                    relay(ctx, response);
-                    int status = response.statusCode();
-                    if (status >= 502 && status <= 504) {
-                        outcome.fail("upstream answered " + status);
+                    if (error instanceof OpenCircuitException) {
+                        ctx.response().putHeader("Retry-After", "5");
+                        Problems.send(
+                                ctx,
+                                503,
+                                "service-unavailable",
+                                "Service unavailable",
+                                "the " + target.name() + " service is not answering; try again shortly");
+                    } else if (error.getClass()
+                            .getSimpleName()
+                            .toLowerCase(Locale.ROOT)
+                            .contains("timeout")) {
+                        Problems.send(
+                                ctx,
+                                504,
+                                "gateway-timeout",
+                                "Service too slow",
+                                "the " + target.name() + " service did not answer in time");
                     } else {
-                        outcome.complete();
+                        LOG.debugf("request %s to %s failed: %s", requestId, target.name(), error.toString());
+                        ctx.response().putHeader("Retry-After", "5");
+                        Problems.send(
+                                ctx,
+                                503,
+                                "service-unavailable",
+                                "Service unavailable",
+                                "the " + target.name() + " service is not answering; try again shortly");
                     }
                 });
-            });
-        }).onFailure(error -> {
-            if (Boolean.TRUE.equals(ctx.get(ANSWERED))) {
-                return; // the service's own answer has gone to the client; the failure only counted for the breaker
-            }
-            if (error instanceof OpenCircuitException) {
-                ctx.response().putHeader("Retry-After", "5");
-                Problems.send(ctx, 503, "service-unavailable", "Service unavailable",
-                        "the " + target.name() + " service is not answering; try again shortly");
-            } else if (error.getClass().getSimpleName().toLowerCase(Locale.ROOT).contains("timeout")) {
-                Problems.send(ctx, 504, "gateway-timeout", "Service too slow",
-                        "the " + target.name() + " service did not answer in time");
-            } else {
-                LOG.debugf("request %s to %s failed: %s", requestId, target.name(), error.toString());
-                ctx.response().putHeader("Retry-After", "5");
-                Problems.send(ctx, 503, "service-unavailable", "Service unavailable",
-                        "the " + target.name() + " service is not answering; try again shortly");
-            }
-        });
     }
 
     private static void relay(RoutingContext ctx, HttpClientResponse response) {

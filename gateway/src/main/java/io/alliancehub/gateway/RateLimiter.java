@@ -20,7 +20,10 @@ public class RateLimiter {
     @Inject
     GatewayConfig config;
 
-    private final Cache<String, Bucket> buckets = Caffeine.newBuilder().maximumSize(100_000).expireAfterAccess(Duration.ofMinutes(10)).build();
+    private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
+            .maximumSize(100_000)
+            .expireAfterAccess(Duration.ofMinutes(10))
+            .build();
 
     /**
      * One request's share of its client's limit.
@@ -30,14 +33,14 @@ public class RateLimiter {
      * @param remaining requests left now
      * @param reset     seconds until the next request may pass (0 while some remain)
      */
-    public record Decision(boolean allowed, int limit, long remaining, long reset) {
-    }
+    public record Decision(boolean allowed, int limit, long remaining, long reset) {}
 
     public Decision tryConsume(String client, String role) {
         int limit = perMinute(role);
         Bucket bucket = buckets.get(role + "|" + client, k -> newBucket(limit));
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-        long reset = probe.getRemainingTokens() > 0 && probe.isConsumed() ? 0
+        long reset = probe.getRemainingTokens() > 0 && probe.isConsumed()
+                ? 0
                 : Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
         return new Decision(probe.isConsumed(), limit, probe.getRemainingTokens(), reset);
     }
@@ -52,7 +55,11 @@ public class RateLimiter {
     }
 
     private static Bucket newBucket(int perMinute) {
-        return Bucket.builder().addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
+        return Bucket.builder()
+                .addLimit(Bandwidth.builder()
+                        .capacity(perMinute)
+                        .refillGreedy(perMinute, Duration.ofMinutes(1))
+                        .build())
                 .build();
     }
 }

@@ -12,12 +12,13 @@ final class RequestIds {
     static final int MAX_LENGTH = 100;
     private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{1," + MAX_LENGTH + "}");
 
-    private RequestIds() {
-    }
+    private RequestIds() {}
 
     static String of(RoutingContext ctx) {
         String given = ctx.request().getHeader(HEADER);
-        String id = given != null && SANE.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        String id = given != null && SANE.matcher(given).matches()
+                ? given
+                : UUID.randomUUID().toString();
         ctx.put(KEY, id);
         ctx.response().putHeader(HEADER, id);
         return id;

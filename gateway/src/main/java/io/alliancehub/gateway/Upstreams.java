@@ -17,8 +17,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class Upstreams {
 
-    public record Target(String name, String host, int port, boolean ssl, long timeoutMillis, CircuitBreaker breaker) {
-    }
+    public record Target(String name, String host, int port, boolean ssl, long timeoutMillis, CircuitBreaker breaker) {}
 
     private final Map<String, Target> byName = new LinkedHashMap<>();
     private final Map<String, Target> bySegment = new LinkedHashMap<>();
@@ -26,14 +25,21 @@ public class Upstreams {
 
     @Inject
     public Upstreams(Vertx vertx, GatewayConfig config) {
-        client = vertx.createHttpClient(new HttpClientOptions().setMaxPoolSize(100).setKeepAlive(true).setConnectTimeout(1000));
+        client = vertx.createHttpClient(
+                new HttpClientOptions().setMaxPoolSize(100).setKeepAlive(true).setConnectTimeout(1000));
         config.upstreams().forEach((name, u) -> {
             URI uri = URI.create(u.url());
             boolean ssl = "https".equalsIgnoreCase(uri.getScheme());
             int port = uri.getPort() > 0 ? uri.getPort() : ssl ? 443 : 80;
-            CircuitBreaker breaker = CircuitBreaker.create("upstream-" + name, vertx, new CircuitBreakerOptions()
-                    .setMaxFailures(config.breaker().failures()).setTimeout(-1).setResetTimeout(config.breaker().reset().toMillis()));
-            byName.put(name, new Target(name, uri.getHost(), port, ssl, u.timeout().toMillis(), breaker));
+            CircuitBreaker breaker = CircuitBreaker.create(
+                    "upstream-" + name,
+                    vertx,
+                    new CircuitBreakerOptions()
+                            .setMaxFailures(config.breaker().failures())
+                            .setTimeout(-1)
+                            .setResetTimeout(config.breaker().reset().toMillis()));
+            byName.put(
+                    name, new Target(name, uri.getHost(), port, ssl, u.timeout().toMillis(), breaker));
         });
         config.routes().forEach((segment, name) -> {
             Target t = byName.get(name);

@@ -29,10 +29,19 @@ public class UpstreamsReadiness implements HealthCheck {
         for (Upstreams.Target t : upstreams.all().values()) {
             String state;
             try {
-                int status = upstreams.client().request(new RequestOptions().setMethod(HttpMethod.GET).setHost(t.host()).setPort(t.port())
-                        .setSsl(t.ssl()).setURI("/q/health/ready").setIdleTimeout(1000))
+                int status = upstreams
+                        .client()
+                        .request(new RequestOptions()
+                                .setMethod(HttpMethod.GET)
+                                .setHost(t.host())
+                                .setPort(t.port())
+                                .setSsl(t.ssl())
+                                .setURI("/q/health/ready")
+                                .setIdleTimeout(1000))
                         .compose(r -> r.send().compose(res -> res.body().map(b -> res.statusCode())))
-                        .toCompletionStage().toCompletableFuture().get(1, TimeUnit.SECONDS);
+                        .toCompletionStage()
+                        .toCompletableFuture()
+                        .get(1, TimeUnit.SECONDS);
                 state = status == 200 ? "UP" : "DOWN (" + status + ")";
             } catch (Exception e) {
                 state = "DOWN (not answering)";

@@ -17,22 +17,38 @@ import org.junit.jupiter.api.Test;
 class GatewayTest {
 
     static ValidatableResponse problem(ValidatableResponse r, int status) {
-        return r.statusCode(status).contentType("application/problem+json").body("status", is(status))
-                .body("type", startsWith("https://alliancehub.io/problems/")).body(not(containsString("127.0.0.1")))
+        return r.statusCode(status)
+                .contentType("application/problem+json")
+                .body("status", is(status))
+                .body("type", startsWith("https://alliancehub.io/problems/"))
+                .body(not(containsString("127.0.0.1")))
                 .body(not(containsString("Exception")));
     }
 
     @Test
     void routesEachResourceToItsServiceUnchanged() {
-        given().get("/api/v1/organizations?q=boya&size=5").then().statusCode(200).body("service", is("members"))
-                .body("uri", is("/api/v1/organizations?q=boya&size=5")).header("ETag", is("\"7\""));
+        given().get("/api/v1/organizations?q=boya&size=5")
+                .then()
+                .statusCode(200)
+                .body("service", is("members"))
+                .body("uri", is("/api/v1/organizations?q=boya&size=5"))
+                .header("ETag", is("\"7\""));
         given().get("/api/v1/taxonomy").then().body("service", is("members"));
         given().get("/api/v1/committees/x").then().body("service", is("members"));
         given().get("/api/v1/events/1/calendar").then().body("service", is("events"));
-        given().auth().oauth2(TestTokens.admin()).contentType("application/merge-patch+json").header("If-Match", "\"3\"")
-                .body("{\"capacity\": 2000}").patch("/api/v1/agreements/9?status=412").then().statusCode(412)
-                .body("service", is("agreements")).body("method", is("PATCH")).body("body", is("{\"capacity\": 2000}"))
-                .body("headers.if-match", is("\"3\"")).body("headers.content-type", startsWith("application/merge-patch+json"))
+        given().auth()
+                .oauth2(TestTokens.admin())
+                .contentType("application/merge-patch+json")
+                .header("If-Match", "\"3\"")
+                .body("{\"capacity\": 2000}")
+                .patch("/api/v1/agreements/9?status=412")
+                .then()
+                .statusCode(412)
+                .body("service", is("agreements"))
+                .body("method", is("PATCH"))
+                .body("body", is("{\"capacity\": 2000}"))
+                .body("headers.if-match", is("\"3\""))
+                .body("headers.content-type", startsWith("application/merge-patch+json"))
                 .body("headers.authorization", startsWith("Bearer "));
         problem(given().get("/api/v1/unknown-things").then(), 404);
         problem(given().get("/nowhere").then(), 404);
@@ -42,27 +58,80 @@ class GatewayTest {
 
     @Test
     void aRequestIdIsCreatedOrPassedOnAndReturned() {
-        String created = given().get("/api/v1/events").then().statusCode(200).header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"))
-                .extract().header("X-Request-Id");
+        String created = given().get("/api/v1/events")
+                .then()
+                .statusCode(200)
+                .header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"))
+                .extract()
+                .header("X-Request-Id");
         given().get("/api/v1/events").then().body("headers.x-request-id", not(is(created)));
-        given().header("X-Request-Id", "partner-req-42").get("/api/v1/events").then().header("X-Request-Id", is("partner-req-42"))
-                .body("headers.x-request-id", is("partner-req-42")).body("headers.x-forwarded-for", is("127.0.0.1"));
-        given().header("X-Request-Id", "bad id with spaces").get("/api/v1/events").then().header("X-Request-Id", not(is("bad id with spaces")));
+        given().header("X-Request-Id", "partner-req-42")
+                .get("/api/v1/events")
+                .then()
+                .header("X-Request-Id", is("partner-req-42"))
+                .body("headers.x-request-id", is("partner-req-42"))
+                .body("headers.x-forwarded-for", is("127.0.0.1"));
+        given().header("X-Request-Id", "bad id with spaces")
+                .get("/api/v1/events")
+                .then()
+                .header("X-Request-Id", not(is("bad id with spaces")));
     }
 
     @Test
     void tokensAreVerifiedBeforeAnythingIsProxied() {
-        given().auth().oauth2(TestTokens.admin()).contentType("application/json").body("{}").post("/api/v1/organizations").then()
-                .statusCode(200).body("service", is("members"));
-        problem(given().auth().oauth2(TestTokens.foreignSigned()).get("/api/v1/organizations").then(), 401)
+        given().auth()
+                .oauth2(TestTokens.admin())
+                .contentType("application/json")
+                .body("{}")
+                .post("/api/v1/organizations")
+                .then()
+                .statusCode(200)
+                .body("service", is("members"));
+        problem(
+                        given().auth()
+                                .oauth2(TestTokens.foreignSigned())
+                                .get("/api/v1/organizations")
+                                .then(),
+                        401)
                 .header("WWW-Authenticate", startsWith("Bearer"));
-        problem(given().auth().oauth2(TestTokens.expired()).get("/api/v1/organizations").then(), 401);
-        problem(given().auth().oauth2(TestTokens.otherIssuer()).get("/api/v1/organizations").then(), 401);
-        problem(given().header("Authorization", "Basic YWRtaW46YWRtaW4=").get("/api/v1/organizations").then(), 401);
-        problem(given().contentType("application/json").body("{}").post("/api/v1/organizations").then(), 401);
-        problem(given().auth().oauth2(TestTokens.withRole("visitor", "guest")).contentType("application/json").body("{}")
-                .post("/api/v1/organizations").then(), 403);
-        problem(given().header("Content-Length", "30000000").auth().oauth2(TestTokens.admin()).get("/api/v1/organizations").then(), 413);
+        problem(
+                given().auth()
+                        .oauth2(TestTokens.expired())
+                        .get("/api/v1/organizations")
+                        .then(),
+                401);
+        problem(
+                given().auth()
+                        .oauth2(TestTokens.otherIssuer())
+                        .get("/api/v1/organizations")
+                        .then(),
+                401);
+        problem(
+                given().header("Authorization", "Basic YWRtaW46YWRtaW4=")
+                        .get("/api/v1/organizations")
+                        .then(),
+                401);
+        problem(
+                given().contentType("application/json")
+                        .body("{}")
+                        .post("/api/v1/organizations")
+                        .then(),
+                401);
+        problem(
+                given().auth()
+                        .oauth2(TestTokens.withRole("visitor", "guest"))
+                        .contentType("application/json")
+                        .body("{}")
+                        .post("/api/v1/organizations")
+                        .then(),
+                403);
+        problem(
+                given().header("Content-Length", "30000000")
+                        .auth()
+                        .oauth2(TestTokens.admin())
+                        .get("/api/v1/organizations")
+                        .then(),
+                413);
     }
 
     @Test
@@ -71,21 +140,26 @@ class GatewayTest {
         for (int i = 0; i < 5; i++) {
             given().auth().oauth2(token).get("/api/v1/events").then().statusCode(200);
         }
-        problem(given().auth().oauth2(token).get("/api/v1/events").then(), 429).header("Retry-After", matchesPattern("[1-9][0-9]*"));
+        problem(given().auth().oauth2(token).get("/api/v1/events").then(), 429)
+                .header("Retry-After", matchesPattern("[1-9][0-9]*"));
         // another client is not affected
         given().auth().oauth2(TestTokens.partner()).get("/api/v1/events").then().statusCode(200);
     }
 
     @Test
     void aDownServiceAnswers503AtOnceTheOthersKeepWorkingAndItRecovers() throws Exception {
-        given().get("/api/v1/events").then().statusCode(200); // a warm gateway: the first request of a JVM loads its classes
+        given().get("/api/v1/events")
+                .then()
+                .statusCode(200); // a warm gateway: the first request of a JVM loads its classes
         StubServices.stop("events");
         try {
             for (int i = 0; i < 8; i++) {
                 long started = System.nanoTime();
                 problem(given().get("/api/v1/events").then(), 503).header("Retry-After", notNullValue());
                 // "at once" means far from the 10 s upstream timeout; the bound leaves room for a loaded CI machine
-                assertThat(Duration.ofNanos(System.nanoTime() - started)).as("attempt " + i).isLessThan(Duration.ofSeconds(3));
+                assertThat(Duration.ofNanos(System.nanoTime() - started))
+                        .as("attempt " + i)
+                        .isLessThan(Duration.ofSeconds(3));
             }
             given().get("/api/v1/organizations").then().statusCode(200);
             given().get("/q/health/ready").then().statusCode(200).body("checks[0].data.events", startsWith("DOWN"));
@@ -105,21 +179,36 @@ class GatewayTest {
     void limitsOnTheRequestLineAndChunkedBodiesAnswerProblems() {
         problem(given().get("/api/v1/organizations?q=" + "x".repeat(5000)).then(), 414);
         // no Content-Length: the gateway reads the body and stops at the cap (test: 64 KiB)
-        problem(given().auth().oauth2(TestTokens.admin()).contentType("text/csv")
-                .body(new java.io.ByteArrayInputStream(new byte[100 * 1024])).post("/api/v1/organizations/import").then(), 413);
-        given().auth().oauth2(TestTokens.admin()).contentType("text/csv").body(new java.io.ByteArrayInputStream("a,b\n1,2\n".getBytes()))
-                .post("/api/v1/organizations/import").then().statusCode(200).body("body", is("a,b\n1,2\n"))
+        problem(
+                given().auth()
+                        .oauth2(TestTokens.admin())
+                        .contentType("text/csv")
+                        .body(new java.io.ByteArrayInputStream(new byte[100 * 1024]))
+                        .post("/api/v1/organizations/import")
+                        .then(),
+                413);
+        given().auth()
+                .oauth2(TestTokens.admin())
+                .contentType("text/csv")
+                .body(new java.io.ByteArrayInputStream("a,b\n1,2\n".getBytes()))
+                .post("/api/v1/organizations/import")
+                .then()
+                .statusCode(200)
+                .body("body", is("a,b\n1,2\n"))
                 .body("headers.content-length", is("8"));
     }
 
     /** A client that trickles its body holds only its own connection: the service sees the request once it is whole. */
     @Test
     void aSlowBodyReachesTheServiceOnlyWhenComplete() throws Exception {
-        java.net.URI gateway = java.net.URI.create(io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port);
+        java.net.URI gateway =
+                java.net.URI.create(io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port);
         try (java.net.Socket slow = new java.net.Socket(gateway.getHost(), gateway.getPort())) {
             var out = slow.getOutputStream();
-            out.write(("POST /api/v1/organizations?status=201 HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + TestTokens.admin()
-                    + "\r\nContent-Type: application/json\r\nContent-Length: 13\r\n\r\n{\"name\"").getBytes());
+            out.write(("POST /api/v1/organizations?status=201 HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer "
+                            + TestTokens.admin()
+                            + "\r\nContent-Type: application/json\r\nContent-Length: 13\r\n\r\n{\"name\"")
+                    .getBytes());
             out.flush();
             Thread.sleep(300);
             // meanwhile others are served
@@ -134,15 +223,27 @@ class GatewayTest {
     @Test
     void healthAndSwaggerUi() {
         given().get("/q/health/ready").then().statusCode(200).body("checks[0].name", is("upstreams"));
-        given().get("/swagger-ui/").then().statusCode(200).contentType(containsString("text/html")).body(containsString("url: '/openapi'"));
+        given().get("/swagger-ui/")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("text/html"))
+                .body(containsString("url: '/openapi'"));
     }
 
     @Test
     void corsFromTheAllowListOnly() {
-        given().header("Origin", "http://localhost:5173").header("Access-Control-Request-Method", "PATCH")
-                .options("/api/v1/organizations/1").then().statusCode(200)
-                .header("Access-Control-Allow-Origin", is("http://localhost:5173")).header("Access-Control-Expose-Headers", containsString("Idempotent-Replayed"));
-        given().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "PATCH")
-                .options("/api/v1/organizations/1").then().statusCode(403).header("Access-Control-Allow-Origin", nullValue());
+        given().header("Origin", "http://localhost:5173")
+                .header("Access-Control-Request-Method", "PATCH")
+                .options("/api/v1/organizations/1")
+                .then()
+                .statusCode(200)
+                .header("Access-Control-Allow-Origin", is("http://localhost:5173"))
+                .header("Access-Control-Expose-Headers", containsString("Idempotent-Replayed"));
+        given().header("Origin", "https://evil.example")
+                .header("Access-Control-Request-Method", "PATCH")
+                .options("/api/v1/organizations/1")
+                .then()
+                .statusCode(403)
+                .header("Access-Control-Allow-Origin", nullValue());
     }
 }

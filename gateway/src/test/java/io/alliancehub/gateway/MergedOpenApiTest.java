@@ -30,7 +30,12 @@ class MergedOpenApiTest {
 
     @Test
     void oneValidDocumentWithEveryServicePath() throws Exception {
-        String yaml = given().get("/openapi").then().statusCode(200).contentType("application/yaml").extract().asString();
+        String yaml = given().get("/openapi")
+                .then()
+                .statusCode(200)
+                .contentType("application/yaml")
+                .extract()
+                .asString();
         Files.writeString(Path.of("target", "openapi-merged.yaml"), yaml);
         SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(yaml);
         assertThat(parsed.getMessages()).as("parser messages").isEmpty();
@@ -40,7 +45,8 @@ class MergedOpenApiTest {
         JsonNode merged = YAML.readTree(yaml);
         List<String> missing = new ArrayList<>();
         for (String service : MergedOpenApi.SERVICES) {
-            JsonNode committed = YAML.readTree(Path.of("..", service + "-service", "openapi", "openapi.yaml").toFile());
+            JsonNode committed = YAML.readTree(Path.of("..", service + "-service", "openapi", "openapi.yaml")
+                    .toFile());
             committed.path("paths").fieldNames().forEachRemaining(p -> {
                 if (!merged.path("paths").has(p)) {
                     missing.add(service + " " + p);
@@ -51,12 +57,20 @@ class MergedOpenApiTest {
         // shared kit schemas appear once
         assertThat(merged.path("components").path("schemas").has("Problem")).isTrue();
         // the gateway's own answers are in the contract of every operation
-        JsonNode patch = merged.path("paths").path("/api/v1/organizations/{organizationId}").path("patch").path("responses");
+        JsonNode patch = merged.path("paths")
+                .path("/api/v1/organizations/{organizationId}")
+                .path("patch")
+                .path("responses");
         assertThat(patch.fieldNames()).toIterable().contains("413", "429", "503", "504");
         assertThat(patch.path("429").path("headers").has("Retry-After")).isTrue();
         assertThat(patch.path("200").path("headers").has("X-Request-Id")).isTrue();
         assertThat(patch.path("200").path("headers").has("ETag")).isTrue();
-        String json = given().get("/openapi.json").then().statusCode(200).contentType("application/json").extract().asString();
+        String json = given().get("/openapi.json")
+                .then()
+                .statusCode(200)
+                .contentType("application/json")
+                .extract()
+                .asString();
         assertThat(new ObjectMapper().readTree(json)).isEqualTo(merged);
     }
 }

@@ -40,15 +40,25 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
             req.body().onSuccess(body -> {
                 JsonObject headers = new JsonObject();
                 req.headers().forEach((k, v) -> headers.put(k.toLowerCase(), v));
-                JsonObject echo = new JsonObject().put("service", service).put("method", req.method().name()).put("uri", req.uri())
-                        .put("headers", headers).put("body", body.toString());
+                JsonObject echo = new JsonObject()
+                        .put("service", service)
+                        .put("method", req.method().name())
+                        .put("uri", req.uri())
+                        .put("headers", headers)
+                        .put("body", body.toString());
                 int status = req.getParam("status") == null ? 200 : Integer.parseInt(req.getParam("status"));
-                req.response().setStatusCode(status).putHeader("Content-Type", "application/json").putHeader("ETag", "\"7\"")
+                req.response()
+                        .setStatusCode(status)
+                        .putHeader("Content-Type", "application/json")
+                        .putHeader("ETag", "\"7\"")
                         .end(echo.encode());
             });
         });
         try {
-            server.listen(port, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+            server.listen(port, "127.0.0.1")
+                    .toCompletionStage()
+                    .toCompletableFuture()
+                    .get(10, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("stub " + service + " could not listen on " + port, e);
         }
@@ -58,7 +68,11 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
 
     static void stop(String service) {
         try {
-            SERVERS.remove(service).close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+            SERVERS.remove(service)
+                    .close()
+                    .toCompletionStage()
+                    .toCompletableFuture()
+                    .get(10, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -30,9 +30,19 @@ class MembershipSweepTest {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         UUID id = createOrganization("到期单位", "Expiring Member");
         transition(id, "APPROVE").statusCode(200);
-        given().auth().oauth2(TestTokens.admin()).contentType("application/json")
-                .body(Map.of("action", "ACTIVATE", "termStart", today.toString(), "termEnd", today.plusDays(1).toString()))
-                .post("/api/v1/organizations/" + id + "/membership/transitions").then().statusCode(200);
+        given().auth()
+                .oauth2(TestTokens.admin())
+                .contentType("application/json")
+                .body(Map.of(
+                        "action",
+                        "ACTIVATE",
+                        "termStart",
+                        today.toString(),
+                        "termEnd",
+                        today.plusDays(1).toString()))
+                .post("/api/v1/organizations/" + id + "/membership/transitions")
+                .then()
+                .statusCode(200);
 
         assertThat(sweep.sweep(today.plusDays(2))).isGreaterThanOrEqualTo(1);
         status(id, "GRACE");
@@ -44,15 +54,21 @@ class MembershipSweepTest {
         sweep.sweep(today.plusDays(1 + 31));
         status(id, "LAPSED");
 
-        given().auth().oauth2(TestTokens.admin()).get("/api/v1/organizations/" + id + "/membership/transitions").then()
-                .body("[2].action", is("ENTER_GRACE")).body("[2].actor", is("system:membership-sweep"))
-                .body("[3].action", is("LAPSE")).body("size()", is(4));
+        given().auth()
+                .oauth2(TestTokens.admin())
+                .get("/api/v1/organizations/" + id + "/membership/transitions")
+                .then()
+                .body("[2].action", is("ENTER_GRACE"))
+                .body("[2].actor", is("system:membership-sweep"))
+                .body("[3].action", is("LAPSE"))
+                .body("size()", is(4));
         transition(id, "RENEW").statusCode(200).body("membership.status", is("ACTIVE"));
 
         try (CloudEventsProbe probe = new CloudEventsProbe(Topics.MEMBERS)) {
             // registered, APPROVE, ACTIVATE, ENTER_GRACE, LAPSE, RENEW
             List<String> payloads = probe.await(CloudEventsProbe.subject(id), 6, Duration.ofSeconds(30)).stream()
-                    .map(r -> new String(r.value().getData().toBytes()).replace(" ", "")).toList();
+                    .map(r -> new String(r.value().getData().toBytes()).replace(" ", ""))
+                    .toList();
             assertThat(payloads).hasSize(6);
             assertThat(payloads.get(3)).contains("\"newStatus\":\"GRACE\"").contains("system:membership-sweep");
             assertThat(payloads.get(4)).contains("\"newStatus\":\"LAPSED\"");
@@ -61,6 +77,10 @@ class MembershipSweepTest {
     }
 
     private static void status(UUID id, String expected) {
-        given().auth().oauth2(TestTokens.admin()).get("/api/v1/organizations/" + id).then().body("membership.status", is(expected));
+        given().auth()
+                .oauth2(TestTokens.admin())
+                .get("/api/v1/organizations/" + id)
+                .then()
+                .body("membership.status", is(expected));
     }
 }

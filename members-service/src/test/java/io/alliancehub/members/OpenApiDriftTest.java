@@ -13,8 +13,15 @@ class OpenApiDriftTest {
 
     @Test
     void committedSpecMatchesTheServedOne() throws Exception {
-        String served = given().queryParam("format", "yaml").get("/q/openapi").then().statusCode(200).extract().asString();
+        String served = given().queryParam("format", "yaml")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         CommittedOpenApi.verify(served);
-        assertThat(served).contains("application/problem+json").contains("/api/v1/organizations/{organizationId}/membership/transitions");
+        assertThat(served)
+                .contains("application/problem+json")
+                .contains("/api/v1/organizations/{organizationId}/membership/transitions");
     }
 }

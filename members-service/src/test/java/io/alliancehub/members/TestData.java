@@ -14,8 +14,7 @@ public final class TestData {
 
     private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
-    private TestData() {
-    }
+    private TestData() {}
 
     public static String creditCode() {
         StringBuilder sb = new StringBuilder("91320200");
@@ -34,17 +33,28 @@ public final class TestData {
     }
 
     public static ValidatableResponse create(String json) {
-        return given().auth().oauth2(TestTokens.admin()).contentType("application/json").body(json)
-                .post("/api/v1/organizations").then();
+        return given().auth()
+                .oauth2(TestTokens.admin())
+                .contentType("application/json")
+                .body(json)
+                .post("/api/v1/organizations")
+                .then();
     }
 
     public static UUID createOrganization(String zh, String en) {
-        return UUID.fromString(create(organizationJson(zh, en, creditCode())).statusCode(201).extract().path("id"));
+        return UUID.fromString(create(organizationJson(zh, en, creditCode()))
+                .statusCode(201)
+                .extract()
+                .path("id"));
     }
 
     public static ValidatableResponse transition(UUID id, String action) {
-        return given().auth().oauth2(TestTokens.admin()).contentType("application/json")
-                .body(Map.of("action", action, "reason", "test")).post("/api/v1/organizations/" + id + "/membership/transitions").then();
+        return given().auth()
+                .oauth2(TestTokens.admin())
+                .contentType("application/json")
+                .body(Map.of("action", action, "reason", "test"))
+                .post("/api/v1/organizations/" + id + "/membership/transitions")
+                .then();
     }
 
     /** An organisation whose membership is ACTIVE (so it is in the public directory). */
@@ -56,6 +66,12 @@ public final class TestData {
     }
 
     public static String etag(UUID id) {
-        return given().auth().oauth2(TestTokens.admin()).get("/api/v1/organizations/" + id).then().statusCode(200).extract().header("ETag");
+        return given().auth()
+                .oauth2(TestTokens.admin())
+                .get("/api/v1/organizations/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
     }
 }

@@ -15,6 +15,5 @@ import io.quarkus.test.common.ResourceArg;
 @QuarkusTestResource(TestTokens.class)
 public final class TestEnvironment {
 
-    private TestEnvironment() {
-    }
+    private TestEnvironment() {}
 }

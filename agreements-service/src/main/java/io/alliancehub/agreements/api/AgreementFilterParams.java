@@ -15,12 +15,15 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class AgreementFilterParams {
 
     @QueryParam("q")
-    @Parameter(description = "Free text: reference number, zh and en titles, pinyin (full and initials)",
+    @Parameter(
+            description = "Free text: reference number, zh and en titles, pinyin (full and initials)",
             schema = @Schema(type = SchemaType.STRING, maxLength = 200))
     public String q;
 
     @QueryParam("partyId")
-    @Parameter(description = "Has this member organisation as a party", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+    @Parameter(
+            description = "Has this member organisation as a party",
+            schema = @Schema(type = SchemaType.STRING, format = "uuid"))
     public String party;
 
     @QueryParam("type")
@@ -36,12 +39,16 @@ public class AgreementFilterParams {
     public String field;
 
     @QueryParam("signedAtEventId")
-    @Parameter(description = "Signed at this alliance event", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+    @Parameter(
+            description = "Signed at this alliance event",
+            schema = @Schema(type = SchemaType.STRING, format = "uuid"))
     public String signedAtEvent;
 
     @QueryParam("expiringBefore")
-    @Parameter(description = "In force (SIGNED or ACTIVE) and ending on or before this day",
-            schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2026-12-31")
+    @Parameter(
+            description = "In force (SIGNED or ACTIVE) and ending on or before this day",
+            schema = @Schema(type = SchemaType.STRING, format = "date"),
+            example = "2026-12-31")
     public String expiringBefore;
 
     @QueryParam("visibility")
@@ -49,18 +56,28 @@ public class AgreementFilterParams {
     public String visibility;
 
     @QueryParam("amendsId")
-    @Parameter(description = "Only amendments of this agreement", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+    @Parameter(
+            description = "Only amendments of this agreement",
+            schema = @Schema(type = SchemaType.STRING, format = "uuid"))
     public String amendsId;
 
     @QueryParam("updatedSince")
-    @Parameter(description = "Only agreements changed at or after this instant", schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+    @Parameter(
+            description = "Only agreements changed at or after this instant",
+            schema = @Schema(type = SchemaType.STRING, format = "date-time"))
     public String updatedSince;
 
     public AgreementQuery toQuery() {
-        return new AgreementQuery(Params.text(q, "q", 200), Params.uuid(party, "partyId"), Params.enumValue(AgreementType.class, type, "type"),
-                Params.enumValue(AgreementStatus.class, status, "status"), Params.enumValue(Field.class, field, "field"),
-                Params.uuid(signedAtEvent, "signedAtEventId"), Params.date(expiringBefore, "expiringBefore"),
-                Params.enumValue(AgreementVisibility.class, visibility, "visibility"), Params.uuid(amendsId, "amendsId"),
+        return new AgreementQuery(
+                Params.text(q, "q", 200),
+                Params.uuid(party, "partyId"),
+                Params.enumValue(AgreementType.class, type, "type"),
+                Params.enumValue(AgreementStatus.class, status, "status"),
+                Params.enumValue(Field.class, field, "field"),
+                Params.uuid(signedAtEvent, "signedAtEventId"),
+                Params.date(expiringBefore, "expiringBefore"),
+                Params.enumValue(AgreementVisibility.class, visibility, "visibility"),
+                Params.uuid(amendsId, "amendsId"),
                 Params.dateTime(updatedSince, "updatedSince"));
     }
 }

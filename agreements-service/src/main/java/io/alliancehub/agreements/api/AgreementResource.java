@@ -1,13 +1,14 @@
 package io.alliancehub.agreements.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.alliancehub.agreements.service.AgreementCsv;
+import io.alliancehub.agreements.service.AgreementService;
 import io.alliancehub.agreements.service.model.AgreementRequest;
 import io.alliancehub.agreements.service.model.AgreementView;
 import io.alliancehub.agreements.service.model.AmendmentRequest;
 import io.alliancehub.agreements.service.model.TransitionRequest;
-import com.fasterxml.jackson.databind.JsonNode;
-import io.alliancehub.agreements.service.AgreementCsv;
-import io.alliancehub.agreements.service.AgreementService;
 import io.alliancehub.kit.history.HistoryEntry;
+import io.alliancehub.kit.openapi.ContractFilter;
 import io.alliancehub.kit.security.Roles;
 import io.alliancehub.kit.web.ETags;
 import io.alliancehub.kit.web.Idempotency;
@@ -36,7 +37,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
-import io.alliancehub.kit.openapi.ContractFilter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -63,18 +63,30 @@ public class AgreementResource {
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.MEMBER})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Draft an agreement",
-            description = "Created as DRAFT and published as agreement.drafted. Two or more parties, each a member organisation known "
-                    + "to agreements-service (422 otherwise) or an outside party by name; each role once. The reference number is "
-                    + "unique (409). A member records only agreements its own organisation is a party to. Send an Idempotency-Key "
-                    + "to retry safely.")
-    @APIResponse(responseCode = "201", description = "Created; Location and ETag name the new agreement",
+    @Operation(
+            summary = "Draft an agreement",
+            description =
+                    "Created as DRAFT and published as agreement.drafted. Two or more parties, each a member organisation known "
+                            + "to agreements-service (422 otherwise) or an outside party by name; each role once. The reference number is "
+                            + "unique (409). A member records only agreements its own organisation is a party to. Send an Idempotency-Key "
+                            + "to retry safely.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; Location and ETag name the new agreement",
             content = @Content(schema = @Schema(implementation = AgreementView.class)))
-    public Response createAgreement(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes the POST safe to retry") String idempotencyKey,
-            @NotNull @Valid AgreementRequest body, @Context UriInfo uri) {
+    public Response createAgreement(
+            @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes the POST safe to retry")
+                    String idempotencyKey,
+            @NotNull @Valid AgreementRequest body,
+            @Context UriInfo uri) {
         return idempotency.createOnce(idempotencyKey, body, () -> {
             AgreementView created = agreements.create(body);
-            return ETags.created(uri.getBaseUriBuilder().path("api/v1/agreements").path(created.id().toString()).build(), created,
+            return ETags.created(
+                    uri.getBaseUriBuilder()
+                            .path("api/v1/agreements")
+                            .path(created.id().toString())
+                            .build(),
+                    created,
                     created.version());
         });
     }
@@ -82,14 +94,17 @@ public class AgreementResource {
     @GET
     @Extension(name = ContractFilter.CSV_EXPORT, value = "true")
     @PermitAll
-    @Operation(summary = "List and search agreements",
-            description = "Paged and filtered (sort: referenceNumber, title, titleEn, effectiveFrom, effectiveTo, signedOn, status, "
-                    + "createdAt, updatedAt). Parties and admins see their agreements in every state; others see signed ones by "
-                    + "visibility: PUBLIC to everyone, MEMBERS to member and partner tokens. Send Accept: text/csv for a CSV export "
-                    + "(at most 10,000 rows).")
+    @Operation(
+            summary = "List and search agreements",
+            description =
+                    "Paged and filtered (sort: referenceNumber, title, titleEn, effectiveFrom, effectiveTo, signedOn, status, "
+                            + "createdAt, updatedAt). Parties and admins see their agreements in every state; others see signed ones by "
+                            + "visibility: PUBLIC to everyone, MEMBERS to member and partner tokens. Send Accept: text/csv for a CSV export "
+                            + "(at most 10,000 rows).")
     @APIResponse(responseCode = "200", description = "A page of agreements")
     public Page<AgreementView> listAgreements(@BeanParam AgreementFilterParams filter, @BeanParam PageParams page) {
-        return agreements.list(filter.toQuery(), page.toRequest(AgreementService.SORTABLE, AgreementService.DEFAULT_SORT));
+        return agreements.list(
+                filter.toQuery(), page.toRequest(AgreementService.SORTABLE, AgreementService.DEFAULT_SORT));
     }
 
     @GET
@@ -97,17 +112,24 @@ public class AgreementResource {
     @Produces(MediaTypes.CSV + ";qs=0.5")
     @Operation(hidden = true)
     public Response exportAgreements(@BeanParam AgreementFilterParams filter, @QueryParam("sort") String sort) {
-        String body = csv.export(agreements.export(filter.toQuery(),
-                PageRequest.sortOf(sort, AgreementService.SORTABLE, AgreementService.DEFAULT_SORT)));
-        return Response.ok(body, MediaTypes.CSV_UTF8).header("Content-Disposition", "attachment; filename=\"agreements.csv\"").build();
+        String body = csv.export(agreements.export(
+                filter.toQuery(), PageRequest.sortOf(sort, AgreementService.SORTABLE, AgreementService.DEFAULT_SORT)));
+        return Response.ok(body, MediaTypes.CSV_UTF8)
+                .header("Content-Disposition", "attachment; filename=\"agreements.csv\"")
+                .build();
     }
 
     @GET
     @Path("/{agreementId}")
     @PermitAll
-    @Operation(summary = "Get an agreement", description = "The ETag header carries the version for If-Match. Agreements the caller "
-            + "may not see are 404.")
-    @APIResponse(responseCode = "200", description = "The agreement", content = @Content(schema = @Schema(implementation = AgreementView.class)))
+    @Operation(
+            summary = "Get an agreement",
+            description =
+                    "The ETag header carries the version for If-Match. Agreements the caller " + "may not see are 404.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The agreement",
+            content = @Content(schema = @Schema(implementation = AgreementView.class)))
     public Response getAgreement(@PathParam("agreementId") UUID id) {
         AgreementView view = agreements.get(id);
         return ETags.ok(view, view.version());
@@ -117,13 +139,23 @@ public class AgreementResource {
     @Path("/{agreementId}")
     @RolesAllowed({Roles.ADMIN, Roles.MEMBER})
     @Consumes(MediaTypes.MERGE_PATCH_JSON)
-    @Operation(summary = "Change an agreement before signing",
-            description = "JSON Merge Patch (RFC 7386) of the AgreementRequest document; requires If-Match. Only in DRAFT, "
-                    + "UNDER_REVIEW and NEGOTIATION: signed text is immutable (409 agreement-signed; POST …/amendments instead). "
-                    + "Admins and member parties.")
-    @RequestBody(content = @Content(mediaType = MediaTypes.MERGE_PATCH_JSON, schema = @Schema(implementation = AgreementRequest.class)))
-    @APIResponse(responseCode = "200", description = "The changed agreement", content = @Content(schema = @Schema(implementation = AgreementView.class)))
-    public Response updateAgreement(@PathParam("agreementId") UUID id,
+    @Operation(
+            summary = "Change an agreement before signing",
+            description =
+                    "JSON Merge Patch (RFC 7386) of the AgreementRequest document; requires If-Match. Only in DRAFT, "
+                            + "UNDER_REVIEW and NEGOTIATION: signed text is immutable (409 agreement-signed; POST …/amendments instead). "
+                            + "Admins and member parties.")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaTypes.MERGE_PATCH_JSON,
+                            schema = @Schema(implementation = AgreementRequest.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The changed agreement",
+            content = @Content(schema = @Schema(implementation = AgreementView.class)))
+    public Response updateAgreement(
+            @PathParam("agreementId") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "ETag from the last GET", required = true) String ifMatch,
             @NotNull JsonNode patch) {
         AgreementView view = agreements.patch(id, ifMatch, patch);
@@ -134,14 +166,21 @@ public class AgreementResource {
     @Path("/{agreementId}/transitions")
     @RolesAllowed({Roles.ADMIN, Roles.MEMBER})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Move the agreement through its lifecycle",
-            description = "SUBMIT_FOR_REVIEW, RETURN_TO_DRAFT, START_NEGOTIATION, SIGN, ACTIVATE, COMPLETE or TERMINATE; allowedActions "
-                    + "lists what is allowed now, anything else is 409. SIGN needs signedOn and a signatory on every party (422 "
-                    + "not-signable) and may name signedAt (place, eventId of a known alliance event). ACTIVATE also happens by itself "
-                    + "on effectiveFrom, EXPIRED the day after effectiveTo. If-Match optional. Admins and member parties.")
-    @APIResponse(responseCode = "200", description = "The agreement after the move",
+    @Operation(
+            summary = "Move the agreement through its lifecycle",
+            description =
+                    "SUBMIT_FOR_REVIEW, RETURN_TO_DRAFT, START_NEGOTIATION, SIGN, ACTIVATE, COMPLETE or TERMINATE; allowedActions "
+                            + "lists what is allowed now, anything else is 409. SIGN needs signedOn and a signatory on every party (422 "
+                            + "not-signable) and may name signedAt (place, eventId of a known alliance event). ACTIVATE also happens by itself "
+                            + "on effectiveFrom, EXPIRED the day after effectiveTo. If-Match optional. Admins and member parties.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The agreement after the move",
             content = @Content(schema = @Schema(implementation = AgreementView.class)))
-    public Response transitionAgreement(@PathParam("agreementId") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid TransitionRequest body) {
+    public Response transitionAgreement(
+            @PathParam("agreementId") UUID id,
+            @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid TransitionRequest body) {
         AgreementView view = agreements.transition(id, ifMatch, body);
         return ETags.ok(view, view.version());
     }
@@ -150,21 +189,34 @@ public class AgreementResource {
     @Path("/{agreementId}/amendments")
     @RolesAllowed({Roles.ADMIN, Roles.MEMBER})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Amend a signed agreement",
-            description = "Creates the amendment: a new agreement in DRAFT with the original's text and the given changes, amendsId "
-                    + "set to the original and amendmentNumber counting up; it is then reviewed, negotiated and signed like any "
-                    + "agreement. Publishes agreement.amended. Only for agreements in force (SIGNED, ACTIVE).")
-    @APIResponse(responseCode = "201", description = "The amendment", content = @Content(schema = @Schema(implementation = AgreementView.class)))
-    public Response amendAgreement(@PathParam("agreementId") UUID id, @NotNull @Valid AmendmentRequest body, @Context UriInfo uri) {
+    @Operation(
+            summary = "Amend a signed agreement",
+            description =
+                    "Creates the amendment: a new agreement in DRAFT with the original's text and the given changes, amendsId "
+                            + "set to the original and amendmentNumber counting up; it is then reviewed, negotiated and signed like any "
+                            + "agreement. Publishes agreement.amended. Only for agreements in force (SIGNED, ACTIVE).")
+    @APIResponse(
+            responseCode = "201",
+            description = "The amendment",
+            content = @Content(schema = @Schema(implementation = AgreementView.class)))
+    public Response amendAgreement(
+            @PathParam("agreementId") UUID id, @NotNull @Valid AmendmentRequest body, @Context UriInfo uri) {
         AgreementView created = agreements.amend(id, body);
-        return ETags.created(uri.getBaseUriBuilder().path("api/v1/agreements").path(created.id().toString()).build(), created,
+        return ETags.created(
+                uri.getBaseUriBuilder()
+                        .path("api/v1/agreements")
+                        .path(created.id().toString())
+                        .build(),
+                created,
                 created.version());
     }
 
     @GET
     @Path("/{agreementId}/amendments")
     @PermitAll
-    @Operation(summary = "Amendments of an agreement", description = "In amendment order; only those the caller may see.")
+    @Operation(
+            summary = "Amendments of an agreement",
+            description = "In amendment order; only those the caller may see.")
     public List<AgreementView> listAmendments(@PathParam("agreementId") UUID id) {
         return agreements.amendments(id);
     }
@@ -172,8 +224,10 @@ public class AgreementResource {
     @GET
     @Path("/{agreementId}/history")
     @RolesAllowed({Roles.ADMIN, Roles.MEMBER})
-    @Operation(summary = "Change history", description = "Every revision (Hibernate Envers): who, when, which fields changed. Admins "
-            + "and member parties.")
+    @Operation(
+            summary = "Change history",
+            description = "Every revision (Hibernate Envers): who, when, which fields changed. Admins "
+                    + "and member parties.")
     public List<HistoryEntry> getAgreementHistory(@PathParam("agreementId") UUID id) {
         return agreements.history(id);
     }

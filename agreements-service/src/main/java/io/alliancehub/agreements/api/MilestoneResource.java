@@ -1,10 +1,10 @@
 package io.alliancehub.agreements.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.alliancehub.agreements.service.MilestoneService;
 import io.alliancehub.agreements.service.model.MilestoneRequest;
 import io.alliancehub.agreements.service.model.MilestoneTransitionRequest;
 import io.alliancehub.agreements.service.model.MilestoneView;
-import com.fasterxml.jackson.databind.JsonNode;
-import io.alliancehub.agreements.service.MilestoneService;
 import io.alliancehub.kit.security.Roles;
 import io.alliancehub.kit.web.ETags;
 import io.alliancehub.kit.web.MediaTypes;
@@ -45,7 +45,9 @@ public class MilestoneResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "Milestones of an agreement", description = "By due date; readable by whoever can see the agreement.")
+    @Operation(
+            summary = "Milestones of an agreement",
+            description = "By due date; readable by whoever can see the agreement.")
     public List<MilestoneView> listMilestones(@PathParam("agreementId") UUID agreementId) {
         return milestones.list(agreementId);
     }
@@ -53,20 +55,31 @@ public class MilestoneResource {
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.MEMBER})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a milestone", description = "PLANNED; ownerPartyRole must be a role of the agreement's parties (422). "
-            + "Not on closed agreements (409). Admins and member parties.")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = MilestoneView.class)))
-    public Response createMilestone(@PathParam("agreementId") UUID agreementId, @NotNull @Valid MilestoneRequest body, @Context UriInfo uri) {
+    @Operation(
+            summary = "Add a milestone",
+            description = "PLANNED; ownerPartyRole must be a role of the agreement's parties (422). "
+                    + "Not on closed agreements (409). Admins and member parties.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content = @Content(schema = @Schema(implementation = MilestoneView.class)))
+    public Response createMilestone(
+            @PathParam("agreementId") UUID agreementId, @NotNull @Valid MilestoneRequest body, @Context UriInfo uri) {
         MilestoneView created = milestones.create(agreementId, body);
-        return ETags.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created, created.version());
+        return ETags.created(
+                uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created, created.version());
     }
 
     @GET
     @Path("/{milestoneId}")
     @PermitAll
     @Operation(summary = "Get a milestone", description = "The ETag header carries the version for If-Match.")
-    @APIResponse(responseCode = "200", description = "The milestone", content = @Content(schema = @Schema(implementation = MilestoneView.class)))
-    public Response getMilestone(@PathParam("agreementId") UUID agreementId, @PathParam("milestoneId") UUID milestoneId) {
+    @APIResponse(
+            responseCode = "200",
+            description = "The milestone",
+            content = @Content(schema = @Schema(implementation = MilestoneView.class)))
+    public Response getMilestone(
+            @PathParam("agreementId") UUID agreementId, @PathParam("milestoneId") UUID milestoneId) {
         MilestoneView view = milestones.get(agreementId, milestoneId);
         return ETags.ok(view, view.version());
     }
@@ -75,12 +88,24 @@ public class MilestoneResource {
     @Path("/{milestoneId}")
     @RolesAllowed({Roles.ADMIN, Roles.MEMBER})
     @Consumes(MediaTypes.MERGE_PATCH_JSON)
-    @Operation(summary = "Change a milestone", description = "JSON Merge Patch of the MilestoneRequest document; requires If-Match. "
-            + "Moving an OVERDUE milestone's due date to today or later makes it PLANNED again.")
-    @RequestBody(content = @Content(mediaType = MediaTypes.MERGE_PATCH_JSON, schema = @Schema(implementation = MilestoneRequest.class)))
-    @APIResponse(responseCode = "200", description = "The changed milestone", content = @Content(schema = @Schema(implementation = MilestoneView.class)))
-    public Response updateMilestone(@PathParam("agreementId") UUID agreementId, @PathParam("milestoneId") UUID milestoneId,
-            @HeaderParam("If-Match") @Parameter(required = true) String ifMatch, @NotNull JsonNode patch) {
+    @Operation(
+            summary = "Change a milestone",
+            description = "JSON Merge Patch of the MilestoneRequest document; requires If-Match. "
+                    + "Moving an OVERDUE milestone's due date to today or later makes it PLANNED again.")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaTypes.MERGE_PATCH_JSON,
+                            schema = @Schema(implementation = MilestoneRequest.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The changed milestone",
+            content = @Content(schema = @Schema(implementation = MilestoneView.class)))
+    public Response updateMilestone(
+            @PathParam("agreementId") UUID agreementId,
+            @PathParam("milestoneId") UUID milestoneId,
+            @HeaderParam("If-Match") @Parameter(required = true) String ifMatch,
+            @NotNull JsonNode patch) {
         MilestoneView view = milestones.patch(agreementId, milestoneId, ifMatch, patch);
         return ETags.ok(view, view.version());
     }
@@ -89,12 +114,20 @@ public class MilestoneResource {
     @Path("/{milestoneId}/transitions")
     @RolesAllowed({Roles.ADMIN, Roles.MEMBER})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Start or complete a milestone", description = "START (PLANNED → IN_PROGRESS) or COMPLETE (→ DONE, publishes "
-            + "milestone.completed; completedOn defaults to today). OVERDUE is set by date (milestone.overdue). If-Match optional.")
-    @APIResponse(responseCode = "200", description = "The milestone after the move",
+    @Operation(
+            summary = "Start or complete a milestone",
+            description =
+                    "START (PLANNED → IN_PROGRESS) or COMPLETE (→ DONE, publishes "
+                            + "milestone.completed; completedOn defaults to today). OVERDUE is set by date (milestone.overdue). If-Match optional.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The milestone after the move",
             content = @Content(schema = @Schema(implementation = MilestoneView.class)))
-    public Response transitionMilestone(@PathParam("agreementId") UUID agreementId, @PathParam("milestoneId") UUID milestoneId,
-            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid MilestoneTransitionRequest body) {
+    public Response transitionMilestone(
+            @PathParam("agreementId") UUID agreementId,
+            @PathParam("milestoneId") UUID milestoneId,
+            @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid MilestoneTransitionRequest body) {
         MilestoneView view = milestones.transition(agreementId, milestoneId, ifMatch, body);
         return ETags.ok(view, view.version());
     }

@@ -79,6 +79,7 @@ public class Agreement extends PanacheEntityBase {
     public String terminationReason;
     /** The day agreement.expiring was published, so it is published once. */
     public LocalDate expiringNotifiedOn;
+
     public OffsetDateTime statusChangedAt;
 
     @NotAudited

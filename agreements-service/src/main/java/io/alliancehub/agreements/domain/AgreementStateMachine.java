@@ -29,8 +29,7 @@ public final class AgreementStateMachine {
     /** States after which nothing changes any more. */
     public static final Set<AgreementStatus> CLOSED = EnumSet.of(COMPLETED, EXPIRED, TERMINATED);
 
-    private AgreementStateMachine() {
-    }
+    private AgreementStateMachine() {}
 
     public static Optional<AgreementStatus> next(AgreementStatus from, AgreementAction action) {
         AgreementStatus to = switch (action) {
@@ -49,7 +48,8 @@ public final class AgreementStateMachine {
     /** What a caller may ask for now (EXPIRE is the scheduler's). */
     public static List<AgreementAction> allowedActions(AgreementStatus from) {
         return EnumSet.allOf(AgreementAction.class).stream()
-                .filter(a -> a != AgreementAction.EXPIRE && next(from, a).isPresent()).toList();
+                .filter(a -> a != AgreementAction.EXPIRE && next(from, a).isPresent())
+                .toList();
     }
 
     /** Visible beyond its parties (per visibility) from signing on; drafts and negotiations are the parties' own. */

@@ -11,16 +11,19 @@ import java.util.Optional;
 /** Milestones: PLANNED → IN_PROGRESS → DONE; PLANNED or IN_PROGRESS past the due date → OVERDUE (by date), which can still be DONE. */
 public final class MilestoneRules {
 
-    public enum Action { START, COMPLETE }
-
-    private MilestoneRules() {
+    public enum Action {
+        START,
+        COMPLETE
     }
 
+    private MilestoneRules() {}
+
     public static Optional<MilestoneStatus> next(MilestoneStatus from, Action action) {
-        return Optional.ofNullable(switch (action) {
-            case START -> from == PLANNED ? IN_PROGRESS : null;
-            case COMPLETE -> from == DONE ? null : DONE;
-        });
+        return Optional.ofNullable(
+                switch (action) {
+                    case START -> from == PLANNED ? IN_PROGRESS : null;
+                    case COMPLETE -> from == DONE ? null : DONE;
+                });
     }
 
     /** Whether the date-driven move to OVERDUE applies on {@code today}. */

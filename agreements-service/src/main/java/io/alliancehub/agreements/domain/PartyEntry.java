@@ -11,13 +11,13 @@ import java.util.UUID;
  * name), its role, signatories and standing (GOOD, or MEMBERSHIP_ENDED when the member's
  * membership ended after the agreement was made).
  */
-public record PartyEntry(UUID organizationId, LocalizedText name, PartyRole role, List<Signatory> signatories, PartyStanding standing) {
+public record PartyEntry(
+        UUID organizationId, LocalizedText name, PartyRole role, List<Signatory> signatories, PartyStanding standing) {
 
     public PartyEntry withStanding(PartyStanding newStanding) {
         return new PartyEntry(organizationId, name, role, signatories, newStanding);
     }
 
     /** A person who signs for a party. Names are personal data: never in events. */
-    public record Signatory(LocalizedText name, LocalizedText title) {
-    }
+    public record Signatory(LocalizedText name, LocalizedText title) {}
 }

@@ -12,17 +12,50 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class AgreementCsv {
 
-    static final List<String> HEADER = List.of("id", "referenceNumber", "titleZh", "titleEn", "type", "status", "visibility", "parties",
-            "partyStanding", "fields", "effectiveFrom", "effectiveTo", "signedOn", "signedAtPlace", "signedAtEventId", "amendsId",
+    static final List<String> HEADER = List.of(
+            "id",
+            "referenceNumber",
+            "titleZh",
+            "titleEn",
+            "type",
+            "status",
+            "visibility",
+            "parties",
+            "partyStanding",
+            "fields",
+            "effectiveFrom",
+            "effectiveTo",
+            "signedOn",
+            "signedAtPlace",
+            "signedAtEventId",
+            "amendsId",
             "amendmentNumber");
 
     public String export(List<AgreementView> agreements) {
-        return Csv.write(HEADER, agreements.stream().map(a -> List.of(a.id().toString(), a.referenceNumber(), text(a.title().zh()),
-                text(a.title().en()), a.type().name(), a.status().name(), a.visibility().name(),
-                a.parties().stream().map(p -> p.role() + ":" + name(p.name(), p.organizationId())).collect(Collectors.joining(";")),
-                a.partyStanding().name(), a.fields().stream().map(Enum::name).collect(Collectors.joining(";")), text(a.effectiveFrom()),
-                text(a.effectiveTo()), text(a.signedOn()), a.signedAt() == null ? "" : text(a.signedAt().place()),
-                a.signedAt() == null ? "" : text(a.signedAt().eventId()), text(a.amendsId()), String.valueOf(a.amendmentNumber()))).toList());
+        return Csv.write(
+                HEADER,
+                agreements.stream()
+                        .map(a -> List.of(
+                                a.id().toString(),
+                                a.referenceNumber(),
+                                text(a.title().zh()),
+                                text(a.title().en()),
+                                a.type().name(),
+                                a.status().name(),
+                                a.visibility().name(),
+                                a.parties().stream()
+                                        .map(p -> p.role() + ":" + name(p.name(), p.organizationId()))
+                                        .collect(Collectors.joining(";")),
+                                a.partyStanding().name(),
+                                a.fields().stream().map(Enum::name).collect(Collectors.joining(";")),
+                                text(a.effectiveFrom()),
+                                text(a.effectiveTo()),
+                                text(a.signedOn()),
+                                a.signedAt() == null ? "" : text(a.signedAt().place()),
+                                a.signedAt() == null ? "" : text(a.signedAt().eventId()),
+                                text(a.amendsId()),
+                                String.valueOf(a.amendmentNumber())))
+                        .toList());
     }
 
     private static String name(LocalizedText name, Object organizationId) {

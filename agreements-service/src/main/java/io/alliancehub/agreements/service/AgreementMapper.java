@@ -1,10 +1,10 @@
 package io.alliancehub.agreements.service;
 
-import io.alliancehub.agreements.service.model.AgreementRequest;
-import io.alliancehub.agreements.service.model.AgreementView;
 import io.alliancehub.agreements.domain.Agreement;
 import io.alliancehub.agreements.domain.AgreementStateMachine;
 import io.alliancehub.agreements.domain.PartyEntry;
+import io.alliancehub.agreements.service.model.AgreementRequest;
+import io.alliancehub.agreements.service.model.AgreementView;
 import io.alliancehub.contracts.codes.Field;
 import io.alliancehub.contracts.codes.PartyStanding;
 import io.alliancehub.contracts.common.LocalizedText;
@@ -31,28 +31,60 @@ import java.util.UUID;
 /** Agreement ⇄ API documents ⇄ event payloads. Events carry parties by id or name and role, never signatories. */
 final class AgreementMapper {
 
-    private AgreementMapper() {
-    }
+    private AgreementMapper() {}
 
     static AgreementView view(Agreement a, Map<UUID, ReplicatedOrganization> members) {
-        List<AgreementView.PartyView> parties = a.parties.stream().map(p -> {
-            ReplicatedOrganization o = p.organizationId() == null ? null : members.get(p.organizationId());
-            LocalizedText name = p.name() != null ? p.name() : o == null ? null : LocalizedText.of(o.nameZh, o.nameEn);
-            return new AgreementView.PartyView(p.organizationId(), name, p.role(), signatories(p), p.standing());
-        }).toList();
-        return new AgreementView(a.id, a.version, a.referenceNumber, title(a), a.type, a.status,
-                AgreementStateMachine.allowedActions(a.status), a.visibility, parties, standing(a), fields(a), List.copyOf(a.deliverables),
-                a.effectiveFrom, a.effectiveTo, a.signedOn,
-                a.signedAtPlace == null && a.signedAtEventId == null ? null : new AgreementView.SignedAtView(a.signedAtPlace, a.signedAtEventId),
-                a.amendsId, a.amendmentNumber, a.summaryZh == null && a.summaryEn == null ? null : LocalizedText.of(a.summaryZh, a.summaryEn),
-                a.terminationReason, a.createdAt, a.updatedAt);
+        List<AgreementView.PartyView> parties = a.parties.stream()
+                .map(p -> {
+                    ReplicatedOrganization o = p.organizationId() == null ? null : members.get(p.organizationId());
+                    LocalizedText name =
+                            p.name() != null ? p.name() : o == null ? null : LocalizedText.of(o.nameZh, o.nameEn);
+                    return new AgreementView.PartyView(
+                            p.organizationId(), name, p.role(), signatories(p), p.standing());
+                })
+                .toList();
+        return new AgreementView(
+                a.id,
+                a.version,
+                a.referenceNumber,
+                title(a),
+                a.type,
+                a.status,
+                AgreementStateMachine.allowedActions(a.status),
+                a.visibility,
+                parties,
+                standing(a),
+                fields(a),
+                List.copyOf(a.deliverables),
+                a.effectiveFrom,
+                a.effectiveTo,
+                a.signedOn,
+                a.signedAtPlace == null && a.signedAtEventId == null
+                        ? null
+                        : new AgreementView.SignedAtView(a.signedAtPlace, a.signedAtEventId),
+                a.amendsId,
+                a.amendmentNumber,
+                a.summaryZh == null && a.summaryEn == null ? null : LocalizedText.of(a.summaryZh, a.summaryEn),
+                a.terminationReason,
+                a.createdAt,
+                a.updatedAt);
     }
 
     /** The writable document: what a merge patch or an amendment applies to. */
     static AgreementRequest writable(Agreement a) {
-        return new AgreementRequest(a.referenceNumber, title(a), a.type,
-                a.parties.stream().map(p -> new AgreementRequest.PartyRequest(p.organizationId(), p.name(), p.role(), signatories(p))).toList(),
-                fields(a), List.copyOf(a.deliverables), a.effectiveFrom, a.effectiveTo, a.visibility);
+        return new AgreementRequest(
+                a.referenceNumber,
+                title(a),
+                a.type,
+                a.parties.stream()
+                        .map(p -> new AgreementRequest.PartyRequest(
+                                p.organizationId(), p.name(), p.role(), signatories(p)))
+                        .toList(),
+                fields(a),
+                List.copyOf(a.deliverables),
+                a.effectiveFrom,
+                a.effectiveTo,
+                a.visibility);
     }
 
     static void apply(AgreementRequest r, Agreement a) {
@@ -62,15 +94,31 @@ final class AgreementMapper {
         a.type = r.type();
         List<PartyEntry> parties = new ArrayList<>();
         for (AgreementRequest.PartyRequest p : r.parties()) {
-            PartyStanding standing = a.parties.stream().filter(old -> Objects.equals(old.organizationId(), p.organizationId())
-                    && p.organizationId() != null).map(PartyEntry::standing).findFirst().orElse(PartyStanding.GOOD);
-            parties.add(new PartyEntry(p.organizationId(), p.organizationId() == null ? p.name() : null, p.role(),
-                    p.signatories() == null ? List.of() : p.signatories().stream()
-                            .map(s -> new PartyEntry.Signatory(s.name(), s.title())).toList(), standing));
+            PartyStanding standing = a.parties.stream()
+                    .filter(old ->
+                            Objects.equals(old.organizationId(), p.organizationId()) && p.organizationId() != null)
+                    .map(PartyEntry::standing)
+                    .findFirst()
+                    .orElse(PartyStanding.GOOD);
+            parties.add(new PartyEntry(
+                    p.organizationId(),
+                    p.organizationId() == null ? p.name() : null,
+                    p.role(),
+                    p.signatories() == null
+                            ? List.of()
+                            : p.signatories().stream()
+                                    .map(s -> new PartyEntry.Signatory(s.name(), s.title()))
+                                    .toList(),
+                    standing));
         }
         a.parties = parties;
-        a.partyOrganizations = parties.stream().map(PartyEntry::organizationId).filter(Objects::nonNull).toArray(UUID[]::new);
-        a.fields = r.fields() == null ? new String[0] : r.fields().stream().distinct().map(Field::name).toArray(String[]::new);
+        a.partyOrganizations = parties.stream()
+                .map(PartyEntry::organizationId)
+                .filter(Objects::nonNull)
+                .toArray(UUID[]::new);
+        a.fields = r.fields() == null
+                ? new String[0]
+                : r.fields().stream().distinct().map(Field::name).toArray(String[]::new);
         a.deliverables = r.deliverables() == null ? new ArrayList<>() : new ArrayList<>(r.deliverables());
         a.effectiveFrom = r.effectiveFrom();
         a.effectiveTo = r.effectiveTo();
@@ -80,51 +128,169 @@ final class AgreementMapper {
 
     /** MEMBERSHIP_ENDED when any member party's membership ended, else GOOD. */
     static PartyStanding standing(Agreement a) {
-        return a.parties.stream().anyMatch(p -> p.standing() == PartyStanding.MEMBERSHIP_ENDED) ? PartyStanding.MEMBERSHIP_ENDED
+        return a.parties.stream().anyMatch(p -> p.standing() == PartyStanding.MEMBERSHIP_ENDED)
+                ? PartyStanding.MEMBERSHIP_ENDED
                 : PartyStanding.GOOD;
     }
 
     static AgreementDrafted drafted(Agreement a, String actor, OffsetDateTime at) {
-        return new AgreementDrafted(a.id, a.version, a.referenceNumber, title(a), a.type, a.status, a.visibility, parties(a), fields(a),
-                a.effectiveFrom, a.effectiveTo, a.amendsId, a.amendmentNumber, actor, at);
+        return new AgreementDrafted(
+                a.id,
+                a.version,
+                a.referenceNumber,
+                title(a),
+                a.type,
+                a.status,
+                a.visibility,
+                parties(a),
+                fields(a),
+                a.effectiveFrom,
+                a.effectiveTo,
+                a.amendsId,
+                a.amendmentNumber,
+                actor,
+                at);
     }
 
     static AgreementAmended amended(Agreement a, String actor, OffsetDateTime at) {
-        String summary = a.summaryEn != null && a.summaryZh != null ? a.summaryZh + " / " + a.summaryEn
+        String summary = a.summaryEn != null && a.summaryZh != null
+                ? a.summaryZh + " / " + a.summaryEn
                 : a.summaryZh != null ? a.summaryZh : a.summaryEn;
-        return new AgreementAmended(a.id, a.version, a.referenceNumber, title(a), a.type, a.status, a.visibility, parties(a), fields(a),
-                a.effectiveFrom, a.effectiveTo, a.amendsId, a.amendmentNumber, summary, actor, at);
+        return new AgreementAmended(
+                a.id,
+                a.version,
+                a.referenceNumber,
+                title(a),
+                a.type,
+                a.status,
+                a.visibility,
+                parties(a),
+                fields(a),
+                a.effectiveFrom,
+                a.effectiveTo,
+                a.amendsId,
+                a.amendmentNumber,
+                summary,
+                actor,
+                at);
     }
 
     static AgreementSigned signed(Agreement a, String actor, OffsetDateTime at) {
-        return new AgreementSigned(a.id, a.version, a.referenceNumber, title(a), a.type, a.status, a.visibility, parties(a), fields(a),
-                a.effectiveFrom, a.effectiveTo, a.amendsId, a.amendmentNumber, a.signedOn,
-                a.signedAtPlace == null && a.signedAtEventId == null ? null : new SignedAt(a.signedAtPlace, a.signedAtEventId), actor, at);
+        return new AgreementSigned(
+                a.id,
+                a.version,
+                a.referenceNumber,
+                title(a),
+                a.type,
+                a.status,
+                a.visibility,
+                parties(a),
+                fields(a),
+                a.effectiveFrom,
+                a.effectiveTo,
+                a.amendsId,
+                a.amendmentNumber,
+                a.signedOn,
+                a.signedAtPlace == null && a.signedAtEventId == null
+                        ? null
+                        : new SignedAt(a.signedAtPlace, a.signedAtEventId),
+                actor,
+                at);
     }
 
     static AgreementActivated activated(Agreement a, String actor, OffsetDateTime at) {
-        return new AgreementActivated(a.id, a.version, a.referenceNumber, title(a), a.type, a.status, a.visibility, parties(a), fields(a),
-                a.effectiveFrom, a.effectiveTo, a.amendsId, a.amendmentNumber, actor, at);
+        return new AgreementActivated(
+                a.id,
+                a.version,
+                a.referenceNumber,
+                title(a),
+                a.type,
+                a.status,
+                a.visibility,
+                parties(a),
+                fields(a),
+                a.effectiveFrom,
+                a.effectiveTo,
+                a.amendsId,
+                a.amendmentNumber,
+                actor,
+                at);
     }
 
     static AgreementCompleted completed(Agreement a, String actor, OffsetDateTime at) {
-        return new AgreementCompleted(a.id, a.version, a.referenceNumber, title(a), a.type, a.status, a.visibility, parties(a), fields(a),
-                a.effectiveFrom, a.effectiveTo, a.amendsId, a.amendmentNumber, actor, at);
+        return new AgreementCompleted(
+                a.id,
+                a.version,
+                a.referenceNumber,
+                title(a),
+                a.type,
+                a.status,
+                a.visibility,
+                parties(a),
+                fields(a),
+                a.effectiveFrom,
+                a.effectiveTo,
+                a.amendsId,
+                a.amendmentNumber,
+                actor,
+                at);
     }
 
     static AgreementTerminated terminated(Agreement a, String actor, OffsetDateTime at) {
-        return new AgreementTerminated(a.id, a.version, a.referenceNumber, title(a), a.type, a.status, a.visibility, parties(a), fields(a),
-                a.effectiveFrom, a.effectiveTo, a.amendsId, a.amendmentNumber, a.terminationReason, actor, at);
+        return new AgreementTerminated(
+                a.id,
+                a.version,
+                a.referenceNumber,
+                title(a),
+                a.type,
+                a.status,
+                a.visibility,
+                parties(a),
+                fields(a),
+                a.effectiveFrom,
+                a.effectiveTo,
+                a.amendsId,
+                a.amendmentNumber,
+                a.terminationReason,
+                actor,
+                at);
     }
 
     static AgreementExpiring expiring(Agreement a, int daysLeft, OffsetDateTime at) {
-        return new AgreementExpiring(a.id, a.version, a.referenceNumber, title(a), a.type, a.status, a.visibility, parties(a), fields(a),
-                a.effectiveFrom, a.effectiveTo, a.amendsId, a.amendmentNumber, daysLeft, at);
+        return new AgreementExpiring(
+                a.id,
+                a.version,
+                a.referenceNumber,
+                title(a),
+                a.type,
+                a.status,
+                a.visibility,
+                parties(a),
+                fields(a),
+                a.effectiveFrom,
+                a.effectiveTo,
+                a.amendsId,
+                a.amendmentNumber,
+                daysLeft,
+                at);
     }
 
     static AgreementExpired expired(Agreement a, OffsetDateTime at) {
-        return new AgreementExpired(a.id, a.version, a.referenceNumber, title(a), a.type, a.status, a.visibility, parties(a), fields(a),
-                a.effectiveFrom, a.effectiveTo, a.amendsId, a.amendmentNumber, at);
+        return new AgreementExpired(
+                a.id,
+                a.version,
+                a.referenceNumber,
+                title(a),
+                a.type,
+                a.status,
+                a.visibility,
+                parties(a),
+                fields(a),
+                a.effectiveFrom,
+                a.effectiveTo,
+                a.amendsId,
+                a.amendmentNumber,
+                at);
     }
 
     static LocalizedText title(Agreement a) {
@@ -132,15 +298,22 @@ final class AgreementMapper {
     }
 
     private static List<Party> parties(Agreement a) {
-        return a.parties.stream().map(p -> new Party(p.organizationId(), p.name(), p.role())).toList();
+        return a.parties.stream()
+                .map(p -> new Party(p.organizationId(), p.name(), p.role()))
+                .toList();
     }
 
     private static List<Field> fields(Agreement a) {
-        return a.fields == null ? List.of() : Arrays.stream(a.fields).map(Field::valueOf).toList();
+        return a.fields == null
+                ? List.of()
+                : Arrays.stream(a.fields).map(Field::valueOf).toList();
     }
 
     private static List<AgreementRequest.SignatoryRequest> signatories(PartyEntry p) {
-        return p.signatories() == null ? List.of()
-                : p.signatories().stream().map(s -> new AgreementRequest.SignatoryRequest(s.name(), s.title())).toList();
+        return p.signatories() == null
+                ? List.of()
+                : p.signatories().stream()
+                        .map(s -> new AgreementRequest.SignatoryRequest(s.name(), s.title()))
+                        .toList();
     }
 }

@@ -9,6 +9,14 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** The filters of an agreement list or export; null means "any". */
-public record AgreementQuery(String q, UUID party, AgreementType type, AgreementStatus status, Field field, UUID signedAtEvent,
-        LocalDate expiringBefore, AgreementVisibility visibility, UUID amendsId, OffsetDateTime updatedSince) {
-}
+public record AgreementQuery(
+        String q,
+        UUID party,
+        AgreementType type,
+        AgreementStatus status,
+        Field field,
+        UUID signedAtEvent,
+        LocalDate expiringBefore,
+        AgreementVisibility visibility,
+        UUID amendsId,
+        OffsetDateTime updatedSince) {}

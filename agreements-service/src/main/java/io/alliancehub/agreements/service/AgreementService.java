@@ -3,15 +3,15 @@ package io.alliancehub.agreements.service;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.alliancehub.agreements.service.model.AgreementRequest;
-import io.alliancehub.agreements.service.model.AgreementView;
-import io.alliancehub.agreements.service.model.AmendmentRequest;
-import io.alliancehub.agreements.service.model.TransitionRequest;
 import io.alliancehub.agreements.config.AgreementsConfig;
 import io.alliancehub.agreements.domain.Agreement;
 import io.alliancehub.agreements.domain.AgreementAction;
 import io.alliancehub.agreements.domain.AgreementStateMachine;
 import io.alliancehub.agreements.domain.PartyEntry;
+import io.alliancehub.agreements.service.model.AgreementRequest;
+import io.alliancehub.agreements.service.model.AgreementView;
+import io.alliancehub.agreements.service.model.AmendmentRequest;
+import io.alliancehub.agreements.service.model.TransitionRequest;
 import io.alliancehub.contracts.codes.AgreementStatus;
 import io.alliancehub.contracts.codes.AgreementVisibility;
 import io.alliancehub.contracts.codes.PartyStanding;
@@ -60,8 +60,24 @@ import java.util.UUID;
 public class AgreementService {
 
     public static final Map<String, String> SORTABLE = Map.of(
-            "referenceNumber", "referenceNumber", "title", "titleZh", "titleEn", "titleEn", "effectiveFrom", "effectiveFrom",
-            "effectiveTo", "effectiveTo", "signedOn", "signedOn", "status", "status", "createdAt", "createdAt", "updatedAt", "updatedAt");
+            "referenceNumber",
+            "referenceNumber",
+            "title",
+            "titleZh",
+            "titleEn",
+            "titleEn",
+            "effectiveFrom",
+            "effectiveFrom",
+            "effectiveTo",
+            "effectiveTo",
+            "signedOn",
+            "signedOn",
+            "status",
+            "status",
+            "createdAt",
+            "createdAt",
+            "updatedAt",
+            "updatedAt");
     public static final String DEFAULT_SORT = "createdAt,asc";
     public static final int EXPORT_LIMIT = 10_000;
 
@@ -116,17 +132,21 @@ public class AgreementService {
         Agreement a = visible(id);
         requireParty(a);
         if (!AgreementStateMachine.EDITABLE.contains(a.status)) {
-            throw ApiException.conflict("agreement-signed", "Signed agreements do not change",
-                    "the agreement is " + a.status + "; its text is frozen once signed: POST …/amendments to change it");
+            throw ApiException.conflict(
+                    "agreement-signed",
+                    "Signed agreements do not change",
+                    "the agreement is " + a.status
+                            + "; its text is frozen once signed: POST …/amendments to change it");
         }
-        patches.update(ifMatch, a.version, AgreementMapper.writable(a), patch, AgreementRequest.class, (request, changed) -> {
-            validate(request, a);
-            requireOwnOrganisationAmong(request);
-            AgreementMapper.apply(request, a);
-            refreshStanding(a);
-            a.updatedAt = now();
-            a.flush();
-        });
+        patches.update(
+                ifMatch, a.version, AgreementMapper.writable(a), patch, AgreementRequest.class, (request, changed) -> {
+                    validate(request, a);
+                    requireOwnOrganisationAmong(request);
+                    AgreementMapper.apply(request, a);
+                    refreshStanding(a);
+                    a.updatedAt = now();
+                    a.flush();
+                });
         return view(a);
     }
 
@@ -152,8 +172,10 @@ public class AgreementService {
     void move(Agreement a, AgreementAction action, TransitionRequest request, String actor) {
         AgreementStatus from = a.status;
         AgreementStatus to = AgreementStateMachine.next(from, action)
-                .orElseThrow(() -> ApiException.illegalTransition(action.name(), from, AgreementStateMachine.allowedActions(from)));
-        if (action != AgreementAction.SIGN && (request != null && (request.signedOn() != null || request.signedAt() != null))) {
+                .orElseThrow(() -> ApiException.illegalTransition(
+                        action.name(), from, AgreementStateMachine.allowedActions(from)));
+        if (action != AgreementAction.SIGN
+                && (request != null && (request.signedOn() != null || request.signedAt() != null))) {
             throw ApiException.invalidField("signedOn", "only SIGN takes signedOn and signedAt");
         }
         if (action == AgreementAction.SIGN) {
@@ -189,16 +211,26 @@ public class AgreementService {
         for (int i = 0; i < a.parties.size(); i++) {
             PartyEntry p = a.parties.get(i);
             if (p.signatories() == null || p.signatories().isEmpty()) {
-                errors.add(new FieldError("parties[" + i + "].signatories", "party " + p.role() + " has no signatory; add one before signing"));
+                errors.add(new FieldError(
+                        "parties[" + i + "].signatories",
+                        "party " + p.role() + " has no signatory; add one before signing"));
             }
         }
         if (!errors.isEmpty()) {
-            throw new ApiException(422, "not-signable", "Agreement cannot be signed yet",
-                    errors.size() + " requirement(s) of signing are not met", errors);
+            throw new ApiException(
+                    422,
+                    "not-signable",
+                    "Agreement cannot be signed yet",
+                    errors.size() + " requirement(s) of signing are not met",
+                    errors);
         }
         UUID eventId = request.signedAt() == null ? null : request.signedAt().eventId();
         if (eventId != null && eventReplica.find(eventId).isEmpty()) {
-            throw new ApiException(422, "unknown-event", "Unknown event", "event " + eventId + " is not an alliance event known here",
+            throw new ApiException(
+                    422,
+                    "unknown-event",
+                    "Unknown event",
+                    "event " + eventId + " is not an alliance event known here",
                     List.of(new FieldError("signedAt.eventId", "unknown event " + eventId)));
         }
         a.signedOn = request.signedOn();
@@ -212,15 +244,24 @@ public class AgreementService {
         Agreement original = visible(id);
         requireParty(original);
         if (!AgreementStateMachine.IN_FORCE.contains(original.status)) {
-            throw ApiException.conflict("not-amendable", "Only agreements in force are amended",
-                    "the agreement is " + original.status + (AgreementStateMachine.EDITABLE.contains(original.status)
-                            ? "; before signing, change it with PATCH" : ""));
+            throw ApiException.conflict(
+                    "not-amendable",
+                    "Only agreements in force are amended",
+                    "the agreement is " + original.status
+                            + (AgreementStateMachine.EDITABLE.contains(original.status)
+                                    ? "; before signing, change it with PATCH"
+                                    : ""));
         }
-        int number = Agreement.<Agreement>find("amendsId", original.id).list().stream().mapToInt(x -> x.amendmentNumber).max().orElse(0) + 1;
+        int number = Agreement.<Agreement>find("amendsId", original.id).list().stream()
+                        .mapToInt(x -> x.amendmentNumber)
+                        .max()
+                        .orElse(0)
+                + 1;
         ObjectNode base = json.valueToTree(AgreementMapper.writable(original));
         base.put("referenceNumber", original.referenceNumber + "-A" + number);
         if (!request.changes().isObject()) {
-            throw ApiException.invalidField("changes", "must be a JSON object: a merge patch of the agreement document");
+            throw ApiException.invalidField(
+                    "changes", "must be a JSON object: a merge patch of the agreement document");
         }
         AgreementRequest text = patches.bind(MergePatch.apply(base, request.changes()), AgreementRequest.class);
         Agreement a = new Agreement();
@@ -244,8 +285,10 @@ public class AgreementService {
 
     public List<AgreementView> amendments(UUID id) {
         Agreement original = visible(id);
-        return Agreement.<Agreement>list("amendsId", Sort.by("amendmentNumber"), original.id).stream().filter(this::canSee)
-                .map(this::view).toList();
+        return Agreement.<Agreement>list("amendsId", Sort.by("amendmentNumber"), original.id).stream()
+                .filter(this::canSee)
+                .map(this::view)
+                .toList();
     }
 
     public Page<AgreementView> list(AgreementQuery q, PageRequest page) {
@@ -259,7 +302,9 @@ public class AgreementService {
         PanacheQuery<Agreement> found = query(q, sort);
         long count = found.count();
         if (count > EXPORT_LIMIT) {
-            throw ApiException.unprocessable("export-too-large", "Export too large",
+            throw ApiException.unprocessable(
+                    "export-too-large",
+                    "Export too large",
                     count + " agreements match; narrow the filters to at most " + EXPORT_LIMIT);
         }
         List<Agreement> all = found.list();
@@ -273,20 +318,27 @@ public class AgreementService {
                 .and("array_contains(partyOrganizations, :party)", "party", q.party())
                 .and("type = :type", "type", q.type())
                 .and("status = :status", "status", q.status())
-                .and("array_contains(fields, :field)", "field", q.field() == null ? null : q.field().name())
+                .and(
+                        "array_contains(fields, :field)",
+                        "field",
+                        q.field() == null ? null : q.field().name())
                 .and("signedAtEventId = :event", "event", q.signedAtEvent())
                 .and("visibility = :visibility", "visibility", q.visibility())
                 .and("amendsId = :amendsId", "amendsId", q.amendsId())
                 .and("updatedAt >= :updatedSince", "updatedSince", q.updatedSince());
         if (q.expiringBefore() != null) {
-            filter.and("effectiveTo <= :expiringBefore and status in :inForce").param("expiringBefore", q.expiringBefore())
+            filter.and("effectiveTo <= :expiringBefore and status in :inForce")
+                    .param("expiringBefore", q.expiringBefore())
                     .param("inForce", AgreementStateMachine.IN_FORCE);
         }
         if (!caller.isAdmin()) {
             List<AgreementVisibility> open = caller.isMember() || caller.isPartner()
-                    ? List.of(AgreementVisibility.PUBLIC, AgreementVisibility.MEMBERS) : List.of(AgreementVisibility.PUBLIC);
-            filter.and("((status not in :unpublished and visibility in :open) or array_contains(partyOrganizations, :own))")
-                    .param("unpublished", AgreementStateMachine.EDITABLE).param("open", open)
+                    ? List.of(AgreementVisibility.PUBLIC, AgreementVisibility.MEMBERS)
+                    : List.of(AgreementVisibility.PUBLIC);
+            filter.and(
+                            "((status not in :unpublished and visibility in :open) or array_contains(partyOrganizations, :own))")
+                    .param("unpublished", AgreementStateMachine.EDITABLE)
+                    .param("open", open)
                     .param("own", caller.isMember() ? caller.organizationId().orElse(new UUID(0, 0)) : new UUID(0, 0));
         }
         return Agreement.find(filter.query(), sort, filter.params());
@@ -344,7 +396,8 @@ public class AgreementService {
     /** Changes are the secretariat's and the parties' own. */
     void requireParty(Agreement a) {
         if (!caller.isAdmin() && !(caller.isMember() && isParty(a))) {
-            throw ApiException.forbidden("only the alliance secretariat and the agreement's member parties may change it");
+            throw ApiException.forbidden(
+                    "only the alliance secretariat and the agreement's member parties may change it");
         }
     }
 
@@ -368,10 +421,13 @@ public class AgreementService {
             AgreementRequest.PartyRequest p = r.parties().get(i);
             String at = "parties[" + i + "]";
             if (p.organizationId() == null && (p.name() == null || !p.name().hasText())) {
-                errors.add(new FieldError(at, "give organizationId (a member organisation) or name (an outside party)"));
+                errors.add(
+                        new FieldError(at, "give organizationId (a member organisation) or name (an outside party)"));
             }
             if (p.organizationId() != null && p.name() != null) {
-                errors.add(new FieldError(at + ".name", "a member party is named by members-service: give organizationId or name, not both"));
+                errors.add(new FieldError(
+                        at + ".name",
+                        "a member party is named by members-service: give organizationId or name, not both"));
             }
             if (!roles.add(p.role())) {
                 errors.add(new FieldError(at + ".role", p.role() + " appears twice"));
@@ -383,15 +439,20 @@ public class AgreementService {
                 toCheck.put(at + ".organizationId", p.organizationId());
             }
         }
-        if (r.effectiveFrom() != null && r.effectiveTo() != null && r.effectiveTo().isBefore(r.effectiveFrom())) {
+        if (r.effectiveFrom() != null
+                && r.effectiveTo() != null
+                && r.effectiveTo().isBefore(r.effectiveFrom())) {
             errors.add(new FieldError("effectiveTo", "must not be before effectiveFrom"));
         }
         if (!errors.isEmpty()) {
             throw ApiException.validation(errors);
         }
-        Agreement holder = Agreement.find("referenceNumber", r.referenceNumber()).firstResult();
+        Agreement holder =
+                Agreement.find("referenceNumber", r.referenceNumber()).firstResult();
         if (holder != null && !holder.id.equals(self.id)) {
-            throw ApiException.conflict("duplicate-reference-number", "Reference number taken",
+            throw ApiException.conflict(
+                    "duplicate-reference-number",
+                    "Reference number taken",
                     "agreement " + holder.id + " already has reference number " + r.referenceNumber());
         }
         organizations.requireKnown(toCheck);
@@ -400,8 +461,11 @@ public class AgreementService {
     /** Member parties' standing as the replica shows it now; later changes arrive through PartyStandingService. */
     private void refreshStanding(Agreement a) {
         Map<UUID, ReplicatedOrganization> known = organizations.known(Arrays.asList(a.partyOrganizations));
-        a.parties = a.parties.stream().map(p -> p.organizationId() == null ? p
-                : p.withStanding(PartyStanding.of(OrganizationReplica.statusOf(known.get(p.organizationId()))))).toList();
+        a.parties = a.parties.stream()
+                .map(p -> p.organizationId() == null
+                        ? p
+                        : p.withStanding(PartyStanding.of(OrganizationReplica.statusOf(known.get(p.organizationId())))))
+                .toList();
     }
 
     AgreementView view(Agreement a) {
@@ -409,8 +473,11 @@ public class AgreementService {
     }
 
     private Map<UUID, ReplicatedOrganization> names(List<Agreement> agreements) {
-        return organizations.known(agreements.stream().flatMap(a -> Arrays.stream(a.partyOrganizations)).filter(Objects::nonNull)
-                .distinct().toList());
+        return organizations.known(agreements.stream()
+                .flatMap(a -> Arrays.stream(a.partyOrganizations))
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList());
     }
 
     LocalDate today() {

@@ -45,7 +45,10 @@ public class AgreementSweep {
     @Inject
     EntityManager em;
 
-    @Scheduled(every = "${agreements.sweep-every}", delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            every = "${agreements.sweep-every}",
+            delayed = "10s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         int moved = sweep(agreements.today());
         if (moved > 0) {
@@ -58,22 +61,41 @@ public class AgreementSweep {
         int total = 0;
         int batch;
         do {
-            total += batch = AuditActor.as(ACTOR, "effectiveFrom reached", () -> agreementBatch(
-                    "status = 'SIGNED' and effective_from <= ?1", today, a -> agreements.move(a, AgreementAction.ACTIVATE, null, ACTOR)));
+            total += batch = AuditActor.as(
+                    ACTOR,
+                    "effectiveFrom reached",
+                    () -> agreementBatch(
+                            "status = 'SIGNED' and effective_from <= ?1",
+                            today,
+                            a -> agreements.move(a, AgreementAction.ACTIVATE, null, ACTOR)));
         } while (batch == BATCH);
         LocalDate noticeFrom = today.plusDays(config.expiringNoticeDays());
         do {
-            total += batch = AuditActor.as(ACTOR, "effectiveTo approaching", () -> agreementBatch(
-                    "status in ('SIGNED', 'ACTIVE') and effective_to >= ?2 and effective_to <= ?1 and expiring_notified_on is null",
-                    noticeFrom, today, a -> {
-                        a.expiringNotifiedOn = today;
-                        outbox.publish(a.id, AgreementMapper.expiring(a, (int) ChronoUnit.DAYS.between(today, a.effectiveTo),
-                                AgreementService.now()));
-                    }));
+            total += batch = AuditActor.as(
+                    ACTOR,
+                    "effectiveTo approaching",
+                    () -> agreementBatch(
+                            "status in ('SIGNED', 'ACTIVE') and effective_to >= ?2 and effective_to <= ?1 and expiring_notified_on is null",
+                            noticeFrom,
+                            today,
+                            a -> {
+                                a.expiringNotifiedOn = today;
+                                outbox.publish(
+                                        a.id,
+                                        AgreementMapper.expiring(
+                                                a,
+                                                (int) ChronoUnit.DAYS.between(today, a.effectiveTo),
+                                                AgreementService.now()));
+                            }));
         } while (batch == BATCH);
         do {
-            total += batch = AuditActor.as(ACTOR, "effectiveTo passed", () -> agreementBatch(
-                    "status in ('SIGNED', 'ACTIVE') and effective_to < ?1", today, a -> agreements.move(a, AgreementAction.EXPIRE, null, ACTOR)));
+            total += batch = AuditActor.as(
+                    ACTOR,
+                    "effectiveTo passed",
+                    () -> agreementBatch(
+                            "status in ('SIGNED', 'ACTIVE') and effective_to < ?1",
+                            today,
+                            a -> agreements.move(a, AgreementAction.EXPIRE, null, ACTOR)));
         } while (batch == BATCH);
         do {
             total += batch = AuditActor.as(ACTOR, "due date passed", () -> milestoneBatch(today));
@@ -87,9 +109,13 @@ public class AgreementSweep {
     }
 
     @Transactional
-    int agreementBatch(String condition, LocalDate first, LocalDate second, java.util.function.Consumer<Agreement> change) {
-        var query = em.createNativeQuery("select id from agreement where " + condition + " order by effective_to limit " + BATCH
-                + " for update skip locked", UUID.class).setParameter(1, first);
+    int agreementBatch(
+            String condition, LocalDate first, LocalDate second, java.util.function.Consumer<Agreement> change) {
+        var query = em.createNativeQuery(
+                        "select id from agreement where " + condition + " order by effective_to limit " + BATCH
+                                + " for update skip locked",
+                        UUID.class)
+                .setParameter(1, first);
         if (condition.contains("?2")) {
             query.setParameter(2, second);
         }
@@ -104,7 +130,9 @@ public class AgreementSweep {
         @SuppressWarnings("unchecked")
         List<UUID> ids = em.createNativeQuery("""
                 select id from milestone where status in ('PLANNED', 'IN_PROGRESS') and due_on < ?1
-                order by due_on limit %d for update skip locked""".formatted(BATCH), UUID.class).setParameter(1, today).getResultList();
+                order by due_on limit %d for update skip locked""".formatted(BATCH), UUID.class)
+                .setParameter(1, today)
+                .getResultList();
         ids.forEach(id -> milestones.markOverdue(Milestone.findById(id), today));
         return ids.size();
     }

@@ -1,13 +1,13 @@
 package io.alliancehub.agreements.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.alliancehub.agreements.service.model.MilestoneRequest;
-import io.alliancehub.agreements.service.model.MilestoneTransitionRequest;
-import io.alliancehub.agreements.service.model.MilestoneView;
 import io.alliancehub.agreements.domain.Agreement;
 import io.alliancehub.agreements.domain.AgreementStateMachine;
 import io.alliancehub.agreements.domain.Milestone;
 import io.alliancehub.agreements.domain.MilestoneRules;
+import io.alliancehub.agreements.service.model.MilestoneRequest;
+import io.alliancehub.agreements.service.model.MilestoneTransitionRequest;
+import io.alliancehub.agreements.service.model.MilestoneView;
 import io.alliancehub.contracts.codes.MilestoneStatus;
 import io.alliancehub.contracts.common.LocalizedText;
 import io.alliancehub.contracts.events.agreements.MilestoneCompleted;
@@ -44,7 +44,9 @@ public class MilestoneService {
 
     public List<MilestoneView> list(UUID agreementId) {
         Agreement a = agreements.visible(agreementId);
-        return Milestone.<Milestone>list("agreementId", Sort.by("dueOn").and("id"), a.id).stream().map(MilestoneService::view).toList();
+        return Milestone.<Milestone>list("agreementId", Sort.by("dueOn").and("id"), a.id).stream()
+                .map(MilestoneService::view)
+                .toList();
     }
 
     public MilestoneView get(UUID agreementId, UUID milestoneId) {
@@ -69,7 +71,8 @@ public class MilestoneService {
     public MilestoneView patch(UUID agreementId, UUID milestoneId, String ifMatch, JsonNode patch) {
         Agreement a = writable(agreementId);
         Milestone m = find(a.id, milestoneId);
-        MilestoneRequest current = new MilestoneRequest(LocalizedText.of(m.titleZh, m.titleEn), m.ownerPartyRole, m.dueOn);
+        MilestoneRequest current =
+                new MilestoneRequest(LocalizedText.of(m.titleZh, m.titleEn), m.ownerPartyRole, m.dueOn);
         patches.update(ifMatch, m.version, current, patch, MilestoneRequest.class, (request, changed) -> {
             apply(a, request, m);
             // a new due date in the future takes an overdue milestone back to planned
@@ -82,14 +85,16 @@ public class MilestoneService {
     }
 
     @Transactional
-    public MilestoneView transition(UUID agreementId, UUID milestoneId, String ifMatch, MilestoneTransitionRequest request) {
+    public MilestoneView transition(
+            UUID agreementId, UUID milestoneId, String ifMatch, MilestoneTransitionRequest request) {
         Agreement a = writable(agreementId);
         Milestone m = find(a.id, milestoneId);
         if (ifMatch != null) {
             ETags.requireMatch(ifMatch, m.version);
         }
-        MilestoneStatus to = MilestoneRules.next(m.status, request.action()).orElseThrow(() -> ApiException.illegalTransition(
-                request.action().name(), m.status, allowed(m.status)));
+        MilestoneStatus to = MilestoneRules.next(m.status, request.action())
+                .orElseThrow(
+                        () -> ApiException.illegalTransition(request.action().name(), m.status, allowed(m.status)));
         if (request.action() != MilestoneRules.Action.COMPLETE && request.completedOn() != null) {
             throw ApiException.invalidField("completedOn", "only COMPLETE takes completedOn");
         }
@@ -101,8 +106,18 @@ public class MilestoneService {
         if (to == MilestoneStatus.DONE) {
             m.completedOn = request.completedOn() == null ? agreements.today() : request.completedOn();
             m.flush();
-            outbox.publish(a.id, m.id, new MilestoneCompleted(m.id, a.id, LocalizedText.of(m.titleZh, m.titleEn), m.ownerPartyRole, m.dueOn,
-                    m.completedOn, caller.actor(), m.updatedAt));
+            outbox.publish(
+                    a.id,
+                    m.id,
+                    new MilestoneCompleted(
+                            m.id,
+                            a.id,
+                            LocalizedText.of(m.titleZh, m.titleEn),
+                            m.ownerPartyRole,
+                            m.dueOn,
+                            m.completedOn,
+                            caller.actor(),
+                            m.updatedAt));
         }
         m.flush();
         return view(m);
@@ -117,14 +132,28 @@ public class MilestoneService {
         m.status = MilestoneStatus.OVERDUE;
         m.updatedAt = AgreementService.now();
         m.flush();
-        outbox.publish(m.agreementId, m.id, new MilestoneOverdue(m.id, m.agreementId, LocalizedText.of(m.titleZh, m.titleEn),
-                m.ownerPartyRole, m.dueOn, previous, m.updatedAt));
+        outbox.publish(
+                m.agreementId,
+                m.id,
+                new MilestoneOverdue(
+                        m.id,
+                        m.agreementId,
+                        LocalizedText.of(m.titleZh, m.titleEn),
+                        m.ownerPartyRole,
+                        m.dueOn,
+                        previous,
+                        m.updatedAt));
     }
 
     private void apply(Agreement a, MilestoneRequest r, Milestone m) {
         if (a.parties.stream().noneMatch(p -> p.role() == r.ownerPartyRole())) {
-            throw new ApiException(422, "unknown-party-role", "No such party", "the agreement has no party " + r.ownerPartyRole(),
-                    List.of(new io.alliancehub.kit.problem.FieldError("ownerPartyRole", "not a role of this agreement's parties")));
+            throw new ApiException(
+                    422,
+                    "unknown-party-role",
+                    "No such party",
+                    "the agreement has no party " + r.ownerPartyRole(),
+                    List.of(new io.alliancehub.kit.problem.FieldError(
+                            "ownerPartyRole", "not a role of this agreement's parties")));
         }
         m.titleZh = r.title().zh();
         m.titleEn = r.title().en();
@@ -151,11 +180,21 @@ public class MilestoneService {
     }
 
     private static List<MilestoneRules.Action> allowed(MilestoneStatus s) {
-        return EnumSet.allOf(MilestoneRules.Action.class).stream().filter(a -> MilestoneRules.next(s, a).isPresent()).toList();
+        return EnumSet.allOf(MilestoneRules.Action.class).stream()
+                .filter(a -> MilestoneRules.next(s, a).isPresent())
+                .toList();
     }
 
     static MilestoneView view(Milestone m) {
-        return new MilestoneView(m.id, m.version, m.agreementId, LocalizedText.of(m.titleZh, m.titleEn), m.ownerPartyRole, m.dueOn,
-                m.status, allowed(m.status), m.completedOn);
+        return new MilestoneView(
+                m.id,
+                m.version,
+                m.agreementId,
+                LocalizedText.of(m.titleZh, m.titleEn),
+                m.ownerPartyRole,
+                m.dueOn,
+                m.status,
+                allowed(m.status),
+                m.completedOn);
     }
 }

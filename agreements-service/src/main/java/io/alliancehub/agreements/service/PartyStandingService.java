@@ -37,7 +37,8 @@ public class PartyStandingService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void membershipChanged(MembershipChange change) {
         PartyStanding standing = PartyStanding.of(change.newStatus());
-        List<Agreement> affected = Agreement.list("array_contains(partyOrganizations, ?1) and status in ?2", change.organizationId(), LIVE);
+        List<Agreement> affected = Agreement.list(
+                "array_contains(partyOrganizations, ?1) and status in ?2", change.organizationId(), LIVE);
         if (affected.isEmpty()) {
             return;
         }
@@ -49,8 +50,16 @@ public class PartyStandingService {
                     PartyEntry p = parties.get(i);
                     if (change.organizationId().equals(p.organizationId()) && p.standing() != standing) {
                         parties.set(i, p.withStanding(standing));
-                        outbox.publish(a.id, new PartyStandingChanged(a.id, change.organizationId(), p.role(), p.standing(), standing,
-                                change.newStatus(), now));
+                        outbox.publish(
+                                a.id,
+                                new PartyStandingChanged(
+                                        a.id,
+                                        change.organizationId(),
+                                        p.role(),
+                                        p.standing(),
+                                        standing,
+                                        change.newStatus(),
+                                        now));
                     }
                 }
                 if (!parties.equals(a.parties)) {

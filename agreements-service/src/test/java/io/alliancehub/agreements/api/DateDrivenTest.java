@@ -33,21 +33,53 @@ class DateDrivenTest {
     void activationExpiringNoticeExpiryAndOverdueMilestones() {
         UUID org = activeOrganization("到期会员");
         LocalDate day = LocalDate.of(2040, 1, 1);
-        UUID id = UUID.fromString(create(TestTokens.admin(), agreementJson(referenceNumber(), org, "PUBLIC", true, "2040-01-10", "2040-06-30"))
-                .statusCode(201).extract().path("id"));
+        UUID id = UUID.fromString(create(
+                        TestTokens.admin(),
+                        agreementJson(referenceNumber(), org, "PUBLIC", true, "2040-01-10", "2040-06-30"))
+                .statusCode(201)
+                .extract()
+                .path("id"));
         transition(id, "SUBMIT_FOR_REVIEW").statusCode(200);
         transition(id, "START_NEGOTIATION").statusCode(200);
-        transition(id, Map.of("action", "SIGN", "signedOn", LocalDate.now().toString())).statusCode(200);
+        transition(id, Map.of("action", "SIGN", "signedOn", LocalDate.now().toString()))
+                .statusCode(200);
         String milestones = "/api/v1/agreements/" + id + "/milestones";
-        String milestone = given().auth().oauth2(TestTokens.admin()).contentType("application/json")
-                .body(Map.of("title", Map.of("en", "Cell centre passes GMP inspection"), "ownerPartyRole", "PARTY_A", "dueOn", "2040-03-31"))
-                .post(milestones).then().statusCode(201).body("status", is("PLANNED")).extract().path("id");
-        String done = given().auth().oauth2(TestTokens.admin()).contentType("application/json")
-                .body(Map.of("title", Map.of("en", "Joint lab opens"), "ownerPartyRole", "PARTY_B", "dueOn", "2040-02-28"))
-                .post(milestones).then().statusCode(201).extract().path("id");
-        given().auth().oauth2(TestTokens.admin()).contentType("application/json").body(Map.of("action", "COMPLETE", "completedOn", "2026-01-02"))
-                .post(milestones + "/" + done + "/transitions").then().statusCode(200).body("status", is("DONE"))
-                .body("completedOn", is("2026-01-02")).body("allowedActions", empty());
+        String milestone = given().auth()
+                .oauth2(TestTokens.admin())
+                .contentType("application/json")
+                .body(Map.of(
+                        "title",
+                        Map.of("en", "Cell centre passes GMP inspection"),
+                        "ownerPartyRole",
+                        "PARTY_A",
+                        "dueOn",
+                        "2040-03-31"))
+                .post(milestones)
+                .then()
+                .statusCode(201)
+                .body("status", is("PLANNED"))
+                .extract()
+                .path("id");
+        String done = given().auth()
+                .oauth2(TestTokens.admin())
+                .contentType("application/json")
+                .body(Map.of(
+                        "title", Map.of("en", "Joint lab opens"), "ownerPartyRole", "PARTY_B", "dueOn", "2040-02-28"))
+                .post(milestones)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        given().auth()
+                .oauth2(TestTokens.admin())
+                .contentType("application/json")
+                .body(Map.of("action", "COMPLETE", "completedOn", "2026-01-02"))
+                .post(milestones + "/" + done + "/transitions")
+                .then()
+                .statusCode(200)
+                .body("status", is("DONE"))
+                .body("completedOn", is("2026-01-02"))
+                .body("allowedActions", empty());
 
         sweep.sweep(day);
         get(id).body("status", is("SIGNED"));
@@ -56,19 +88,35 @@ class DateDrivenTest {
         sweep.sweep(LocalDate.of(2040, 5, 31));
         sweep.sweep(LocalDate.of(2040, 6, 1));
         get(id).body("status", is("ACTIVE"));
-        given().get(milestones).then().body("find { it.id == '" + milestone + "' }.status", is("OVERDUE"))
+        given().get(milestones)
+                .then()
+                .body("find { it.id == '" + milestone + "' }.status", is("OVERDUE"))
                 .body("find { it.id == '" + done + "' }.status", is("DONE"));
-        given().queryParam("expiringBefore", "2040-06-30").get("/api/v1/agreements").then().body("items.id", hasItem(id.toString()));
+        given().queryParam("expiringBefore", "2040-06-30")
+                .get("/api/v1/agreements")
+                .then()
+                .body("items.id", hasItem(id.toString()));
         sweep.sweep(LocalDate.of(2040, 7, 1));
         get(id).body("status", is("EXPIRED")).body("allowedActions", empty());
 
         try (CloudEventsProbe probe = new CloudEventsProbe(Topics.AGREEMENTS)) {
-            List<ConsumerRecord<String, CloudEvent>> records = probe.await(r -> id.toString().equals(r.key()), 7, Duration.ofSeconds(30));
-            assertThat(records).extracting(r -> r.value().getType()).containsExactly(EventTypes.AGREEMENT_DRAFTED,
-                    EventTypes.AGREEMENT_SIGNED, EventTypes.MILESTONE_COMPLETED, EventTypes.AGREEMENT_ACTIVATED,
-                    EventTypes.AGREEMENT_EXPIRING, EventTypes.MILESTONE_OVERDUE, EventTypes.AGREEMENT_EXPIRED);
+            List<ConsumerRecord<String, CloudEvent>> records =
+                    probe.await(r -> id.toString().equals(r.key()), 7, Duration.ofSeconds(30));
+            assertThat(records)
+                    .extracting(r -> r.value().getType())
+                    .containsExactly(
+                            EventTypes.AGREEMENT_DRAFTED,
+                            EventTypes.AGREEMENT_SIGNED,
+                            EventTypes.MILESTONE_COMPLETED,
+                            EventTypes.AGREEMENT_ACTIVATED,
+                            EventTypes.AGREEMENT_EXPIRING,
+                            EventTypes.MILESTONE_OVERDUE,
+                            EventTypes.AGREEMENT_EXPIRED);
             for (ConsumerRecord<String, CloudEvent> r : records) {
-                assertThat(EventSchemas.violations(r.value().getType(), r.value().getData().toBytes())).as(r.value().getType()).isEmpty();
+                assertThat(EventSchemas.violations(
+                                r.value().getType(), r.value().getData().toBytes()))
+                        .as(r.value().getType())
+                        .isEmpty();
             }
             assertThat(new String(records.get(4).value().getData().toBytes())).contains("\"daysLeft\": 30");
             assertThat(records.get(5).value().getSubject()).isEqualTo(milestone);
@@ -79,24 +127,69 @@ class DateDrivenTest {
     void milestoneRules() {
         UUID id = agreement(activeOrganization("里程碑会员"), "PUBLIC", false);
         String milestones = "/api/v1/agreements/" + id + "/milestones";
-        given().auth().oauth2(TestTokens.admin()).contentType("application/json")
-                .body(Map.of("title", Map.of("en", "x"), "ownerPartyRole", "GUARANTOR", "dueOn", "2030-01-01")).post(milestones).then()
-                .statusCode(422).body("type", endsWith("/unknown-party-role"));
-        String m = given().auth().oauth2(TestTokens.admin()).contentType("application/json")
-                .body(Map.of("title", Map.of("en", "x"), "ownerPartyRole", "PARTY_B", "dueOn", "2030-01-01")).post(milestones).then()
-                .statusCode(201).body("allowedActions", contains("START", "COMPLETE")).extract().path("id");
-        given().auth().oauth2(TestTokens.admin()).contentType("application/json").body(Map.of("action", "START"))
-                .post(milestones + "/" + m + "/transitions").then().statusCode(200).body("status", is("IN_PROGRESS"));
-        given().auth().oauth2(TestTokens.admin()).contentType("application/json").body(Map.of("action", "START"))
-                .post(milestones + "/" + m + "/transitions").then().statusCode(409);
-        given().auth().oauth2(TestTokens.admin()).contentType("application/merge-patch+json").header("If-Match", "\"1\"")
-                .body("{\"dueOn\": \"2031-06-30\"}").patch(milestones + "/" + m).then().statusCode(200).body("dueOn", is("2031-06-30"));
-        given().auth().oauth2(TestTokens.admin()).get(milestones + "/" + m).then().statusCode(200).header("ETag", is("\"2\"")).body("status", is("IN_PROGRESS"));
-        given().auth().oauth2(TestTokens.member(UUID.randomUUID())).contentType("application/json").body(Map.of("action", "COMPLETE"))
-                .post(milestones + "/" + m + "/transitions").then().statusCode(404);
+        given().auth()
+                .oauth2(TestTokens.admin())
+                .contentType("application/json")
+                .body(Map.of("title", Map.of("en", "x"), "ownerPartyRole", "GUARANTOR", "dueOn", "2030-01-01"))
+                .post(milestones)
+                .then()
+                .statusCode(422)
+                .body("type", endsWith("/unknown-party-role"));
+        String m = given().auth()
+                .oauth2(TestTokens.admin())
+                .contentType("application/json")
+                .body(Map.of("title", Map.of("en", "x"), "ownerPartyRole", "PARTY_B", "dueOn", "2030-01-01"))
+                .post(milestones)
+                .then()
+                .statusCode(201)
+                .body("allowedActions", contains("START", "COMPLETE"))
+                .extract()
+                .path("id");
+        given().auth()
+                .oauth2(TestTokens.admin())
+                .contentType("application/json")
+                .body(Map.of("action", "START"))
+                .post(milestones + "/" + m + "/transitions")
+                .then()
+                .statusCode(200)
+                .body("status", is("IN_PROGRESS"));
+        given().auth()
+                .oauth2(TestTokens.admin())
+                .contentType("application/json")
+                .body(Map.of("action", "START"))
+                .post(milestones + "/" + m + "/transitions")
+                .then()
+                .statusCode(409);
+        given().auth()
+                .oauth2(TestTokens.admin())
+                .contentType("application/merge-patch+json")
+                .header("If-Match", "\"1\"")
+                .body("{\"dueOn\": \"2031-06-30\"}")
+                .patch(milestones + "/" + m)
+                .then()
+                .statusCode(200)
+                .body("dueOn", is("2031-06-30"));
+        given().auth()
+                .oauth2(TestTokens.admin())
+                .get(milestones + "/" + m)
+                .then()
+                .statusCode(200)
+                .header("ETag", is("\"2\""))
+                .body("status", is("IN_PROGRESS"));
+        given().auth()
+                .oauth2(TestTokens.member(UUID.randomUUID()))
+                .contentType("application/json")
+                .body(Map.of("action", "COMPLETE"))
+                .post(milestones + "/" + m + "/transitions")
+                .then()
+                .statusCode(404);
     }
 
     private static io.restassured.response.ValidatableResponse get(UUID id) {
-        return given().auth().oauth2(TestTokens.admin()).get("/api/v1/agreements/" + id).then().statusCode(200);
+        return given().auth()
+                .oauth2(TestTokens.admin())
+                .get("/api/v1/agreements/" + id)
+                .then()
+                .statusCode(200);
     }
 }

@@ -35,11 +35,15 @@ class SeedAgreementsTest {
                                   {"zh": "细胞治疗临床医学中心", "en": "Clinical medical centre for cell therapy"},
                                   {"zh": "公共基因服务平台", "en": "Public gene service platform"}],
                  "effectiveFrom": "2021-04-19", "visibility": "PUBLIC"}""".formatted(zone, university))
-                .statusCode(201).body("deliverables", hasSize(3)).body("parties.name.zh", contains("大连自由贸易试验区管委会", "大连医科大学"))
-                .extract().path("id"));
+                .statusCode(201)
+                .body("deliverables", hasSize(3))
+                .body("parties.name.zh", contains("大连自由贸易试验区管委会", "大连医科大学"))
+                .extract()
+                .path("id"));
         transition(id, "SUBMIT_FOR_REVIEW").statusCode(200);
         transition(id, "START_NEGOTIATION").statusCode(200);
-        transition(id, Map.of("action", "SIGN", "signedOn", "2021-04-19", "signedAt", Map.of("place", "Dalian"))).statusCode(200);
+        transition(id, Map.of("action", "SIGN", "signedOn", "2021-04-19", "signedAt", Map.of("place", "Dalian")))
+                .statusCode(200);
         transition(id, "ACTIVATE").statusCode(200).body("status", is("ACTIVE")).body("effectiveTo", nullValue());
         given().queryParam("q", "xianxing").get("/api/v1/agreements").then().body("items.id", hasItem(id.toString()));
     }
@@ -58,23 +62,49 @@ class SeedAgreementsTest {
                  "fields": ["CELL_THERAPY", "HEMATOLOGY", "RHEUMATOLOGY", "OBSTETRICS_GYNECOLOGY", "ORTHOPEDICS", "LUNG_TRANSPLANTATION"],
                  "deliverables": [{"zh": "临床级细胞制备中心", "en": "Clinical-grade cell centre"}],
                  "effectiveFrom": "2019-04-13", "effectiveTo": "2029-04-12", "visibility": "MEMBERS"}""".formatted(company, hospital))
-                .statusCode(201).body("fields", hasSize(6)).extract().path("id"));
+                .statusCode(201)
+                .body("fields", hasSize(6))
+                .extract()
+                .path("id"));
         transition(id, "SUBMIT_FOR_REVIEW").statusCode(200);
         transition(id, "START_NEGOTIATION").statusCode(200);
-        transition(id, Map.of("action", "SIGN", "signedOn", "2019-04-13", "signedAt", Map.of("place", "Wuxi", "eventId", forum)))
-                .statusCode(200).body("signedAt.eventId", is(forum.toString()));
-        given().auth().oauth2(TestTokens.partner()).queryParam("field", "LUNG_TRANSPLANTATION").queryParam("signedAtEventId", forum.toString())
-                .get("/api/v1/agreements").then().body("items.id", contains(id.toString()));
+        transition(
+                        id,
+                        Map.of(
+                                "action",
+                                "SIGN",
+                                "signedOn",
+                                "2019-04-13",
+                                "signedAt",
+                                Map.of("place", "Wuxi", "eventId", forum)))
+                .statusCode(200)
+                .body("signedAt.eventId", is(forum.toString()));
+        given().auth()
+                .oauth2(TestTokens.partner())
+                .queryParam("field", "LUNG_TRANSPLANTATION")
+                .queryParam("signedAtEventId", forum.toString())
+                .get("/api/v1/agreements")
+                .then()
+                .body("items.id", contains(id.toString()));
     }
 
     @Test
     void everyActionNotAllowedInAStateIs409AndChangesNothing() {
         UUID org = activeOrganization("非法动作");
         UUID id = agreement(org, "PUBLIC", true);
-        List<Map<String, Object>> path = List.of(Map.of("action", "SUBMIT_FOR_REVIEW"), Map.of("action", "START_NEGOTIATION"),
-                Map.of("action", "SIGN", "signedOn", "2021-04-19"), Map.of("action", "ACTIVATE"), Map.of("action", "COMPLETE"));
+        List<Map<String, Object>> path = List.of(
+                Map.of("action", "SUBMIT_FOR_REVIEW"),
+                Map.of("action", "START_NEGOTIATION"),
+                Map.of("action", "SIGN", "signedOn", "2021-04-19"),
+                Map.of("action", "ACTIVATE"),
+                Map.of("action", "COMPLETE"));
         for (int step = 0; ; step++) {
-            String status = given().auth().oauth2(TestTokens.admin()).get("/api/v1/agreements/" + id).then().extract().path("status");
+            String status = given().auth()
+                    .oauth2(TestTokens.admin())
+                    .get("/api/v1/agreements/" + id)
+                    .then()
+                    .extract()
+                    .path("status");
             assertIllegalActionsRefused(id, AgreementStatus.valueOf(status));
             if (step == path.size()) {
                 break;
@@ -88,16 +118,26 @@ class SeedAgreementsTest {
 
     private static void assertIllegalActionsRefused(UUID id, AgreementStatus status) {
         EnumSet<AgreementAction> illegal = EnumSet.complementOf(EnumSet.copyOf(
-                AgreementStateMachine.allowedActions(status).isEmpty() ? EnumSet.of(AgreementAction.EXPIRE)
+                AgreementStateMachine.allowedActions(status).isEmpty()
+                        ? EnumSet.of(AgreementAction.EXPIRE)
                         : EnumSet.copyOf(AgreementStateMachine.allowedActions(status))));
         illegal.remove(AgreementAction.EXPIRE); // never sent by hand: 400
         String etag = etag("/api/v1/agreements/" + id);
         for (AgreementAction action : illegal) {
-            Map<String, Object> body = action == AgreementAction.SIGN ? Map.of("action", "SIGN", "signedOn", "2021-04-19")
+            Map<String, Object> body = action == AgreementAction.SIGN
+                    ? Map.of("action", "SIGN", "signedOn", "2021-04-19")
                     : Map.of("action", action.name());
-            transition(id, body).statusCode(409).contentType("application/problem+json").body("type", endsWith("/illegal-transition"))
+            transition(id, body)
+                    .statusCode(409)
+                    .contentType("application/problem+json")
+                    .body("type", endsWith("/illegal-transition"))
                     .body("detail", containsString(status.name()));
         }
-        given().auth().oauth2(TestTokens.admin()).get("/api/v1/agreements/" + id).then().header("ETag", etag).body("status", is(status.name()));
+        given().auth()
+                .oauth2(TestTokens.admin())
+                .get("/api/v1/agreements/" + id)
+                .then()
+                .header("ETag", etag)
+                .body("status", is(status.name()));
     }
 }

@@ -12,12 +12,16 @@ class AgreementStateMachineTest {
 
     @Test
     void theLifecycle() {
-        assertThat(AgreementStateMachine.next(DRAFT, AgreementAction.SUBMIT_FOR_REVIEW)).contains(UNDER_REVIEW);
-        assertThat(AgreementStateMachine.next(UNDER_REVIEW, AgreementAction.START_NEGOTIATION)).contains(NEGOTIATION);
-        assertThat(AgreementStateMachine.next(NEGOTIATION, AgreementAction.SIGN)).contains(SIGNED);
+        assertThat(AgreementStateMachine.next(DRAFT, AgreementAction.SUBMIT_FOR_REVIEW))
+                .contains(UNDER_REVIEW);
+        assertThat(AgreementStateMachine.next(UNDER_REVIEW, AgreementAction.START_NEGOTIATION))
+                .contains(NEGOTIATION);
+        assertThat(AgreementStateMachine.next(NEGOTIATION, AgreementAction.SIGN))
+                .contains(SIGNED);
         assertThat(AgreementStateMachine.next(SIGNED, AgreementAction.ACTIVATE)).contains(ACTIVE);
         assertThat(AgreementStateMachine.next(ACTIVE, AgreementAction.COMPLETE)).contains(COMPLETED);
-        assertThat(AgreementStateMachine.next(NEGOTIATION, AgreementAction.RETURN_TO_DRAFT)).contains(DRAFT);
+        assertThat(AgreementStateMachine.next(NEGOTIATION, AgreementAction.RETURN_TO_DRAFT))
+                .contains(DRAFT);
         assertThat(AgreementStateMachine.next(DRAFT, AgreementAction.SIGN)).isEmpty();
     }
 
@@ -25,8 +29,12 @@ class AgreementStateMachineTest {
     void terminationAndExpiryOnlyWhileInForce() {
         for (AgreementStatus s : AgreementStatus.values()) {
             boolean inForce = s == SIGNED || s == ACTIVE;
-            assertThat(AgreementStateMachine.next(s, AgreementAction.TERMINATE).isPresent()).as(s.name()).isEqualTo(inForce);
-            assertThat(AgreementStateMachine.next(s, AgreementAction.EXPIRE).isPresent()).as(s.name()).isEqualTo(inForce);
+            assertThat(AgreementStateMachine.next(s, AgreementAction.TERMINATE).isPresent())
+                    .as(s.name())
+                    .isEqualTo(inForce);
+            assertThat(AgreementStateMachine.next(s, AgreementAction.EXPIRE).isPresent())
+                    .as(s.name())
+                    .isEqualTo(inForce);
             assertThat(AgreementStateMachine.allowedActions(s)).doesNotContain(AgreementAction.EXPIRE);
         }
         assertThat(AgreementStateMachine.allowedActions(EXPIRED)).isEmpty();
@@ -38,9 +46,13 @@ class AgreementStateMachineTest {
     void milestones() {
         LocalDate due = LocalDate.of(2030, 1, 1);
         assertThat(MilestoneRules.isOverdue(MilestoneStatus.PLANNED, due, due)).isFalse();
-        assertThat(MilestoneRules.isOverdue(MilestoneStatus.IN_PROGRESS, due, due.plusDays(1))).isTrue();
-        assertThat(MilestoneRules.isOverdue(MilestoneStatus.DONE, due, due.plusDays(1))).isFalse();
-        assertThat(MilestoneRules.next(MilestoneStatus.OVERDUE, MilestoneRules.Action.COMPLETE)).contains(MilestoneStatus.DONE);
-        assertThat(MilestoneRules.next(MilestoneStatus.IN_PROGRESS, MilestoneRules.Action.START)).isEmpty();
+        assertThat(MilestoneRules.isOverdue(MilestoneStatus.IN_PROGRESS, due, due.plusDays(1)))
+                .isTrue();
+        assertThat(MilestoneRules.isOverdue(MilestoneStatus.DONE, due, due.plusDays(1)))
+                .isFalse();
+        assertThat(MilestoneRules.next(MilestoneStatus.OVERDUE, MilestoneRules.Action.COMPLETE))
+                .contains(MilestoneStatus.DONE);
+        assertThat(MilestoneRules.next(MilestoneStatus.IN_PROGRESS, MilestoneRules.Action.START))
+                .isEmpty();
     }
 }

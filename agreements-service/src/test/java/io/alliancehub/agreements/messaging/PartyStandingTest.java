@@ -39,37 +39,64 @@ class PartyStandingTest {
         transition(closed, "TERMINATE").statusCode(200);
 
         String lapse = UUID.randomUUID().toString();
-        MembershipStatusChanged lapsed = new MembershipStatusChanged(org, MembershipTier.MEMBER, MembershipStatus.ACTIVE,
-                MembershipStatus.TERMINATED, "TERMINATE", "Expelled by council vote", "admin:secretariat", null, null, OffsetDateTime.now());
+        MembershipStatusChanged lapsed = new MembershipStatusChanged(
+                org,
+                MembershipTier.MEMBER,
+                MembershipStatus.ACTIVE,
+                MembershipStatus.TERMINATED,
+                "TERMINATE",
+                "Expelled by council vote",
+                "admin:secretariat",
+                null,
+                null,
+                OffsetDateTime.now());
         try (CloudEventsPublisher members = new CloudEventsPublisher()) {
             members.publish(lapse, org, lapsed);
             MembersFixtures.awaitReplica(org, MembershipStatus.TERMINATED);
             members.publish(lapse, org, lapsed); // redelivered: applied once
         }
         for (UUID id : List.of(live, draft)) {
-            given().auth().oauth2(TestTokens.admin()).get("/api/v1/agreements/" + id).then().statusCode(200)
+            given().auth()
+                    .oauth2(TestTokens.admin())
+                    .get("/api/v1/agreements/" + id)
+                    .then()
+                    .statusCode(200)
                     .body("partyStanding", is("MEMBERSHIP_ENDED"))
                     .body("parties[0].standing", is("MEMBERSHIP_ENDED"))
                     .body("parties[1].standing", is("GOOD"));
         }
-        given().auth().oauth2(TestTokens.admin()).get("/api/v1/agreements/" + closed).then().body("partyStanding",
-                is("GOOD"));
+        given().auth()
+                .oauth2(TestTokens.admin())
+                .get("/api/v1/agreements/" + closed)
+                .then()
+                .body("partyStanding", is("GOOD"));
 
-        // (the replica applies what members-service reports; members-service itself never revives a TERMINATED membership)
+        // (the replica applies what members-service reports; members-service itself never revives a TERMINATED
+        // membership)
         MembersFixtures.changeStatus(org, MembershipStatus.TERMINATED, MembershipStatus.ACTIVE);
-        given().auth().oauth2(TestTokens.admin()).get("/api/v1/agreements/" + live).then().body("partyStanding",
-                is("GOOD"));
+        given().auth()
+                .oauth2(TestTokens.admin())
+                .get("/api/v1/agreements/" + live)
+                .then()
+                .body("partyStanding", is("GOOD"));
 
         try (CloudEventsProbe probe = new CloudEventsProbe(Topics.AGREEMENTS)) {
             List<ConsumerRecord<String, CloudEvent>> changes = probe.drain(
                     r -> r.value().getType().equals(EventTypes.AGREEMENT_PARTY_STANDING_CHANGED)
-                            && (r.key().equals(live.toString()) || r.key().equals(draft.toString()) || r.key().equals(closed.toString())),
+                            && (r.key().equals(live.toString())
+                                    || r.key().equals(draft.toString())
+                                    || r.key().equals(closed.toString())),
                     Duration.ofSeconds(3));
-            assertThat(changes).as("ended and restored, for the two live agreements, once each").hasSize(4);
+            assertThat(changes)
+                    .as("ended and restored, for the two live agreements, once each")
+                    .hasSize(4);
             for (ConsumerRecord<String, CloudEvent> r : changes) {
-                assertThat(EventSchemas.violations(r.value().getType(), r.value().getData().toBytes())).isEmpty();
+                assertThat(EventSchemas.violations(
+                                r.value().getType(), r.value().getData().toBytes()))
+                        .isEmpty();
             }
-            JsonNode first = new ObjectMapper().readTree(changes.get(0).value().getData().toBytes());
+            JsonNode first =
+                    new ObjectMapper().readTree(changes.get(0).value().getData().toBytes());
             assertThat(first.get("oldStanding").asText()).isEqualTo("GOOD");
             assertThat(first.get("newStanding").asText()).isEqualTo("MEMBERSHIP_ENDED");
             assertThat(first.get("membershipStatus").asText()).isEqualTo("TERMINATED");

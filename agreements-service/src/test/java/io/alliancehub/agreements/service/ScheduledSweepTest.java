@@ -34,16 +34,47 @@ class ScheduledSweepTest {
     @Test
     void anOverdueMilestoneMovesAndIsPublishedOnTheScheduledRun() {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-        UUID id = UUID.fromString(create(TestTokens.admin(), agreementJson(referenceNumber(), activeOrganization("定时会员"), "PUBLIC", true,
-                today.minusYears(1).toString(), today.plusYears(3).toString())).statusCode(201).extract().path("id"));
+        UUID id = UUID.fromString(create(
+                        TestTokens.admin(),
+                        agreementJson(
+                                referenceNumber(),
+                                activeOrganization("定时会员"),
+                                "PUBLIC",
+                                true,
+                                today.minusYears(1).toString(),
+                                today.plusYears(3).toString()))
+                .statusCode(201)
+                .extract()
+                .path("id"));
         String milestones = "/api/v1/agreements/" + id + "/milestones";
-        String m = given().auth().oauth2(TestTokens.admin()).contentType("application/json")
-                .body(Map.of("title", Map.of("en", "Feasibility study"), "ownerPartyRole", "PARTY_A", "dueOn", today.minusDays(1).toString()))
-                .post(milestones).then().statusCode(201).body("status", is("PLANNED")).extract().path("id");
+        String m = given().auth()
+                .oauth2(TestTokens.admin())
+                .contentType("application/json")
+                .body(Map.of(
+                        "title",
+                        Map.of("en", "Feasibility study"),
+                        "ownerPartyRole",
+                        "PARTY_A",
+                        "dueOn",
+                        today.minusDays(1).toString()))
+                .post(milestones)
+                .then()
+                .statusCode(201)
+                .body("status", is("PLANNED"))
+                .extract()
+                .path("id");
         try (CloudEventsProbe probe = new CloudEventsProbe(Topics.AGREEMENTS)) {
-            assertThat(probe.await(r -> r.value().getType().equals(EventTypes.MILESTONE_OVERDUE) && m.equals(r.value().getSubject()), 1,
-                    Duration.ofSeconds(30))).hasSize(1);
+            assertThat(probe.await(
+                            r -> r.value().getType().equals(EventTypes.MILESTONE_OVERDUE)
+                                    && m.equals(r.value().getSubject()),
+                            1,
+                            Duration.ofSeconds(30)))
+                    .hasSize(1);
         }
-        given().auth().oauth2(TestTokens.admin()).get(milestones + "/" + m).then().body("status", is("OVERDUE"));
+        given().auth()
+                .oauth2(TestTokens.admin())
+                .get(milestones + "/" + m)
+                .then()
+                .body("status", is("OVERDUE"));
     }
 }

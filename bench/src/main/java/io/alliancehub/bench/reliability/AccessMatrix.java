@@ -123,7 +123,9 @@ final class AccessMatrix {
                 continue;
             }
             Map<String, Integer> expected = new LinkedHashMap<>();
-            Arrays.stream(row.split(" ")).map(c -> c.split("=")).forEach(c -> expected.put(c[0], Integer.parseInt(c[1])));
+            Arrays.stream(row.split(" "))
+                    .map(c -> c.split("="))
+                    .forEach(c -> expected.put(c[0], Integer.parseInt(c[1])));
             for (String forged : List.of("EXP", "ISS", "KEY")) {
                 expected.put(forged, 401);
             }
@@ -149,11 +151,12 @@ final class AccessMatrix {
                     path += "?dryRun=true";
                 }
             }
-            default -> {
-            }
+            default -> {}
         }
         if (op.hasBody()) {
-            headers.put("Content-Type", op.bodyType().equals("text/csv") ? "text/csv; charset=UTF-8" : op.bodyType() + "; charset=UTF-8");
+            headers.put(
+                    "Content-Type",
+                    op.bodyType().equals("text/csv") ? "text/csv; charset=UTF-8" : op.bodyType() + "; charset=UTF-8");
             body = (op.bodyType().equals("text/csv") ? "" : "{}").getBytes(StandardCharsets.UTF_8);
         }
         return api.call(op.method(), path, token, headers, body);

@@ -16,7 +16,9 @@ final class Api {
     record Answer(int status, String contentType, String body, HttpResponse<String> raw) {
 
         boolean isProblem() {
-            return contentType != null && contentType.startsWith("application/problem+json") && json().has("status")
+            return contentType != null
+                    && contentType.startsWith("application/problem+json")
+                    && json().has("status")
                     && json().get("status").asInt() == status;
         }
 

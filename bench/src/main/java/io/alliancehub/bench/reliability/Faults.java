@@ -47,20 +47,26 @@ final class Faults {
         /** The four faults of {@code ./alliance chaos}, as calls on the local suite. */
         static Fault named(String name, LocalSuite suite) throws Exception {
             return switch (name) {
-                case "broker" -> new Fault(name, () -> suite.kill("kafka"), () -> suite.alliance("infra", "up"), false, null);
+                case "broker" ->
+                    new Fault(name, () -> suite.kill("kafka"), () -> suite.alliance("infra", "up"), false, null);
                 case "consumer" -> new Fault(name, () -> suite.kill("events"), () -> suite.alliance("up"), false, null);
-                case "upstream" -> new Fault(name, () -> suite.alliance("stop", "events"), () -> suite.alliance("up"), true, null);
-                case "postgres" -> new Fault(name, () -> suite.alliance("infra", "postgres", "stop"),
-                        () -> suite.alliance("infra", "postgres", "start"), false,
-                        suite.alliance("infra", "postgres", "check") == 0 ? null
-                                : "./alliance cannot stop and start PostgreSQL on this machine (./alliance infra postgres check says why)");
+                case "upstream" ->
+                    new Fault(name, () -> suite.alliance("stop", "events"), () -> suite.alliance("up"), true, null);
+                case "postgres" ->
+                    new Fault(
+                            name,
+                            () -> suite.alliance("infra", "postgres", "stop"),
+                            () -> suite.alliance("infra", "postgres", "start"),
+                            false,
+                            suite.alliance("infra", "postgres", "check") == 0
+                                    ? null
+                                    : "./alliance cannot stop and start PostgreSQL on this machine (./alliance infra postgres check says why)");
                 default -> throw new IllegalArgumentException("no fault named " + name);
             };
         }
     }
 
-    record Outcome(Fault fault, Map<String, Object> figures, boolean ok, String skipped) {
-    }
+    record Outcome(Fault fault, Map<String, Object> figures, boolean ok, String skipped) {}
 
     private final String gateway;
     private final String members;
@@ -76,17 +82,22 @@ final class Faults {
         if (fault.unavailable() != null) {
             return new Outcome(fault, Map.of(), false, fault.unavailable());
         }
-        String tag = "chaos-" + fault.name().replaceAll("\\W", "") + "-" + UUID.randomUUID().toString().substring(0, 6);
+        String tag = "chaos-" + fault.name().replaceAll("\\W", "") + "-"
+                + UUID.randomUUID().toString().substring(0, 6);
         double seconds = smoke ? 8 : 30;
         Queue<UUID> accepted = new ConcurrentLinkedQueue<>();
         Map<String, AtomicInteger> answers = new ConcurrentHashMap<>();
         AtomicInteger n = new AtomicInteger();
         String writeBase = fault.writesThroughGateway() ? gateway : members;
-        Load.Op write = () -> http.postForAnswer(writeBase + "/api/v1/organizations", Bench.organization(tag + "-" + n.incrementAndGet()))
+        Load.Op write = () -> http.postForAnswer(
+                        writeBase + "/api/v1/organizations", Bench.organization(tag + "-" + n.incrementAndGet()))
                 .handle((r, error) -> classify("write", r, error, answers, accepted));
-        Load.Op read = () -> http.get(gateway + (n.get() % 2 == 0 ? "/api/v1/events?size=5" : "/api/v1/agreements?size=5"))
+        Load.Op read = () -> http.get(
+                        gateway + (n.get() % 2 == 0 ? "/api/v1/events?size=5" : "/api/v1/agreements?size=5"))
                 .handle((status, error) -> {
-                    answers.computeIfAbsent("read " + (error != null ? "connection failed" : status), k -> new AtomicInteger()).incrementAndGet();
+                    answers.computeIfAbsent(
+                                    "read " + (error != null ? "connection failed" : status), k -> new AtomicInteger())
+                            .incrementAndGet();
                     return status == null ? 599 : status;
                 });
         long[] injectedAt = new long[2];
@@ -123,16 +134,26 @@ final class Faults {
         figures.put("answers", new java.util.TreeMap<>(answers));
         figures.put("faultSeconds", (injectedAt[1] - injectedAt[0]) / 1e9);
         figures.put("recoverySeconds", recovery);
-        int answered = answers.entrySet().stream().filter(a -> a.getKey().startsWith("write ")).mapToInt(a -> a.getValue().get()).sum();
+        int answered = answers.entrySet().stream()
+                .filter(a -> a.getKey().startsWith("write "))
+                .mapToInt(a -> a.getValue().get())
+                .sum();
         figures.put("writesAnswered", answered);
         // a write still unanswered when the ledger is read would be missing from the reconciliation
-        boolean ok = answered == writes.requests() && answers.keySet().stream().noneMatch(Faults::unacceptable) && !Double.isNaN(recovery);
+        boolean ok = answered == writes.requests()
+                && answers.keySet().stream().noneMatch(Faults::unacceptable)
+                && !Double.isNaN(recovery);
         ok &= reconcile(new ArrayList<>(accepted), figures);
         return new Outcome(fault, figures, ok, null);
     }
 
     /** 2xx accepted; 503 problem+json fine; a 500, another 5xx or a failed connection is not. */
-    private static Integer classify(String what, HttpResponse<String> r, Throwable error, Map<String, AtomicInteger> answers, Queue<UUID> accepted) {
+    private static Integer classify(
+            String what,
+            HttpResponse<String> r,
+            Throwable error,
+            Map<String, AtomicInteger> answers,
+            Queue<UUID> accepted) {
         String key;
         if (error != null) {
             key = what + " connection failed";
@@ -145,9 +166,11 @@ final class Faults {
         answers.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
         if (r != null && r.statusCode() == 201) {
             try {
-                accepted.add(UUID.fromString(Api.JSON.readTree(r.body()).get("id").asText()));
+                accepted.add(
+                        UUID.fromString(Api.JSON.readTree(r.body()).get("id").asText()));
             } catch (Exception e) {
-                answers.computeIfAbsent(what + " 201 without an id", k -> new AtomicInteger()).incrementAndGet();
+                answers.computeIfAbsent(what + " 201 without an id", k -> new AtomicInteger())
+                        .incrementAndGet();
             }
         }
         return r == null ? 599 : r.statusCode();
@@ -158,7 +181,9 @@ final class Faults {
      * here stops members-service, so it must keep answering.
      */
     static boolean unacceptable(String answer) {
-        return answer.endsWith(" 500") || answer.contains("connection failed") || answer.contains("not problem+json")
+        return answer.endsWith(" 500")
+                || answer.contains("connection failed")
+                || answer.contains("not problem+json")
                 || answer.matches(".* 5\\d\\d") && !answer.endsWith(" 503");
     }
 
@@ -167,11 +192,20 @@ final class Faults {
         long start = System.nanoTime();
         while (System.nanoTime() - start < Duration.ofSeconds(120).toNanos()) {
             try {
-                boolean ready = http.send("GET", gateway + "/q/health/ready", null).statusCode() == 200
-                        && http.send("GET", gateway + "/api/v1/events?size=1", null).statusCode() == 200
-                        && http.send("GET", gateway + "/api/v1/agreements?size=1", null).statusCode() == 200
-                        && http.send("POST", gateway + "/api/v1/organizations", Bench.organization("chaos-probe-" + UUID.randomUUID()))
-                                .statusCode() == 201;
+                boolean ready =
+                        http.send("GET", gateway + "/q/health/ready", null).statusCode() == 200
+                                && http.send("GET", gateway + "/api/v1/events?size=1", null)
+                                                .statusCode()
+                                        == 200
+                                && http.send("GET", gateway + "/api/v1/agreements?size=1", null)
+                                                .statusCode()
+                                        == 200
+                                && http.send(
+                                                        "POST",
+                                                        gateway + "/api/v1/organizations",
+                                                        Bench.organization("chaos-probe-" + UUID.randomUUID()))
+                                                .statusCode()
+                                        == 201;
                 if (ready) {
                     return (System.nanoTime() - start) / 1e9;
                 }
@@ -188,8 +222,9 @@ final class Faults {
         Object[] ids = accepted.stream().map(UUID::toString).toArray();
         long stored = count("alliance_members", "select count(*) from organization where id::text = any(?)", ids);
         List<String> eventIds = new ArrayList<>();
-        try (Connection c = Bench.db("alliance_members"); PreparedStatement ps = c.prepareStatement(
-                "select event_id::text from outbox_event where event_type like '%organization.registered%' and event_key = any(?)")) {
+        try (Connection c = Bench.db("alliance_members");
+                PreparedStatement ps = c.prepareStatement(
+                        "select event_id::text from outbox_event where event_type like '%organization.registered%' and event_key = any(?)")) {
             ps.setArray(1, c.createArrayOf("varchar", ids));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -207,11 +242,16 @@ final class Faults {
             long replica;
             do {
                 // one statement, one snapshot: two separate counts raced with the consumer (-1 "applied twice")
-                long[] inboxRows = counts("alliance_" + consumer, "select count(*), count(distinct event_id) from inbox_event where event_id = any(?)",
+                long[] inboxRows = counts(
+                        "alliance_" + consumer,
+                        "select count(*), count(distinct event_id) from inbox_event where event_id = any(?)",
                         eventIds.toArray());
                 inbox = inboxRows[0];
                 distinct = inboxRows[1];
-                replica = count("alliance_" + consumer, "select count(*) from organization_replica where id::text = any(?)", ids);
+                replica = count(
+                        "alliance_" + consumer,
+                        "select count(*) from organization_replica where id::text = any(?)",
+                        ids);
                 if (distinct == eventIds.size() && replica == accepted.size()) {
                     break;
                 }
@@ -222,7 +262,11 @@ final class Faults {
             figures.put(consumer + "ReplicaRows", replica);
             ok &= distinct == eventIds.size() && inbox == distinct && replica == accepted.size();
         }
-        figures.put("lost", accepted.size() - Math.min(stored, Math.min((long) figures.get("eventsConsumed"), (long) figures.get("agreementsConsumed"))));
+        figures.put(
+                "lost",
+                accepted.size()
+                        - Math.min(stored, Math.min((long) figures.get("eventsConsumed"), (long)
+                                figures.get("agreementsConsumed"))));
         return ok;
     }
 
@@ -232,7 +276,8 @@ final class Faults {
 
     /** The counts in the one row {@code sql} answers, its parameter bound to {@code ids}. */
     private static long[] counts(String database, String sql, Object[] ids) throws Exception {
-        try (Connection c = Bench.db(database); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = Bench.db(database);
+                PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setArray(1, c.createArrayOf("varchar", ids));
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();

@@ -27,8 +27,7 @@ import java.util.TreeMap;
 final class HostileInput {
 
     /** An answer ≥ 500, a 4xx that is not problem+json, or a hostile write that was accepted (2xx). */
-    record Finding(String operation, String kind, String value, int status, String contentType, String body) {
-    }
+    record Finding(String operation, String kind, String value, int status, String contentType, String body) {}
 
     final Map<String, Integer> sentByOperation = new TreeMap<>();
     final Map<String, Integer> sentByKind = new TreeMap<>();
@@ -36,11 +35,24 @@ final class HostileInput {
     final List<Finding> findings = new ArrayList<>();
     private final Random random = new Random(20261122);
 
-    static final List<String> BAD_IDS = List.of("not-a-uuid", "00000000-0000-0000-0000-00000000000g", "1%20OR%201=1",
-            "%27%3B%20DROP%20TABLE%20organization%3B--", "%3Cscript%3Ealert(1)%3C%2Fscript%3E", "%00", "..%2F..%2Fetc%2Fpasswd",
-            "9".repeat(300), "%C3%28", "-1");
-    static final List<String> INJECTIONS = List.of("' OR '1'='1", "1; DROP TABLE organization; --", "<script>alert(1)</script>",
-            "${jndi:ldap://127.0.0.1/x}", "\u0000", "../../etc/passwd");
+    static final List<String> BAD_IDS = List.of(
+            "not-a-uuid",
+            "00000000-0000-0000-0000-00000000000g",
+            "1%20OR%201=1",
+            "%27%3B%20DROP%20TABLE%20organization%3B--",
+            "%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+            "%00",
+            "..%2F..%2Fetc%2Fpasswd",
+            "9".repeat(300),
+            "%C3%28",
+            "-1");
+    static final List<String> INJECTIONS = List.of(
+            "' OR '1'='1",
+            "1; DROP TABLE organization; --",
+            "<script>alert(1)</script>",
+            "${jndi:ldap://127.0.0.1/x}",
+            "\u0000",
+            "../../etc/passwd");
 
     void run(Api api, List<Operations.Op> ops, Fixtures f, String admin, boolean smoke) throws Exception {
         for (Operations.Op op : ops) {
@@ -53,14 +65,32 @@ final class HostileInput {
                         String value = other == p ? bad : path.split("/")[indexOf(op.path(), other.getName())];
                         mutated = mutated.replace("{" + other.getName() + "}", value);
                     }
-                    send(api, op, "path " + p.getName(), bad, mutated, admin, jsonHeaders(op), op.hasBody() ? "{}".getBytes() : null);
+                    send(
+                            api,
+                            op,
+                            "path " + p.getName(),
+                            bad,
+                            mutated,
+                            admin,
+                            jsonHeaders(op),
+                            op.hasBody() ? "{}".getBytes() : null);
                 }
             }
             // query parameters: wrong types, bad formats, injections, oversized
             for (Parameter p : op.query()) {
                 for (String bad : queryValues(p.getSchema(), smoke)) {
-                    send(api, op, "query " + p.getName(), bad, path + "?" + p.getName() + "=" + (bad.startsWith("RAW:") ? bad.substring(4)
-                            : URLEncoder.encode(bad, StandardCharsets.UTF_8)), admin, jsonHeaders(op), op.hasBody() ? "{}".getBytes() : null);
+                    send(
+                            api,
+                            op,
+                            "query " + p.getName(),
+                            bad,
+                            path + "?" + p.getName() + "="
+                                    + (bad.startsWith("RAW:")
+                                            ? bad.substring(4)
+                                            : URLEncoder.encode(bad, StandardCharsets.UTF_8)),
+                            admin,
+                            jsonHeaders(op),
+                            op.hasBody() ? "{}".getBytes() : null);
                 }
             }
             if (!op.hasBody()) {
@@ -90,10 +120,20 @@ final class HostileInput {
                 send(api, op, "content type", type.isEmpty() ? "(none)" : type, path, admin, h, "{}".getBytes());
             }
             if (op.bodySchema() != null && op.bodySchema().getProperties() != null) {
-                for (Map.Entry<String, Schema> prop : op.bodySchema().getProperties().entrySet()) {
-                    for (Map.Entry<String, String> bad : propertyValues(prop.getValue(), smoke).entrySet()) {
-                        send(api, op, "property " + prop.getKey(), bad.getKey(), path, admin, headers,
-                                ("{\"" + prop.getKey() + "\": " + bad.getValue() + "}").getBytes(StandardCharsets.UTF_8));
+                for (Map.Entry<String, Schema> prop :
+                        op.bodySchema().getProperties().entrySet()) {
+                    for (Map.Entry<String, String> bad :
+                            propertyValues(prop.getValue(), smoke).entrySet()) {
+                        send(
+                                api,
+                                op,
+                                "property " + prop.getKey(),
+                                bad.getKey(),
+                                path,
+                                admin,
+                                headers,
+                                ("{\"" + prop.getKey() + "\": " + bad.getValue() + "}")
+                                        .getBytes(StandardCharsets.UTF_8));
                     }
                 }
                 send(api, op, "extra property", "isAdmin", path, admin, headers, "{\"isAdmin\": true}".getBytes());
@@ -122,7 +162,11 @@ final class HostileInput {
 
     List<String> queryValues(Schema<?> s, boolean smoke) {
         List<String> v = new ArrayList<>();
-        String type = s == null ? "string" : s.getType() != null ? s.getType() : s.getTypes() != null ? s.getTypes().iterator().next() : "string";
+        String type = s == null
+                ? "string"
+                : s.getType() != null
+                        ? s.getType()
+                        : s.getTypes() != null ? s.getTypes().iterator().next() : "string";
         String format = s == null ? null : s.getFormat();
         switch (type) {
             case "integer", "number" -> v.addAll(List.of("abc", "-1", "99999999999999999999", "1e309", "1.5"));
@@ -162,7 +206,12 @@ final class HostileInput {
         int depth = smoke ? 5_000 : 100_000;
         b.put("deep array x" + depth, ("[".repeat(depth) + "]".repeat(depth)).getBytes());
         b.put("deep object x" + depth, ("{\"a\":".repeat(depth) + "1" + "}".repeat(depth)).getBytes());
-        b.put("invalid UTF-8", concat("{\"name\": {\"en\": \"".getBytes(), new byte[] {(byte) 0xC3, (byte) 0x28, (byte) 0xFF}, "\"}}".getBytes()));
+        b.put(
+                "invalid UTF-8",
+                concat(
+                        "{\"name\": {\"en\": \"".getBytes(),
+                        new byte[] {(byte) 0xC3, (byte) 0x28, (byte) 0xFF},
+                        "\"}}".getBytes()));
         b.put("2 MiB string", ("{\"x\": \"" + "A".repeat(2 * 1024 * 1024) + "\"}").getBytes());
         b.put("100,000-element array", ("{\"x\": [" + "\"y\",".repeat(99_999) + "\"y\"]}").getBytes());
         b.put("duplicate keys", "{\"a\": 1, \"a\": 2}".getBytes());
@@ -172,7 +221,9 @@ final class HostileInput {
     /** For one property of the body: values of the wrong type, bad formats, beyond its limits. */
     Map<String, String> propertyValues(Schema<?> s, boolean smoke) {
         Map<String, String> v = new LinkedHashMap<>();
-        String type = s.getType() != null ? s.getType() : s.getTypes() != null ? s.getTypes().iterator().next() : "object";
+        String type = s.getType() != null
+                ? s.getType()
+                : s.getTypes() != null ? s.getTypes().iterator().next() : "object";
         switch (type) {
             case "string" -> {
                 v.put("object for a string", "{\"a\": 1}");
@@ -200,7 +251,9 @@ final class HostileInput {
                 v.put("beyond long", "99999999999999999999999");
                 v.put("object for a number", "{}");
                 if (s.getMinimum() != null) {
-                    v.put("below minimum", s.getMinimum().subtract(java.math.BigDecimal.ONE).toPlainString());
+                    v.put(
+                            "below minimum",
+                            s.getMinimum().subtract(java.math.BigDecimal.ONE).toPlainString());
                 }
             }
             case "boolean" -> v.put("string for a boolean", "\"maybe\"");
@@ -220,8 +273,16 @@ final class HostileInput {
         return v;
     }
 
-    private void send(Api api, Operations.Op op, String kind, String value, String path, String token, Map<String, String> headers,
-            byte[] body) throws Exception {
+    private void send(
+            Api api,
+            Operations.Op op,
+            String kind,
+            String value,
+            String path,
+            String token,
+            Map<String, String> headers,
+            byte[] body)
+            throws Exception {
         sentByOperation.merge(op.method() + " " + op.path(), 1, Integer::sum);
         sentByKind.merge(kind.replaceAll(" .*", ""), 1, Integer::sum);
         Api.Answer a;
@@ -230,13 +291,15 @@ final class HostileInput {
         } catch (java.io.IOException e) {
             // the server closed the connection: acceptable for an oversized body, reported otherwise
             statuses.merge(-1, 1, Integer::sum);
-            findings.add(new Finding(op.id(), kind, abbreviate(value), -1, null, "connection closed: " + e.getMessage()));
+            findings.add(
+                    new Finding(op.id(), kind, abbreviate(value), -1, null, "connection closed: " + e.getMessage()));
             return;
         }
         statuses.merge(a.status(), 1, Integer::sum);
         boolean acceptedWrite = a.status() < 300 && !op.method().equals("GET");
         if (a.status() >= 500 || (a.status() >= 400 && !a.isProblem()) || acceptedWrite) {
-            findings.add(new Finding(op.id(), kind, abbreviate(value), a.status(), a.contentType(), abbreviate(a.body())));
+            findings.add(
+                    new Finding(op.id(), kind, abbreviate(value), a.status(), a.contentType(), abbreviate(a.body())));
         }
     }
 

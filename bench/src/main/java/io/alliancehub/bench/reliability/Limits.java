@@ -11,7 +11,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,26 +38,72 @@ final class Limits {
         check(api, "page size 100,000", Set.of(400), "GET", "/api/v1/organizations?size=100000", admin, null, null);
         check(api, "page size 0", Set.of(400), "GET", "/api/v1/organizations?size=0", admin, null, null);
         check(api, "page -1", Set.of(400), "GET", "/api/v1/organizations?page=-1", admin, null, null);
-        check(api, "2 MiB JSON body to a service (limit 1 MiB)", Set.of(413), "POST", "/api/v1/organizations", admin, "application/json",
+        check(
+                api,
+                "2 MiB JSON body to a service (limit 1 MiB)",
+                Set.of(413),
+                "POST",
+                "/api/v1/organizations",
+                admin,
+                "application/json",
                 ("{\"name\": {\"en\": \"" + "A".repeat(2 * 1024 * 1024) + "\"}}").getBytes());
-        check(api, "21 MiB body at the gateway (limit 20 MiB)", Set.of(413), "POST", "/api/v1/organizations/import?dryRun=true", admin,
-                "text/csv", new byte[21 * 1024 * 1024]);
-        check(api, "import of 5,001 rows (limit 5,000)", Set.of(400), "POST", "/api/v1/organizations/import?dryRun=true", admin,
-                "text/csv; charset=UTF-8", csvRows(5_001));
+        check(
+                api,
+                "21 MiB body at the gateway (limit 20 MiB)",
+                Set.of(413),
+                "POST",
+                "/api/v1/organizations/import?dryRun=true",
+                admin,
+                "text/csv",
+                new byte[21 * 1024 * 1024]);
+        check(
+                api,
+                "import of 5,001 rows (limit 5,000)",
+                Set.of(400),
+                "POST",
+                "/api/v1/organizations/import?dryRun=true",
+                admin,
+                "text/csv; charset=UTF-8",
+                csvRows(5_001));
         chunked(api, admin);
-        check(api, "20 KiB header (limit 16 KiB)", Set.of(431, 400), "GET", "/api/v1/taxonomy", null, null, null,
+        check(
+                api,
+                "20 KiB header (limit 16 KiB)",
+                Set.of(431, 400),
+                "GET",
+                "/api/v1/taxonomy",
+                null,
+                null,
+                null,
                 Map.of("X-Filler", "x".repeat(20 * 1024)));
         rate(api);
         slowClients(api, admin, smoke);
     }
 
-    private void check(Api api, String what, Set<Integer> expected, String method, String path, String token, String type, byte[] body)
+    private void check(
+            Api api,
+            String what,
+            Set<Integer> expected,
+            String method,
+            String path,
+            String token,
+            String type,
+            byte[] body)
             throws Exception {
         check(api, what, expected, method, path, token, type, body, Map.of());
     }
 
-    private void check(Api api, String what, Set<Integer> expected, String method, String path, String token, String type, byte[] body,
-            Map<String, String> extra) throws Exception {
+    private void check(
+            Api api,
+            String what,
+            Set<Integer> expected,
+            String method,
+            String path,
+            String token,
+            String type,
+            byte[] body,
+            Map<String, String> extra)
+            throws Exception {
         Map<String, String> h = new LinkedHashMap<>(extra);
         h.put("Accept", "application/json");
         if (type != null) {
@@ -68,7 +113,8 @@ final class Limits {
             Api.Answer a = api.call(method, path, token, h, body);
             checks.add(new Check(what, expected, a.status(), a.isProblem(), HostileInput.abbreviate(a.body())));
         } catch (IOException closed) {
-            checks.add(new Check(what, expected, -1, false, "connection closed before an answer: " + closed.getMessage()));
+            checks.add(
+                    new Check(what, expected, -1, false, "connection closed before an answer: " + closed.getMessage()));
         }
     }
 
@@ -76,7 +122,8 @@ final class Limits {
     private void chunked(Api api, String admin) throws Exception {
         byte[] chunk = new byte[1024 * 1024];
         HttpRequest r = HttpRequest.newBuilder(URI.create(api.base + "/api/v1/organizations/import?dryRun=true"))
-                .header("Authorization", "Bearer " + admin).header("Content-Type", "text/csv")
+                .header("Authorization", "Bearer " + admin)
+                .header("Content-Type", "text/csv")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new InputStream() {
                     long left = 25L * 1024 * 1024;
 
@@ -95,25 +142,39 @@ final class Limits {
                         java.util.Arrays.fill(b, off, off + n, (byte) 'a');
                         return n;
                     }
-                })).build();
-        try (HttpClient c = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
+                }))
+                .build();
+        try (HttpClient c =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
             HttpResponse<String> a = c.send(r, HttpResponse.BodyHandlers.ofString());
             String type = a.headers().firstValue("Content-Type").orElse("");
-            checks.add(new Check("25 MiB chunked body at the gateway (limit 20 MiB)", Set.of(413), a.statusCode(),
-                    type.startsWith("application/problem+json"), HostileInput.abbreviate(a.body())));
+            checks.add(new Check(
+                    "25 MiB chunked body at the gateway (limit 20 MiB)",
+                    Set.of(413),
+                    a.statusCode(),
+                    type.startsWith("application/problem+json"),
+                    HostileInput.abbreviate(a.body())));
         } catch (IOException closed) {
             // the gateway may answer 413 and close while the client is still sending: the client sees a reset
-            checks.add(new Check("25 MiB chunked body at the gateway (limit 20 MiB)", Set.of(413, -1), -1, false,
+            checks.add(new Check(
+                    "25 MiB chunked body at the gateway (limit 20 MiB)",
+                    Set.of(413, -1),
+                    -1,
+                    false,
                     "connection closed while sending: " + closed.getMessage()));
         }
     }
 
     /** An anonymous client (limit 120/min by IP) sends 200 requests at once: the excess gets 429 + Retry-After. */
     private void rate(Api api) throws Exception {
-        HttpClient c = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpClient c =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
-            answers.add(c.sendAsync(HttpRequest.newBuilder(URI.create(api.base + "/api/v1/taxonomy")).build(), HttpResponse.BodyHandlers.ofString()));
+            answers.add(c.sendAsync(
+                    HttpRequest.newBuilder(URI.create(api.base + "/api/v1/taxonomy"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString()));
         }
         int ok = 0;
         int limited = 0;
@@ -129,8 +190,13 @@ final class Limits {
                 problem &= a.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json");
             }
         }
-        checks.add(new Check("200 anonymous requests at once (limit 120/min)", Set.of(429), limited > 0 && retryAfter ? 429 : 200,
-                problem, ok + " served, " + limited + " answered 429" + (retryAfter ? " with Retry-After" : " WITHOUT Retry-After")));
+        checks.add(new Check(
+                "200 anonymous requests at once (limit 120/min)",
+                Set.of(429),
+                limited > 0 && retryAfter ? 429 : 200,
+                problem,
+                ok + " served, " + limited + " answered 429"
+                        + (retryAfter ? " with Retry-After" : " WITHOUT Retry-After")));
     }
 
     /**
@@ -147,8 +213,11 @@ final class Limits {
                 Socket s = new Socket();
                 s.connect(new InetSocketAddress(base.getHost(), base.getPort()), 2000);
                 OutputStream out = s.getOutputStream();
-                out.write((i % 2 == 0 ? "GET /api/v1/organizations?q=" : "POST /api/v1/organizations HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer "
-                        + admin + "\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{\"name\": ").getBytes(StandardCharsets.US_ASCII));
+                out.write((i % 2 == 0
+                                ? "GET /api/v1/organizations?q="
+                                : "POST /api/v1/organizations HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + admin
+                                        + "\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{\"name\": ")
+                        .getBytes(StandardCharsets.US_ASCII));
                 out.flush();
                 sockets.add(s);
             }
@@ -165,7 +234,10 @@ final class Limits {
                 }
             });
             io.alliancehub.bench.Http http = new io.alliancehub.bench.Http(admin);
-            Load.Result r = Load.fixedRate("reads while " + count + " slow clients trickle", 50, smoke ? 3 : 15,
+            Load.Result r = Load.fixedRate(
+                    "reads while " + count + " slow clients trickle",
+                    50,
+                    smoke ? 3 : 15,
                     () -> http.get(api.base + "/api/v1/organizations?size=5"));
             trickle.interrupt();
             slowClients.put("slowConnections", count);
@@ -173,9 +245,13 @@ final class Limits {
             slowClients.put("readErrors", r.errors());
             slowClients.put("p50ms", r.p(50));
             slowClients.put("p99ms", r.p(99));
-            checks.add(new Check(count + " slow clients trickling; normal reads at 50/s", Set.of(200), r.errors() == 0 ? 200 : 503, true,
-                    r.requests() + " reads, " + r.errors() + " errors, p50 " + String.format("%.1f", r.p(50)) + " ms, p99 "
-                            + String.format("%.1f", r.p(99)) + " ms"));
+            checks.add(new Check(
+                    count + " slow clients trickling; normal reads at 50/s",
+                    Set.of(200),
+                    r.errors() == 0 ? 200 : 503,
+                    true,
+                    r.requests() + " reads, " + r.errors() + " errors, p50 " + String.format("%.1f", r.p(50))
+                            + " ms, p99 " + String.format("%.1f", r.p(99)) + " ms"));
         } finally {
             for (Socket s : sockets) {
                 s.close();

@@ -15,8 +15,8 @@ import java.util.UUID;
  */
 final class ObjectLevel {
 
-    record Case(String name, String caller, String method, String path, String body, String watch, Set<Integer> expected) {
-    }
+    record Case(
+            String name, String caller, String method, String path, String body, String watch, Set<Integer> expected) {}
 
     record Outcome(Case c, int status, boolean problemJson, boolean unchanged, String answer) {
         boolean ok() {
@@ -38,37 +38,149 @@ final class ObjectLevel {
         String registration = "/api/v1/events/" + f.id("event") + "/registrations/" + f.id("registration");
         Set<Integer> refused = Set.of(400, 403, 422);
         List<Case> cases = List.of(
-                new Case("B changes A's organisation", "B", "PATCH", org, "{\"website\": \"https://b.example\"}", org, Set.of(403)),
-                new Case("A raises its own membership tier", "A", "PATCH", org, "{\"membership\": {\"tier\": \"CHAIR\"}}", org, refused),
-                new Case("A sets its own membership status", "A", "PATCH", org, "{\"membership\": {\"status\": \"ACTIVE\"}}", org, refused),
-                new Case("A sets status on its organisation", "A", "PATCH", org, "{\"status\": \"ACTIVE\"}", org, Set.of(400)),
-                new Case("A sets id on its organisation", "A", "PATCH", org, "{\"id\": \"" + UUID.randomUUID() + "\"}", org, Set.of(400)),
+                new Case(
+                        "B changes A's organisation",
+                        "B",
+                        "PATCH",
+                        org,
+                        "{\"website\": \"https://b.example\"}",
+                        org,
+                        Set.of(403)),
+                new Case(
+                        "A raises its own membership tier",
+                        "A",
+                        "PATCH",
+                        org,
+                        "{\"membership\": {\"tier\": \"CHAIR\"}}",
+                        org,
+                        refused),
+                new Case(
+                        "A sets its own membership status",
+                        "A",
+                        "PATCH",
+                        org,
+                        "{\"membership\": {\"status\": \"ACTIVE\"}}",
+                        org,
+                        refused),
+                new Case(
+                        "A sets status on its organisation",
+                        "A",
+                        "PATCH",
+                        org,
+                        "{\"status\": \"ACTIVE\"}",
+                        org,
+                        Set.of(400)),
+                new Case(
+                        "A sets id on its organisation",
+                        "A",
+                        "PATCH",
+                        org,
+                        "{\"id\": \"" + UUID.randomUUID() + "\"}",
+                        org,
+                        Set.of(400)),
                 new Case("A sets version on its organisation", "A", "PATCH", org, "{\"version\": 0}", org, Set.of(400)),
-                new Case("B changes A's contact", "B", "PATCH", contact, "{\"phone\": \"+86 000\"}", contact, Set.of(403, 404)),
-                new Case("A moves its contact to B", "A", "PATCH", contact, "{\"organizationId\": \"" + f.id("orgB") + "\"}", contact,
+                new Case(
+                        "B changes A's contact",
+                        "B",
+                        "PATCH",
+                        contact,
+                        "{\"phone\": \"+86 000\"}",
+                        contact,
+                        Set.of(403, 404)),
+                new Case(
+                        "A moves its contact to B",
+                        "A",
+                        "PATCH",
+                        contact,
+                        "{\"organizationId\": \"" + f.id("orgB") + "\"}",
+                        contact,
                         Set.of(400)),
                 new Case("B deletes A's contact", "B", "DELETE", contact, null, contact, Set.of(403, 404)),
-                new Case("B adds a contact to A", "B", "POST", org + "/contacts",
-                        "{\"name\": {\"en\": \"Intruder\"}, \"role\": \"OTHER\", \"email\": \"x@b.example\"}", org + "/contacts", Set.of(403)),
-                new Case("B registers an attendee for A", "B", "POST", "/api/v1/events/" + f.id("event") + "/registrations",
-                        "{\"attendee\": {\"name\": \"Someone\", \"email\": \"s-" + f.run + "@b.example\", \"organizationId\": \"" + f.id("orgA")
-                                + "\"}, \"category\": \"MEMBER\"}", "/api/v1/events/" + f.id("event") + "/registrations", Set.of(403, 422)),
+                new Case(
+                        "B adds a contact to A",
+                        "B",
+                        "POST",
+                        org + "/contacts",
+                        "{\"name\": {\"en\": \"Intruder\"}, \"role\": \"OTHER\", \"email\": \"x@b.example\"}",
+                        org + "/contacts",
+                        Set.of(403)),
+                new Case(
+                        "B registers an attendee for A",
+                        "B",
+                        "POST",
+                        "/api/v1/events/" + f.id("event") + "/registrations",
+                        "{\"attendee\": {\"name\": \"Someone\", \"email\": \"s-" + f.run
+                                + "@b.example\", \"organizationId\": \"" + f.id("orgA")
+                                + "\"}, \"category\": \"MEMBER\"}",
+                        "/api/v1/events/" + f.id("event") + "/registrations",
+                        Set.of(403, 422)),
                 new Case("B cancels A's registration", "B", "DELETE", registration, null, registration, Set.of(404)),
-                new Case("B changes the A–C agreement", "B", "PATCH", agreement, "{\"title\": {\"en\": \"Mine\"}}", agreement, Set.of(404)),
-                new Case("P changes the A–C agreement", "P", "PATCH", agreement, "{\"title\": {\"en\": \"Mine\"}}", agreement, Set.of(403, 404)),
-                new Case("B signs the A–C agreement", "B", "POST", agreement + "/transitions", "{\"action\": \"SUBMIT_FOR_REVIEW\"}", agreement,
+                new Case(
+                        "B changes the A–C agreement",
+                        "B",
+                        "PATCH",
+                        agreement,
+                        "{\"title\": {\"en\": \"Mine\"}}",
+                        agreement,
                         Set.of(404)),
-                new Case("B adds a milestone to the A–C agreement", "B", "POST", agreement + "/milestones",
-                        "{\"title\": {\"en\": \"Mine\"}, \"ownerPartyRole\": \"PARTY_A\", \"dueOn\": \"2031-06-30\"}", agreement + "/milestones",
+                new Case(
+                        "P changes the A–C agreement",
+                        "P",
+                        "PATCH",
+                        agreement,
+                        "{\"title\": {\"en\": \"Mine\"}}",
+                        agreement,
+                        Set.of(403, 404)),
+                new Case(
+                        "B signs the A–C agreement",
+                        "B",
+                        "POST",
+                        agreement + "/transitions",
+                        "{\"action\": \"SUBMIT_FOR_REVIEW\"}",
+                        agreement,
                         Set.of(404)),
-                new Case("B amends the A–C agreement", "B", "POST", agreement + "/amendments", "{\"summary\": {\"en\": \"Mine\"}}",
-                        "/api/v1/agreements?q=CHK-" + f.run.toUpperCase(), Set.of(400, 404)), // body validated first: 400 for any id
-                new Case("A sets the agreement's status", "A", "PATCH", agreement, "{\"status\": \"ACTIVE\"}", agreement, Set.of(400)),
-                new Case("A sets the agreement's version", "A", "PATCH", agreement, "{\"version\": 0}", agreement, Set.of(400)),
-                new Case("A makes an agreement between B and C", "A", "POST", "/api/v1/agreements", """
+                new Case(
+                        "B adds a milestone to the A–C agreement",
+                        "B",
+                        "POST",
+                        agreement + "/milestones",
+                        "{\"title\": {\"en\": \"Mine\"}, \"ownerPartyRole\": \"PARTY_A\", \"dueOn\": \"2031-06-30\"}",
+                        agreement + "/milestones",
+                        Set.of(404)),
+                new Case(
+                        "B amends the A–C agreement",
+                        "B",
+                        "POST",
+                        agreement + "/amendments",
+                        "{\"summary\": {\"en\": \"Mine\"}}",
+                        "/api/v1/agreements?q=CHK-" + f.run.toUpperCase(),
+                        Set.of(400, 404)), // body validated first: 400 for any id
+                new Case(
+                        "A sets the agreement's status",
+                        "A",
+                        "PATCH",
+                        agreement,
+                        "{\"status\": \"ACTIVE\"}",
+                        agreement,
+                        Set.of(400)),
+                new Case(
+                        "A sets the agreement's version",
+                        "A",
+                        "PATCH",
+                        agreement,
+                        "{\"version\": 0}",
+                        agreement,
+                        Set.of(400)),
+                new Case(
+                        "A makes an agreement between B and C",
+                        "A",
+                        "POST",
+                        "/api/v1/agreements",
+                        """
                         {"referenceNumber": "X-%s", "title": {"en": "Not mine"}, "type": "CO_BUILDING",
                          "parties": [{"organizationId": "%s", "role": "PARTY_A"}, {"organizationId": "%s", "role": "PARTY_B"}],
-                         "visibility": "PARTIES"}""".formatted(f.run.toUpperCase(), f.id("orgB"), f.id("orgC")), "/api/v1/agreements?q=X-" + f.run.toUpperCase(),
+                         "visibility": "PARTIES"}""".formatted(f.run.toUpperCase(), f.id("orgB"), f.id("orgC")),
+                        "/api/v1/agreements?q=X-" + f.run.toUpperCase(),
                         Set.of(403, 422)));
         for (Case c : cases) {
             String before = etagOrBody(api, c.watch(), admin);
@@ -80,11 +192,18 @@ final class ObjectLevel {
             }
             byte[] body = null;
             if (c.body() != null) {
-                headers.put("Content-Type", (c.method().equals("PATCH") ? "application/merge-patch+json" : "application/json") + "; charset=UTF-8");
+                headers.put(
+                        "Content-Type",
+                        (c.method().equals("PATCH") ? "application/merge-patch+json" : "application/json")
+                                + "; charset=UTF-8");
                 body = c.body().getBytes(StandardCharsets.UTF_8);
             }
             Api.Answer a = api.call(c.method(), c.path(), as.get(c.caller()), headers, body);
-            outcomes.add(new Outcome(c, a.status(), a.isProblem(), before.equals(etagOrBody(api, c.watch(), admin)),
+            outcomes.add(new Outcome(
+                    c,
+                    a.status(),
+                    a.isProblem(),
+                    before.equals(etagOrBody(api, c.watch(), admin)),
                     HostileInput.abbreviate(a.body())));
         }
     }

@@ -16,7 +16,14 @@ import java.util.regex.Pattern;
 /** Every operation of the gateway's merged OpenAPI, with what a check needs to call it. */
 final class Operations {
 
-    record Op(String id, String method, String path, List<Parameter> parameters, String bodyType, Schema<?> bodySchema, String accept,
+    record Op(
+            String id,
+            String method,
+            String path,
+            List<Parameter> parameters,
+            String bodyType,
+            Schema<?> bodySchema,
+            String accept,
             List<String> bodyTypes) {
 
         boolean hasBody() {
@@ -71,29 +78,44 @@ final class Operations {
             throw new IllegalStateException("cannot read the merged OpenAPI at " + specUrl);
         }
         List<Op> ops = new ArrayList<>();
-        spec.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, op) -> {
-            if (!path.startsWith("/api/")) {
-                return;
-            }
-            String bodyType = null;
-            Schema<?> bodySchema = null;
-            List<String> bodyTypes = List.of();
-            if (op.getRequestBody() != null && op.getRequestBody().getContent() != null) {
-                bodyTypes = List.copyOf(op.getRequestBody().getContent().keySet());
-                Map.Entry<String, MediaType> first = op.getRequestBody().getContent().entrySet().iterator().next();
-                bodyType = first.getKey();
-                bodySchema = first.getValue().getSchema();
-            }
-            ops.add(new Op(op.getOperationId(), method.name(), path, parameters(item.getParameters(), op), bodyType, bodySchema, accept(op),
-                    bodyTypes));
-        }));
+        spec.getPaths()
+                .forEach((path, item) -> item.readOperationsMap().forEach((method, op) -> {
+                    if (!path.startsWith("/api/")) {
+                        return;
+                    }
+                    String bodyType = null;
+                    Schema<?> bodySchema = null;
+                    List<String> bodyTypes = List.of();
+                    if (op.getRequestBody() != null && op.getRequestBody().getContent() != null) {
+                        bodyTypes = List.copyOf(op.getRequestBody().getContent().keySet());
+                        Map.Entry<String, MediaType> first = op.getRequestBody()
+                                .getContent()
+                                .entrySet()
+                                .iterator()
+                                .next();
+                        bodyType = first.getKey();
+                        bodySchema = first.getValue().getSchema();
+                    }
+                    ops.add(new Op(
+                            op.getOperationId(),
+                            method.name(),
+                            path,
+                            parameters(item.getParameters(), op),
+                            bodyType,
+                            bodySchema,
+                            accept(op),
+                            bodyTypes));
+                }));
         return ops;
     }
 
     /** What a successful answer is (application/json unless the operation says otherwise, e.g. text/calendar). */
     private static String accept(Operation op) {
-        return op.getResponses().entrySet().stream().filter(r -> r.getKey().startsWith("2") && r.getValue().getContent() != null)
-                .flatMap(r -> r.getValue().getContent().keySet().stream()).findFirst().orElse("application/json");
+        return op.getResponses().entrySet().stream()
+                .filter(r -> r.getKey().startsWith("2") && r.getValue().getContent() != null)
+                .flatMap(r -> r.getValue().getContent().keySet().stream())
+                .findFirst()
+                .orElse("application/json");
     }
 
     private static List<Parameter> parameters(List<Parameter> common, Operation op) {

@@ -48,30 +48,91 @@ final class Privacy {
             boolean ownOrAdmin = who.equals("A") || who.equals("AD");
             check(api, "contacts of A (JSON)", who, token, contacts, "application/json", ownOrAdmin, contactData);
             check(api, "a contact of A", who, token, contact, "application/json", ownOrAdmin, contactData);
-            check(api, "committee with A's contact in a seat", who, token, "/api/v1/committees/" + f.id("committee"), "application/json",
-                    false, contactData);
-            check(api, "organisations export (CSV)", who, token, "/api/v1/organizations?q=" + f.run, "text/csv", false, contactData);
-            check(api, "organisation A's history", who, token, "/api/v1/organizations/" + f.id("orgA") + "/history", "application/json",
-                    false, contactData);
+            check(
+                    api,
+                    "committee with A's contact in a seat",
+                    who,
+                    token,
+                    "/api/v1/committees/" + f.id("committee"),
+                    "application/json",
+                    false,
+                    contactData);
+            check(
+                    api,
+                    "organisations export (CSV)",
+                    who,
+                    token,
+                    "/api/v1/organizations?q=" + f.run,
+                    "text/csv",
+                    false,
+                    contactData);
+            check(
+                    api,
+                    "organisation A's history",
+                    who,
+                    token,
+                    "/api/v1/organizations/" + f.id("orgA") + "/history",
+                    "application/json",
+                    false,
+                    contactData);
             if (token != null) {
-                check(api, "registrations of the event (JSON)", who, token, registrations, "application/json", ownOrAdmin, attendeeData);
-                check(api, "registrations of the event (CSV)", who, token, registrations, "text/csv", ownOrAdmin, attendeeData);
-                check(api, "A's registration", who, token, registrations + "/" + f.id("registration"), "application/json", ownOrAdmin,
+                check(
+                        api,
+                        "registrations of the event (JSON)",
+                        who,
+                        token,
+                        registrations,
+                        "application/json",
+                        ownOrAdmin,
+                        attendeeData);
+                check(
+                        api,
+                        "registrations of the event (CSV)",
+                        who,
+                        token,
+                        registrations,
+                        "text/csv",
+                        ownOrAdmin,
+                        attendeeData);
+                check(
+                        api,
+                        "A's registration",
+                        who,
+                        token,
+                        registrations + "/" + f.id("registration"),
+                        "application/json",
+                        ownOrAdmin,
                         attendeeData);
             }
         }
         for (Object[] c : callers) {
             String who = (String) c[0];
-            check(api, "a contact's history", who, (String) c[1], contact + "/history", "application/json", who.equals("A") || who.equals("AD"),
+            check(
+                    api,
+                    "a contact's history",
+                    who,
+                    (String) c[1],
+                    contact + "/history",
+                    "application/json",
+                    who.equals("A") || who.equals("AD"),
                     List.of(f.contactPhone));
         }
         scanKafka(kafkaBootstrap, List.of(f.contactEmail, f.contactPhone, f.attendeeEmail));
     }
 
-    private void check(Api api, String what, String who, String token, String path, String accept, boolean maySee, List<String> secrets)
+    private void check(
+            Api api,
+            String what,
+            String who,
+            String token,
+            String path,
+            String accept,
+            boolean maySee,
+            List<String> secrets)
             throws Exception {
         Api.Answer answer = api.call("GET", path, token, Map.of("Accept", accept), null);
-        boolean sees = secrets.stream().anyMatch(s -> answer.body() != null && answer.body().contains(s));
+        boolean sees = secrets.stream()
+                .anyMatch(s -> answer.body() != null && answer.body().contains(s));
         checks.add(new Check(what, who, maySee, answer.status(), sees));
     }
 
@@ -93,10 +154,12 @@ final class Privacy {
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp)) && System.nanoTime() < deadline) {
+            while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))
+                    && System.nanoTime() < deadline) {
                 for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(500))) {
                     kafkaRecordsScanned++;
-                    StringBuilder text = new StringBuilder(r.value() == null ? "" : new String(r.value(), StandardCharsets.UTF_8));
+                    StringBuilder text =
+                            new StringBuilder(r.value() == null ? "" : new String(r.value(), StandardCharsets.UTF_8));
                     for (Header h : r.headers()) {
                         text.append(' ').append(new String(h.value(), StandardCharsets.UTF_8));
                     }

@@ -26,7 +26,8 @@ import java.util.TreeMap;
  */
 public final class Reliability {
 
-    static final List<String> SCENARIOS = List.of("authz", "privacy", "hostile", "limits", "broker", "consumer", "postgres", "upstream");
+    static final List<String> SCENARIOS =
+            List.of("authz", "privacy", "hostile", "limits", "broker", "consumer", "postgres", "upstream");
     static final List<String> DATABASES = List.of("alliance_members", "alliance_events", "alliance_agreements");
 
     public static void main(String[] args) throws Exception {
@@ -52,7 +53,8 @@ public final class Reliability {
             System.out.println("== fixtures");
             fixtures = Fixtures.create(api, admin, tokens);
             ops = Operations.load(gateway + "/openapi.json");
-            System.out.println("  " + fixtures.ids.size() + " fixtures; " + ops.size() + " operations in the merged spec");
+            System.out.println(
+                    "  " + fixtures.ids.size() + " fixtures; " + ops.size() + " operations in the merged spec");
         }
         for (String s : chosen) {
             System.out.println("== " + s);
@@ -89,8 +91,10 @@ public final class Reliability {
             System.out.println("  " + report.lastLine());
         }
         report.write(out, OffsetDateTime.now().toString());
-        System.out.println("report: " + out.resolve("RELIABILITY.md") + " — " + (report.failures() == 0 ? "nothing lost, leaked or let through"
-                : report.failures() + " failed checks"));
+        System.out.println("report: " + out.resolve("RELIABILITY.md") + " — "
+                + (report.failures() == 0
+                        ? "nothing lost, leaked or let through"
+                        : report.failures() + " failed checks"));
         System.exit(report.failures() == 0 ? 0 : 1);
     }
 
@@ -112,15 +116,18 @@ public final class Reliability {
     static Map<String, String> snapshot() throws Exception {
         Map<String, String> tables = new TreeMap<>();
         for (String db : DATABASES) {
-            try (Connection c = Bench.db(db); Statement st = c.createStatement()) {
+            try (Connection c = Bench.db(db);
+                    Statement st = c.createStatement()) {
                 List<String> names = new ArrayList<>();
-                try (ResultSet rs = st.executeQuery("select tablename from pg_tables where schemaname = current_schema()")) {
+                try (ResultSet rs =
+                        st.executeQuery("select tablename from pg_tables where schemaname = current_schema()")) {
                     while (rs.next()) {
                         names.add(rs.getString(1));
                     }
                 }
                 for (String t : names) {
-                    try (ResultSet rs = st.executeQuery("select count(*) || '/' || coalesce(max(xmin::text::bigint), 0) from \"" + t + "\"")) {
+                    try (ResultSet rs = st.executeQuery(
+                            "select count(*) || '/' || coalesce(max(xmin::text::bigint), 0) from \"" + t + "\"")) {
                         rs.next();
                         tables.put(db + "." + t, rs.getString(1));
                     }

@@ -32,16 +32,21 @@ final class Tokens {
 
     /** Valid in every way but expired a minute ago. */
     String expired() {
-        return minter.token("expired-admin", "admin").issuedAt(Instant.now().minusSeconds(3660)).sign();
+        return minter.token("expired-admin", "admin")
+                .issuedAt(Instant.now().minusSeconds(3660))
+                .sign();
     }
 
     /** Signed by the suite's key but for another issuer. */
     String otherIssuer() {
-        return minter.token("foreign-admin", "admin").issuer("https://issuer.elsewhere.example").sign();
+        return minter.token("foreign-admin", "admin")
+                .issuer("https://issuer.elsewhere.example")
+                .sign();
     }
 
     /** The right issuer, signed by a key the suite does not know. */
     String foreignKey() {
-        return minter.token("forged-admin", "admin").signWith(KeyFiles.generate().getPrivate());
+        return minter.token("forged-admin", "admin")
+                .signWith(KeyFiles.generate().getPrivate());
     }
 }

@@ -1,11 +1,11 @@
 package io.alliancehub.events.api;
 
-import io.alliancehub.events.service.model.EventRequest;
-import io.alliancehub.events.service.model.EventView;
-import io.alliancehub.events.service.model.TransitionRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.alliancehub.events.service.EventCalendar;
 import io.alliancehub.events.service.EventService;
+import io.alliancehub.events.service.model.EventRequest;
+import io.alliancehub.events.service.model.EventView;
+import io.alliancehub.events.service.model.TransitionRequest;
 import io.alliancehub.kit.history.HistoryEntry;
 import io.alliancehub.kit.security.Roles;
 import io.alliancehub.kit.web.ETags;
@@ -59,27 +59,40 @@ public class EventResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create an event",
-            description = "Created as DRAFT, seen only by admins and partners until PUBLISH. Organisers and co-hosts must be member "
-                    + "organisations known to events-service (422 otherwise). A sub-forum names its parentId and lies within the "
-                    + "parent's span. Send an Idempotency-Key to retry safely. Admin only.")
-    @APIResponse(responseCode = "201", description = "Created; Location and ETag name the new event",
+    @Operation(
+            summary = "Create an event",
+            description =
+                    "Created as DRAFT, seen only by admins and partners until PUBLISH. Organisers and co-hosts must be member "
+                            + "organisations known to events-service (422 otherwise). A sub-forum names its parentId and lies within the "
+                            + "parent's span. Send an Idempotency-Key to retry safely. Admin only.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; Location and ETag name the new event",
             content = @Content(schema = @Schema(implementation = EventView.class)))
     public Response createEvent(
-            @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes the POST safe to retry") String idempotencyKey,
-            @NotNull @Valid EventRequest body, @Context UriInfo uri) {
+            @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes the POST safe to retry")
+                    String idempotencyKey,
+            @NotNull @Valid EventRequest body,
+            @Context UriInfo uri) {
         return idempotency.createOnce(idempotencyKey, body, () -> {
             EventView created = events.create(body);
-            return ETags.created(uri.getBaseUriBuilder().path("api/v1/events").path(created.id().toString()).build(), created,
+            return ETags.created(
+                    uri.getBaseUriBuilder()
+                            .path("api/v1/events")
+                            .path(created.id().toString())
+                            .build(),
+                    created,
                     created.version());
         });
     }
 
     @GET
     @PermitAll
-    @Operation(summary = "List and search events",
-            description = "Paged, filtered and sorted (sort: startsAt, title, titleEn, createdAt, updatedAt, status, type, city). "
-                    + "Anonymous callers see published PUBLIC events; members also MEMBERS events; admins and partners also drafts.")
+    @Operation(
+            summary = "List and search events",
+            description =
+                    "Paged, filtered and sorted (sort: startsAt, title, titleEn, createdAt, updatedAt, status, type, city). "
+                            + "Anonymous callers see published PUBLIC events; members also MEMBERS events; admins and partners also drafts.")
     @APIResponse(responseCode = "200", description = "A page of events")
     public Page<EventView> listEvents(@BeanParam EventFilterParams filter, @BeanParam PageParams page) {
         return events.list(filter.toQuery(), page.toRequest(EventService.SORTABLE, EventService.DEFAULT_SORT));
@@ -88,9 +101,14 @@ public class EventResource {
     @GET
     @Path("/{eventId}")
     @PermitAll
-    @Operation(summary = "Get an event", description = "With seat counts and the transitions allowed now. The ETag header carries "
-            + "the version for If-Match. Events the caller may not see are 404.")
-    @APIResponse(responseCode = "200", description = "The event", content = @Content(schema = @Schema(implementation = EventView.class)))
+    @Operation(
+            summary = "Get an event",
+            description = "With seat counts and the transitions allowed now. The ETag header carries "
+                    + "the version for If-Match. Events the caller may not see are 404.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The event",
+            content = @Content(schema = @Schema(implementation = EventView.class)))
     public Response getEvent(@PathParam("eventId") UUID id) {
         EventView view = events.get(id);
         return ETags.ok(view, view.version());
@@ -100,13 +118,23 @@ public class EventResource {
     @Path("/{eventId}")
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaTypes.MERGE_PATCH_JSON)
-    @Operation(summary = "Change an event",
-            description = "JSON Merge Patch (RFC 7386) of the EventRequest document. Requires If-Match. Capacity cannot go below the "
-                    + "seats already held (409); raising it confirms waitlisted registrations in order. Published events emit "
-                    + "event.updated with the changed fields. Completed and cancelled events cannot change. Admin only.")
-    @RequestBody(content = @Content(mediaType = MediaTypes.MERGE_PATCH_JSON, schema = @Schema(implementation = EventRequest.class)))
-    @APIResponse(responseCode = "200", description = "The changed event", content = @Content(schema = @Schema(implementation = EventView.class)))
-    public Response updateEvent(@PathParam("eventId") UUID id,
+    @Operation(
+            summary = "Change an event",
+            description =
+                    "JSON Merge Patch (RFC 7386) of the EventRequest document. Requires If-Match. Capacity cannot go below the "
+                            + "seats already held (409); raising it confirms waitlisted registrations in order. Published events emit "
+                            + "event.updated with the changed fields. Completed and cancelled events cannot change. Admin only.")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaTypes.MERGE_PATCH_JSON,
+                            schema = @Schema(implementation = EventRequest.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The changed event",
+            content = @Content(schema = @Schema(implementation = EventView.class)))
+    public Response updateEvent(
+            @PathParam("eventId") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "ETag from the last GET", required = true) String ifMatch,
             @NotNull JsonNode patch) {
         EventView view = events.patch(id, ifMatch, patch);
@@ -117,12 +145,20 @@ public class EventResource {
     @Path("/{eventId}/transitions")
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Move the event through its lifecycle",
-            description = "PUBLISH, OPEN_REGISTRATION, CLOSE_REGISTRATION, START, COMPLETE or CANCEL; allowedActions lists what is "
-                    + "allowed now, anything else is 409. START and COMPLETE also happen by themselves at the event's start and end. "
-                    + "A sub-forum is published after its parent. If-Match is optional. Admin only.")
-    @APIResponse(responseCode = "200", description = "The event after the move", content = @Content(schema = @Schema(implementation = EventView.class)))
-    public Response transitionEvent(@PathParam("eventId") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid TransitionRequest body) {
+    @Operation(
+            summary = "Move the event through its lifecycle",
+            description =
+                    "PUBLISH, OPEN_REGISTRATION, CLOSE_REGISTRATION, START, COMPLETE or CANCEL; allowedActions lists what is "
+                            + "allowed now, anything else is 409. START and COMPLETE also happen by themselves at the event's start and end. "
+                            + "A sub-forum is published after its parent. If-Match is optional. Admin only.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The event after the move",
+            content = @Content(schema = @Schema(implementation = EventView.class)))
+    public Response transitionEvent(
+            @PathParam("eventId") UUID id,
+            @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid TransitionRequest body) {
         EventView view = events.transition(id, ifMatch, body);
         return ETags.ok(view, view.version());
     }
@@ -131,21 +167,28 @@ public class EventResource {
     @Path("/{eventId}/calendar")
     @PermitAll
     @Produces("text/calendar")
-    @Operation(summary = "The event as an iCalendar file",
-            description = "RFC 5545: the event and each of its sessions as VEVENTs, with the VTIMEZONE of the event's zone, for "
-                    + "Outlook, Apple and Google calendars.")
-    @APIResponse(responseCode = "200", description = "text/calendar",
+    @Operation(
+            summary = "The event as an iCalendar file",
+            description =
+                    "RFC 5545: the event and each of its sessions as VEVENTs, with the VTIMEZONE of the event's zone, for "
+                            + "Outlook, Apple and Google calendars.")
+    @APIResponse(
+            responseCode = "200",
+            description = "text/calendar",
             content = @Content(mediaType = "text/calendar", schema = @Schema(type = SchemaType.STRING)))
     public Response getEventCalendar(@PathParam("eventId") UUID id) {
         return Response.ok(calendar.of(id), "text/calendar; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"event-" + id + ".ics\"").build();
+                .header("Content-Disposition", "attachment; filename=\"event-" + id + ".ics\"")
+                .build();
     }
 
     @GET
     @Path("/{eventId}/history")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Change history", description = "Every revision of the event (Hibernate Envers): who, when, which fields "
-            + "changed from what to what. Admin only.")
+    @Operation(
+            summary = "Change history",
+            description = "Every revision of the event (Hibernate Envers): who, when, which fields "
+                    + "changed from what to what. Admin only.")
     public List<HistoryEntry> getEventHistory(@PathParam("eventId") UUID id) {
         return events.history(id);
     }

@@ -1,9 +1,9 @@
 package io.alliancehub.events.api;
 
-import io.alliancehub.events.service.model.ExhibitorRequest;
-import io.alliancehub.events.service.model.ExhibitorView;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.alliancehub.events.service.ExhibitorService;
+import io.alliancehub.events.service.model.ExhibitorRequest;
+import io.alliancehub.events.service.model.ExhibitorView;
 import io.alliancehub.kit.security.Roles;
 import io.alliancehub.kit.web.ETags;
 import io.alliancehub.kit.web.MediaTypes;
@@ -45,7 +45,9 @@ public class ExhibitorResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "Exhibitors of an event", description = "Ordered by booth; readable by whoever can see the event.")
+    @Operation(
+            summary = "Exhibitors of an event",
+            description = "Ordered by booth; readable by whoever can see the event.")
     public List<ExhibitorView> listExhibitors(@PathParam("eventId") UUID eventId) {
         return exhibitors.list(eventId);
     }
@@ -53,23 +55,42 @@ public class ExhibitorResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add an exhibitor", description = "The organisation must be a known member organisation (422) and exhibit "
-            + "once per event (409). Admin only.")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ExhibitorView.class)))
-    public Response createExhibitor(@PathParam("eventId") UUID eventId, @NotNull @Valid ExhibitorRequest body, @Context UriInfo uri) {
+    @Operation(
+            summary = "Add an exhibitor",
+            description = "The organisation must be a known member organisation (422) and exhibit "
+                    + "once per event (409). Admin only.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content = @Content(schema = @Schema(implementation = ExhibitorView.class)))
+    public Response createExhibitor(
+            @PathParam("eventId") UUID eventId, @NotNull @Valid ExhibitorRequest body, @Context UriInfo uri) {
         ExhibitorView created = exhibitors.create(eventId, body);
-        return ETags.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created, created.version());
+        return ETags.created(
+                uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created, created.version());
     }
 
     @PATCH
     @Path("/{exhibitorId}")
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaTypes.MERGE_PATCH_JSON)
-    @Operation(summary = "Change an exhibitor", description = "JSON Merge Patch of the ExhibitorRequest document; requires If-Match.")
-    @RequestBody(content = @Content(mediaType = MediaTypes.MERGE_PATCH_JSON, schema = @Schema(implementation = ExhibitorRequest.class)))
-    @APIResponse(responseCode = "200", description = "The changed exhibitor", content = @Content(schema = @Schema(implementation = ExhibitorView.class)))
-    public Response updateExhibitor(@PathParam("eventId") UUID eventId, @PathParam("exhibitorId") UUID exhibitorId,
-            @HeaderParam("If-Match") @Parameter(required = true) String ifMatch, @NotNull JsonNode patch) {
+    @Operation(
+            summary = "Change an exhibitor",
+            description = "JSON Merge Patch of the ExhibitorRequest document; requires If-Match.")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaTypes.MERGE_PATCH_JSON,
+                            schema = @Schema(implementation = ExhibitorRequest.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The changed exhibitor",
+            content = @Content(schema = @Schema(implementation = ExhibitorView.class)))
+    public Response updateExhibitor(
+            @PathParam("eventId") UUID eventId,
+            @PathParam("exhibitorId") UUID exhibitorId,
+            @HeaderParam("If-Match") @Parameter(required = true) String ifMatch,
+            @NotNull JsonNode patch) {
         ExhibitorView view = exhibitors.patch(eventId, exhibitorId, ifMatch, patch);
         return ETags.ok(view, view.version());
     }
@@ -79,7 +100,9 @@ public class ExhibitorResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Remove an exhibitor", description = "Requires If-Match. Admin only.")
     @APIResponse(responseCode = "204", description = "Removed")
-    public Response deleteExhibitor(@PathParam("eventId") UUID eventId, @PathParam("exhibitorId") UUID exhibitorId,
+    public Response deleteExhibitor(
+            @PathParam("eventId") UUID eventId,
+            @PathParam("exhibitorId") UUID exhibitorId,
             @HeaderParam("If-Match") @Parameter(required = true) String ifMatch) {
         exhibitors.delete(eventId, exhibitorId, ifMatch);
         return Response.noContent().build();

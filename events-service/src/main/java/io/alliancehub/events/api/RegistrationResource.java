@@ -1,11 +1,12 @@
 package io.alliancehub.events.api;
 
-import io.alliancehub.events.service.model.RegistrationRequest;
-import io.alliancehub.events.service.model.RegistrationView;
 import io.alliancehub.contracts.codes.RegistrationCategory;
 import io.alliancehub.contracts.codes.RegistrationStatus;
 import io.alliancehub.events.service.RegistrationCsv;
 import io.alliancehub.events.service.RegistrationService;
+import io.alliancehub.events.service.model.RegistrationRequest;
+import io.alliancehub.events.service.model.RegistrationView;
+import io.alliancehub.kit.openapi.ContractFilter;
 import io.alliancehub.kit.security.Roles;
 import io.alliancehub.kit.web.ETags;
 import io.alliancehub.kit.web.Idempotency;
@@ -33,11 +34,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
-import io.alliancehub.kit.openapi.ContractFilter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -60,87 +60,135 @@ public class RegistrationResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Register an attendee",
-            description = "While the event is REGISTRATION_OPEN. CONFIRMED when a seat is free, else WAITLISTED (promoted first come, "
-                    + "first served when a seat frees); capacity is never oversold. One registration per e-mail per event (409). "
-                    + "Members-only events, and the MEMBER category, need an organisation whose membership is ACTIVE or GRACE (422 "
-                    + "membership-not-in-good-standing). A member registers only its own people, as MEMBER or GUEST. Send an "
-                    + "Idempotency-Key to retry safely.")
-    @APIResponse(responseCode = "201", description = "Registered: status CONFIRMED or WAITLISTED",
+    @Operation(
+            summary = "Register an attendee",
+            description =
+                    "While the event is REGISTRATION_OPEN. CONFIRMED when a seat is free, else WAITLISTED (promoted first come, "
+                            + "first served when a seat frees); capacity is never oversold. One registration per e-mail per event (409). "
+                            + "Members-only events, and the MEMBER category, need an organisation whose membership is ACTIVE or GRACE (422 "
+                            + "membership-not-in-good-standing). A member registers only its own people, as MEMBER or GUEST. Send an "
+                            + "Idempotency-Key to retry safely.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Registered: status CONFIRMED or WAITLISTED",
             content = @Content(schema = @Schema(implementation = RegistrationView.class)))
-    public Response createRegistration(@PathParam("eventId") UUID eventId,
-            @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes the POST safe to retry") String idempotencyKey,
-            @NotNull @Valid RegistrationRequest body, @Context UriInfo uri) {
+    public Response createRegistration(
+            @PathParam("eventId") UUID eventId,
+            @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes the POST safe to retry")
+                    String idempotencyKey,
+            @NotNull @Valid RegistrationRequest body,
+            @Context UriInfo uri) {
         return idempotency.createOnce(idempotencyKey, body, () -> {
             RegistrationView created = registrations.register(eventId, body);
-            return ETags.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created, created.version());
+            return ETags.created(
+                    uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created, created.version());
         });
     }
 
     @GET
     @Extension(name = ContractFilter.CSV_EXPORT, value = "true")
-    @Operation(summary = "List registrations",
-            description = "Admins and partners see all, a member only its own organisation's. E-mail addresses only for admins and "
-                    + "the attendee's organisation. Send Accept: text/csv for the attendee list as CSV (at most 20,000 rows).")
+    @Operation(
+            summary = "List registrations",
+            description =
+                    "Admins and partners see all, a member only its own organisation's. E-mail addresses only for admins and "
+                            + "the attendee's organisation. Send Accept: text/csv for the attendee list as CSV (at most 20,000 rows).")
     @APIResponse(responseCode = "200", description = "A page of registrations")
-    public Page<RegistrationView> listRegistrations(@PathParam("eventId") UUID eventId,
+    public Page<RegistrationView> listRegistrations(
+            @PathParam("eventId") UUID eventId,
             @QueryParam("status") @Parameter(schema = @Schema(implementation = RegistrationStatus.class)) String status,
-            @QueryParam("category") @Parameter(schema = @Schema(implementation = RegistrationCategory.class)) String category,
-            @QueryParam("q") @Parameter(description = "Attendee name or e-mail contains",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = 200)) String q,
+            @QueryParam("category") @Parameter(schema = @Schema(implementation = RegistrationCategory.class))
+                    String category,
+            @QueryParam("q")
+                    @Parameter(
+                            description = "Attendee name or e-mail contains",
+                            schema = @Schema(type = SchemaType.STRING, maxLength = 200))
+                    String q,
             @BeanParam PageParams page) {
         PageRequest request = page.toRequest(RegistrationService.SORTABLE, RegistrationService.DEFAULT_SORT);
-        return registrations.list(eventId, Params.enumValue(RegistrationStatus.class, status, "status"),
-                Params.enumValue(RegistrationCategory.class, category, "category"), Params.text(q, "q", 200), request);
+        return registrations.list(
+                eventId,
+                Params.enumValue(RegistrationStatus.class, status, "status"),
+                Params.enumValue(RegistrationCategory.class, category, "category"),
+                Params.text(q, "q", 200),
+                request);
     }
 
     @GET
     @Produces(MediaTypes.CSV + ";qs=0.5")
     @Operation(hidden = true)
-    public Response exportRegistrations(@PathParam("eventId") UUID eventId, @QueryParam("status") String status,
-            @QueryParam("category") String category, @QueryParam("q") String q, @QueryParam("sort") String sort) {
-        String body = csv.export(registrations.export(eventId, Params.enumValue(RegistrationStatus.class, status, "status"),
-                Params.enumValue(RegistrationCategory.class, category, "category"), Params.text(q, "q", 200),
+    public Response exportRegistrations(
+            @PathParam("eventId") UUID eventId,
+            @QueryParam("status") String status,
+            @QueryParam("category") String category,
+            @QueryParam("q") String q,
+            @QueryParam("sort") String sort) {
+        String body = csv.export(registrations.export(
+                eventId,
+                Params.enumValue(RegistrationStatus.class, status, "status"),
+                Params.enumValue(RegistrationCategory.class, category, "category"),
+                Params.text(q, "q", 200),
                 PageRequest.sortOf(sort, RegistrationService.SORTABLE, RegistrationService.DEFAULT_SORT)));
         return Response.ok(body, MediaTypes.CSV_UTF8)
-                .header("Content-Disposition", "attachment; filename=\"attendees-" + eventId + ".csv\"").build();
+                .header("Content-Disposition", "attachment; filename=\"attendees-" + eventId + ".csv\"")
+                .build();
     }
 
     @GET
     @Path("/{registrationId}")
-    @Operation(summary = "Get a registration", description = "waitlistPosition tells a WAITLISTED attendee their place.")
-    @APIResponse(responseCode = "200", description = "The registration",
+    @Operation(
+            summary = "Get a registration",
+            description = "waitlistPosition tells a WAITLISTED attendee their place.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The registration",
             content = @Content(schema = @Schema(implementation = RegistrationView.class)))
-    public Response getRegistration(@PathParam("eventId") UUID eventId, @PathParam("registrationId") UUID registrationId) {
+    public Response getRegistration(
+            @PathParam("eventId") UUID eventId, @PathParam("registrationId") UUID registrationId) {
         RegistrationView view = registrations.get(eventId, registrationId);
         return ETags.ok(view, view.version());
     }
 
     @DELETE
     @Path("/{registrationId}")
-    @Operation(summary = "Cancel a registration",
-            description = "Requires If-Match. Not after check-in (409). A freed seat goes to the earliest waitlisted registration, "
-                    + "which becomes CONFIRMED (registration.cancelled and registration.confirmed are both published). A member "
-                    + "cancels only its own people's registrations.")
-    @APIResponse(responseCode = "200", description = "The cancelled registration",
+    @Operation(
+            summary = "Cancel a registration",
+            description =
+                    "Requires If-Match. Not after check-in (409). A freed seat goes to the earliest waitlisted registration, "
+                            + "which becomes CONFIRMED (registration.cancelled and registration.confirmed are both published). A member "
+                            + "cancels only its own people's registrations.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The cancelled registration",
             content = @Content(schema = @Schema(implementation = RegistrationView.class)))
-    public Response cancelRegistration(@PathParam("eventId") UUID eventId, @PathParam("registrationId") UUID registrationId,
+    public Response cancelRegistration(
+            @PathParam("eventId") UUID eventId,
+            @PathParam("registrationId") UUID registrationId,
             @HeaderParam("If-Match") @Parameter(required = true) String ifMatch,
-            @QueryParam("reason") @Parameter(description = "Why, kept with the registration",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = 500)) String reason) {
-        RegistrationView view = registrations.cancel(eventId, registrationId, ifMatch, Params.text(reason, "reason", 500));
+            @QueryParam("reason")
+                    @Parameter(
+                            description = "Why, kept with the registration",
+                            schema = @Schema(type = SchemaType.STRING, maxLength = 500))
+                    String reason) {
+        RegistrationView view =
+                registrations.cancel(eventId, registrationId, ifMatch, Params.text(reason, "reason", 500));
         return ETags.ok(view, view.version());
     }
 
     @POST
     @Path("/{registrationId}/check-in")
     @RolesAllowed({Roles.ADMIN, Roles.PARTNER})
-    @Operation(summary = "Check an attendee in",
-            description = "At the venue: a CONFIRMED registration becomes CHECKED_IN while registration is open or closed or the event "
-                    + "is ONGOING; publishes attendee.checked-in. If-Match optional. Admins and check-in systems (partner).")
-    @APIResponse(responseCode = "200", description = "The checked-in registration",
+    @Operation(
+            summary = "Check an attendee in",
+            description =
+                    "At the venue: a CONFIRMED registration becomes CHECKED_IN while registration is open or closed or the event "
+                            + "is ONGOING; publishes attendee.checked-in. If-Match optional. Admins and check-in systems (partner).")
+    @APIResponse(
+            responseCode = "200",
+            description = "The checked-in registration",
             content = @Content(schema = @Schema(implementation = RegistrationView.class)))
-    public Response checkInRegistration(@PathParam("eventId") UUID eventId, @PathParam("registrationId") UUID registrationId,
+    public Response checkInRegistration(
+            @PathParam("eventId") UUID eventId,
+            @PathParam("registrationId") UUID registrationId,
             @HeaderParam("If-Match") String ifMatch) {
         RegistrationView view = registrations.checkIn(eventId, registrationId, ifMatch);
         return ETags.ok(view, view.version());

@@ -1,9 +1,9 @@
 package io.alliancehub.events.api;
 
-import io.alliancehub.events.service.model.SessionRequest;
-import io.alliancehub.events.service.model.SessionView;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.alliancehub.events.service.SessionService;
+import io.alliancehub.events.service.model.SessionRequest;
+import io.alliancehub.events.service.model.SessionView;
 import io.alliancehub.kit.security.Roles;
 import io.alliancehub.kit.web.ETags;
 import io.alliancehub.kit.web.MediaTypes;
@@ -48,29 +48,45 @@ public class SessionResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "The agenda", description = "Sessions in time order. includeSubForums=true adds the sessions of the event's "
-            + "sub-forums (each session names its eventId). Readable by whoever can see the event.")
-    public List<SessionView> listSessions(@PathParam("eventId") UUID eventId,
-            @QueryParam("includeSubForums") @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) String includeSubForums) {
+    @Operation(
+            summary = "The agenda",
+            description = "Sessions in time order. includeSubForums=true adds the sessions of the event's "
+                    + "sub-forums (each session names its eventId). Readable by whoever can see the event.")
+    public List<SessionView> listSessions(
+            @PathParam("eventId") UUID eventId,
+            @QueryParam("includeSubForums") @Parameter(schema = @Schema(type = SchemaType.BOOLEAN))
+                    String includeSubForums) {
         return sessions.agenda(eventId, includeSubForums != null && Params.bool(includeSubForums, "includeSubForums"));
     }
 
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a session", description = "Within the event's span; speakers' organizationIds must be known member "
-            + "organisations (422 otherwise). Admin only.")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = SessionView.class)))
-    public Response createSession(@PathParam("eventId") UUID eventId, @NotNull @Valid SessionRequest body, @Context UriInfo uri) {
+    @Operation(
+            summary = "Add a session",
+            description = "Within the event's span; speakers' organizationIds must be known member "
+                    + "organisations (422 otherwise). Admin only.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content = @Content(schema = @Schema(implementation = SessionView.class)))
+    public Response createSession(
+            @PathParam("eventId") UUID eventId, @NotNull @Valid SessionRequest body, @Context UriInfo uri) {
         SessionView created = sessions.create(eventId, body);
-        return ETags.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created, created.version());
+        return ETags.created(
+                uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created, created.version());
     }
 
     @GET
     @Path("/{sessionId}")
     @PermitAll
-    @Operation(summary = "Get a session", description = "Readable by whoever can see the event; the ETag header carries the version for If-Match.")
-    @APIResponse(responseCode = "200", description = "The session", content = @Content(schema = @Schema(implementation = SessionView.class)))
+    @Operation(
+            summary = "Get a session",
+            description = "Readable by whoever can see the event; the ETag header carries the version for If-Match.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The session",
+            content = @Content(schema = @Schema(implementation = SessionView.class)))
     public Response getSession(@PathParam("eventId") UUID eventId, @PathParam("sessionId") UUID sessionId) {
         SessionView view = sessions.get(eventId, sessionId);
         return ETags.ok(view, view.version());
@@ -80,11 +96,23 @@ public class SessionResource {
     @Path("/{sessionId}")
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaTypes.MERGE_PATCH_JSON)
-    @Operation(summary = "Change a session", description = "JSON Merge Patch of the SessionRequest document; requires If-Match. Admin only.")
-    @RequestBody(content = @Content(mediaType = MediaTypes.MERGE_PATCH_JSON, schema = @Schema(implementation = SessionRequest.class)))
-    @APIResponse(responseCode = "200", description = "The changed session", content = @Content(schema = @Schema(implementation = SessionView.class)))
-    public Response updateSession(@PathParam("eventId") UUID eventId, @PathParam("sessionId") UUID sessionId,
-            @HeaderParam("If-Match") @Parameter(required = true) String ifMatch, @NotNull JsonNode patch) {
+    @Operation(
+            summary = "Change a session",
+            description = "JSON Merge Patch of the SessionRequest document; requires If-Match. Admin only.")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaTypes.MERGE_PATCH_JSON,
+                            schema = @Schema(implementation = SessionRequest.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The changed session",
+            content = @Content(schema = @Schema(implementation = SessionView.class)))
+    public Response updateSession(
+            @PathParam("eventId") UUID eventId,
+            @PathParam("sessionId") UUID sessionId,
+            @HeaderParam("If-Match") @Parameter(required = true) String ifMatch,
+            @NotNull JsonNode patch) {
         SessionView view = sessions.patch(eventId, sessionId, ifMatch, patch);
         return ETags.ok(view, view.version());
     }
@@ -94,7 +122,9 @@ public class SessionResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Remove a session", description = "Requires If-Match. Admin only.")
     @APIResponse(responseCode = "204", description = "Removed")
-    public Response deleteSession(@PathParam("eventId") UUID eventId, @PathParam("sessionId") UUID sessionId,
+    public Response deleteSession(
+            @PathParam("eventId") UUID eventId,
+            @PathParam("sessionId") UUID sessionId,
             @HeaderParam("If-Match") @Parameter(required = true) String ifMatch) {
         sessions.delete(eventId, sessionId, ifMatch);
         return Response.noContent().build();

@@ -21,15 +21,15 @@ import java.util.Set;
  */
 public final class EventStateMachine {
 
-    private EventStateMachine() {
-    }
+    private EventStateMachine() {}
 
     public static Optional<EventStatus> next(EventStatus from, EventAction action) {
         EventStatus to = switch (action) {
             case PUBLISH -> from == DRAFT ? PUBLISHED : null;
             case OPEN_REGISTRATION -> from == PUBLISHED || from == REGISTRATION_CLOSED ? REGISTRATION_OPEN : null;
             case CLOSE_REGISTRATION -> from == REGISTRATION_OPEN ? REGISTRATION_CLOSED : null;
-            case START -> from == PUBLISHED || from == REGISTRATION_OPEN || from == REGISTRATION_CLOSED ? ONGOING : null;
+            case START ->
+                from == PUBLISHED || from == REGISTRATION_OPEN || from == REGISTRATION_CLOSED ? ONGOING : null;
             case COMPLETE -> from == ONGOING ? COMPLETED : null;
             case CANCEL -> from == COMPLETED || from == CANCELLED ? null : CANCELLED;
         };
@@ -37,7 +37,9 @@ public final class EventStateMachine {
     }
 
     public static List<EventAction> allowedActions(EventStatus from) {
-        return EnumSet.allOf(EventAction.class).stream().filter(a -> next(from, a).isPresent()).toList();
+        return EnumSet.allOf(EventAction.class).stream()
+                .filter(a -> next(from, a).isPresent())
+                .toList();
     }
 
     /** States in which the public (and members) can see the event: everything after DRAFT. */
@@ -46,7 +48,8 @@ public final class EventStateMachine {
     }
 
     /** States in which sessions, exhibitors and details may still change. */
-    public static final Set<EventStatus> EDITABLE = EnumSet.of(DRAFT, PUBLISHED, REGISTRATION_OPEN, REGISTRATION_CLOSED, ONGOING);
+    public static final Set<EventStatus> EDITABLE =
+            EnumSet.of(DRAFT, PUBLISHED, REGISTRATION_OPEN, REGISTRATION_CLOSED, ONGOING);
 
     /** States in which registered attendees can be checked in. */
     public static final Set<EventStatus> CHECK_IN_OPEN = EnumSet.of(REGISTRATION_OPEN, REGISTRATION_CLOSED, ONGOING);

@@ -32,6 +32,7 @@ public class Registration extends PanacheEntityBase {
     public String attendeeName;
     /** Stored lower-case: one live registration per e-mail per event. */
     public String attendeeEmail;
+
     public UUID attendeeOrganizationId;
     public String attendeeTitle;
 
@@ -43,11 +44,13 @@ public class Registration extends PanacheEntityBase {
 
     /** When the registration arrived: the waitlist is promoted in this order. */
     public OffsetDateTime registeredAt;
+
     public OffsetDateTime confirmedAt;
     public OffsetDateTime checkedInAt;
     public OffsetDateTime cancelledAt;
     public String cancelReason;
     /** role:subject of whoever registered the attendee. */
     public String registeredBy;
+
     public OffsetDateTime updatedAt;
 }

@@ -20,8 +20,7 @@ public final class RegistrationRules {
     /** Statuses that hold a seat. */
     public static final Set<RegistrationStatus> HOLDS_SEAT = EnumSet.of(CONFIRMED, CHECKED_IN);
 
-    private RegistrationRules() {
-    }
+    private RegistrationRules() {}
 
     /** The status a new registration gets, given the seats taken and the event's capacity (null: unlimited). */
     public static RegistrationStatus place(long seatsTaken, Integer capacity) {

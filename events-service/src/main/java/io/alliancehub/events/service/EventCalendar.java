@@ -6,30 +6,30 @@ import io.alliancehub.events.domain.Event;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.time.zone.ZoneRules;
 import java.util.List;
 import java.util.UUID;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.zone.ZoneRules;
 import net.fortuna.ical4j.model.component.Standard;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
-import net.fortuna.ical4j.model.property.DtStart;
-import net.fortuna.ical4j.model.property.TzId;
-import net.fortuna.ical4j.model.property.TzOffsetFrom;
-import net.fortuna.ical4j.model.property.TzOffsetTo;
 import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtStart;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.RelatedTo;
 import net.fortuna.ical4j.model.property.Status;
+import net.fortuna.ical4j.model.property.TzId;
+import net.fortuna.ical4j.model.property.TzOffsetFrom;
+import net.fortuna.ical4j.model.property.TzOffsetTo;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
@@ -43,14 +43,16 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 public class EventCalendar {
 
     private static final String UID_DOMAIN = "@events.alliancehub.io";
-    private static final TimeZoneRegistry ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();
+    private static final TimeZoneRegistry ZONES =
+            TimeZoneRegistryFactory.getInstance().createRegistry();
 
     @Inject
     EventService events;
 
     public String of(UUID eventId) {
         Event e = events.visible(eventId);
-        List<AgendaSession> sessions = AgendaSession.list("eventId", Sort.by("startsAt").and("id"), e.id);
+        List<AgendaSession> sessions =
+                AgendaSession.list("eventId", Sort.by("startsAt").and("id"), e.id);
         ZoneId zone = ZoneId.of(e.timeZone);
         Calendar calendar = new Calendar();
         calendar.add(new ProdId("-//Alliance Hub//events-service//EN"));
@@ -60,15 +62,21 @@ public class EventCalendar {
 
         VEvent main = new VEvent(local(e.startsAt, zone), local(e.endsAt, zone), text(e.titleZh, e.titleEn));
         main.add(new Uid(e.id + UID_DOMAIN));
-        String place = String.join(", ", java.util.stream.Stream.of(e.venueName, e.venueAddress, e.venueCity)
-                .filter(s -> s != null && !s.isBlank()).toList());
+        String place = String.join(
+                ", ",
+                java.util.stream.Stream.of(e.venueName, e.venueAddress, e.venueCity)
+                        .filter(s -> s != null && !s.isBlank())
+                        .toList());
         if (!place.isEmpty()) {
             main.add(new Location(place));
         }
         if (e.descriptionZh != null || e.descriptionEn != null) {
             main.add(new Description(text(e.descriptionZh, e.descriptionEn)));
         }
-        main.add(e.status == EventStatus.CANCELLED ? new Status(Status.VALUE_CANCELLED) : new Status(Status.VALUE_CONFIRMED));
+        main.add(
+                e.status == EventStatus.CANCELLED
+                        ? new Status(Status.VALUE_CANCELLED)
+                        : new Status(Status.VALUE_CONFIRMED));
         calendar.add(main);
 
         for (AgendaSession s : sessions) {

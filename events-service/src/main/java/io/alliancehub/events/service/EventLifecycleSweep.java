@@ -25,8 +25,8 @@ public class EventLifecycleSweep {
     private static final Logger LOG = Logger.getLogger(EventLifecycleSweep.class);
     static final String ACTOR = "system:event-lifecycle";
     private static final int BATCH = 100;
-    private static final List<String> STARTABLE = List.of(EventStatus.PUBLISHED.name(), EventStatus.REGISTRATION_OPEN.name(),
-            EventStatus.REGISTRATION_CLOSED.name());
+    private static final List<String> STARTABLE = List.of(
+            EventStatus.PUBLISHED.name(), EventStatus.REGISTRATION_OPEN.name(), EventStatus.REGISTRATION_CLOSED.name());
 
     @Inject
     EventService events;
@@ -34,7 +34,10 @@ public class EventLifecycleSweep {
     @Inject
     EntityManager em;
 
-    @Scheduled(every = "${events.lifecycle.sweep-every}", delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            every = "${events.lifecycle.sweep-every}",
+            delayed = "10s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         int moved = sweep(OffsetDateTime.now());
         if (moved > 0) {
@@ -51,7 +54,8 @@ public class EventLifecycleSweep {
             moved += batch;
         } while (batch == BATCH);
         do {
-            batch = moveBatch("status in (?1) and ends_at <= ?2", List.of(EventStatus.ONGOING.name()), now, EventAction.COMPLETE);
+            batch = moveBatch(
+                    "status in (?1) and ends_at <= ?2", List.of(EventStatus.ONGOING.name()), now, EventAction.COMPLETE);
             moved += batch;
         } while (batch == BATCH);
         return moved;
@@ -60,12 +64,18 @@ public class EventLifecycleSweep {
     @Transactional
     int moveBatch(String condition, List<String> statuses, OffsetDateTime now, EventAction action) {
         @SuppressWarnings("unchecked")
-        List<UUID> ids = em.createNativeQuery("select id from event where " + condition
-                + " order by starts_at limit " + BATCH + " for update skip locked", UUID.class)
-                .setParameter(1, statuses).setParameter(2, now).getResultList();
+        List<UUID> ids = em.createNativeQuery(
+                        "select id from event where " + condition + " order by starts_at limit " + BATCH
+                                + " for update skip locked",
+                        UUID.class)
+                .setParameter(1, statuses)
+                .setParameter(2, now)
+                .getResultList();
         for (UUID id : ids) {
             Event e = Event.findById(id);
-            String reason = action == EventAction.START ? "the event started at " + e.startsAt : "the event ended at " + e.endsAt;
+            String reason = action == EventAction.START
+                    ? "the event started at " + e.startsAt
+                    : "the event ended at " + e.endsAt;
             AuditActor.as(ACTOR, reason, () -> {
                 events.move(e, action, reason, ACTOR);
                 return null;

@@ -6,10 +6,10 @@ import io.alliancehub.contracts.events.events.EventCompleted;
 import io.alliancehub.contracts.events.events.EventPublished;
 import io.alliancehub.contracts.events.events.EventUpdated;
 import io.alliancehub.contracts.events.events.Venue;
-import io.alliancehub.events.service.model.EventRequest;
-import io.alliancehub.events.service.model.EventView;
 import io.alliancehub.events.domain.Event;
 import io.alliancehub.events.domain.EventStateMachine;
+import io.alliancehub.events.service.model.EventRequest;
+import io.alliancehub.events.service.model.EventView;
 import io.alliancehub.kit.text.SearchText;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -20,20 +20,47 @@ import java.util.UUID;
 /** Event ⇄ API documents ⇄ event payloads. Times leave the service in the event's own zone. */
 final class EventMapper {
 
-    private EventMapper() {
-    }
+    private EventMapper() {}
 
     static EventView view(Event e, EventView.Seats seats) {
-        return new EventView(e.id, e.version, LocalizedText.of(e.titleZh, e.titleEn), description(e), e.type, e.parentId,
-                List.of(e.organizers), List.of(e.coHosts), venue(e), local(e, e.startsAt), local(e, e.endsAt), e.timeZone, e.capacity,
-                e.visibility, e.status, EventStateMachine.allowedActions(e.status), seats, e.createdAt, e.updatedAt);
+        return new EventView(
+                e.id,
+                e.version,
+                LocalizedText.of(e.titleZh, e.titleEn),
+                description(e),
+                e.type,
+                e.parentId,
+                List.of(e.organizers),
+                List.of(e.coHosts),
+                venue(e),
+                local(e, e.startsAt),
+                local(e, e.endsAt),
+                e.timeZone,
+                e.capacity,
+                e.visibility,
+                e.status,
+                EventStateMachine.allowedActions(e.status),
+                seats,
+                e.createdAt,
+                e.updatedAt);
     }
 
     /** The writable document of an event: what a merge patch applies to. */
     static EventRequest writable(Event e) {
         // times in UTC, as the REST mapper reads them back: the diff then sees only real changes
-        return new EventRequest(LocalizedText.of(e.titleZh, e.titleEn), description(e), e.type, e.parentId, List.of(e.organizers),
-                List.of(e.coHosts), venue(e), utc(e.startsAt), utc(e.endsAt), e.timeZone, e.capacity, e.visibility);
+        return new EventRequest(
+                LocalizedText.of(e.titleZh, e.titleEn),
+                description(e),
+                e.type,
+                e.parentId,
+                List.of(e.organizers),
+                List.of(e.coHosts),
+                venue(e),
+                utc(e.startsAt),
+                utc(e.endsAt),
+                e.timeZone,
+                e.capacity,
+                e.visibility);
     }
 
     static void apply(EventRequest r, Event e, String zone) {
@@ -44,7 +71,9 @@ final class EventMapper {
         e.type = r.type();
         e.parentId = r.parentId();
         e.organizers = r.organizers().stream().distinct().toArray(UUID[]::new);
-        e.coHosts = r.coHosts() == null ? new UUID[0] : r.coHosts().stream().distinct().toArray(UUID[]::new);
+        e.coHosts = r.coHosts() == null
+                ? new UUID[0]
+                : r.coHosts().stream().distinct().toArray(UUID[]::new);
         e.venueName = r.venue() == null ? null : r.venue().name();
         e.venueAddress = r.venue() == null ? null : r.venue().address();
         e.venueCity = r.venue() == null ? null : r.venue().city();
@@ -57,23 +86,83 @@ final class EventMapper {
     }
 
     static EventPublished published(Event e, OffsetDateTime at) {
-        return new EventPublished(e.id, e.version, e.parentId, e.type, title(e), e.status, local(e, e.startsAt), local(e, e.endsAt),
-                e.timeZone, payloadVenue(e), e.visibility, e.capacity, List.of(e.organizers), List.of(e.coHosts), at);
+        return new EventPublished(
+                e.id,
+                e.version,
+                e.parentId,
+                e.type,
+                title(e),
+                e.status,
+                local(e, e.startsAt),
+                local(e, e.endsAt),
+                e.timeZone,
+                payloadVenue(e),
+                e.visibility,
+                e.capacity,
+                List.of(e.organizers),
+                List.of(e.coHosts),
+                at);
     }
 
     static EventUpdated updated(Event e, List<String> changedFields, OffsetDateTime at) {
-        return new EventUpdated(e.id, e.version, e.parentId, e.type, title(e), e.status, local(e, e.startsAt), local(e, e.endsAt),
-                e.timeZone, payloadVenue(e), e.visibility, e.capacity, List.of(e.organizers), List.of(e.coHosts), changedFields, at);
+        return new EventUpdated(
+                e.id,
+                e.version,
+                e.parentId,
+                e.type,
+                title(e),
+                e.status,
+                local(e, e.startsAt),
+                local(e, e.endsAt),
+                e.timeZone,
+                payloadVenue(e),
+                e.visibility,
+                e.capacity,
+                List.of(e.organizers),
+                List.of(e.coHosts),
+                changedFields,
+                at);
     }
 
     static EventCancelled cancelled(Event e, String reason, String actor, OffsetDateTime at) {
-        return new EventCancelled(e.id, e.version, e.parentId, e.type, title(e), e.status, local(e, e.startsAt), local(e, e.endsAt),
-                e.timeZone, payloadVenue(e), e.visibility, e.capacity, List.of(e.organizers), List.of(e.coHosts), reason, actor, at);
+        return new EventCancelled(
+                e.id,
+                e.version,
+                e.parentId,
+                e.type,
+                title(e),
+                e.status,
+                local(e, e.startsAt),
+                local(e, e.endsAt),
+                e.timeZone,
+                payloadVenue(e),
+                e.visibility,
+                e.capacity,
+                List.of(e.organizers),
+                List.of(e.coHosts),
+                reason,
+                actor,
+                at);
     }
 
     static EventCompleted completed(Event e, String actor, OffsetDateTime at) {
-        return new EventCompleted(e.id, e.version, e.parentId, e.type, title(e), e.status, local(e, e.startsAt), local(e, e.endsAt),
-                e.timeZone, payloadVenue(e), e.visibility, e.capacity, List.of(e.organizers), List.of(e.coHosts), actor, at);
+        return new EventCompleted(
+                e.id,
+                e.version,
+                e.parentId,
+                e.type,
+                title(e),
+                e.status,
+                local(e, e.startsAt),
+                local(e, e.endsAt),
+                e.timeZone,
+                payloadVenue(e),
+                e.visibility,
+                e.capacity,
+                List.of(e.organizers),
+                List.of(e.coHosts),
+                actor,
+                at);
     }
 
     static OffsetDateTime local(Event e, OffsetDateTime t) {
@@ -94,15 +183,19 @@ final class EventMapper {
     }
 
     static List<UUID> organisations(Event e) {
-        return java.util.stream.Stream.concat(Arrays.stream(e.organizers), Arrays.stream(e.coHosts)).toList();
+        return java.util.stream.Stream.concat(Arrays.stream(e.organizers), Arrays.stream(e.coHosts))
+                .toList();
     }
 
     private static LocalizedText description(Event e) {
-        return e.descriptionZh == null && e.descriptionEn == null ? null : LocalizedText.of(e.descriptionZh, e.descriptionEn);
+        return e.descriptionZh == null && e.descriptionEn == null
+                ? null
+                : LocalizedText.of(e.descriptionZh, e.descriptionEn);
     }
 
     private static EventRequest.EventVenue venue(Event e) {
-        return e.venueName == null && e.venueAddress == null && e.venueCity == null ? null
+        return e.venueName == null && e.venueAddress == null && e.venueCity == null
+                ? null
                 : new EventRequest.EventVenue(e.venueName, e.venueAddress, e.venueCity);
     }
 

@@ -6,20 +6,20 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.alliancehub.contracts.codes.EventStatus;
 import io.alliancehub.contracts.codes.EventVisibility;
 import io.alliancehub.contracts.codes.RegistrationStatus;
-import io.alliancehub.events.service.model.EventRequest;
-import io.alliancehub.events.service.model.EventView;
-import io.alliancehub.events.service.model.TransitionRequest;
 import io.alliancehub.events.config.EventsConfig;
 import io.alliancehub.events.domain.Event;
 import io.alliancehub.events.domain.EventAction;
 import io.alliancehub.events.domain.EventStateMachine;
-import io.alliancehub.kit.replica.OrganizationReplica;
+import io.alliancehub.events.service.model.EventRequest;
+import io.alliancehub.events.service.model.EventView;
+import io.alliancehub.events.service.model.TransitionRequest;
 import io.alliancehub.kit.audit.AuditActor;
 import io.alliancehub.kit.history.EnversHistory;
 import io.alliancehub.kit.history.HistoryEntry;
 import io.alliancehub.kit.outbox.Outbox;
 import io.alliancehub.kit.problem.ApiException;
 import io.alliancehub.kit.problem.FieldError;
+import io.alliancehub.kit.replica.OrganizationReplica;
 import io.alliancehub.kit.security.Caller;
 import io.alliancehub.kit.web.ETags;
 import io.alliancehub.kit.web.Filter;
@@ -51,8 +51,22 @@ import java.util.UUID;
 public class EventService {
 
     public static final Map<String, String> SORTABLE = Map.of(
-            "startsAt", "startsAt", "title", "titleZh", "titleEn", "titleEn", "createdAt", "createdAt", "updatedAt", "updatedAt",
-            "status", "status", "type", "type", "city", "venueCity");
+            "startsAt",
+            "startsAt",
+            "title",
+            "titleZh",
+            "titleEn",
+            "titleEn",
+            "createdAt",
+            "createdAt",
+            "updatedAt",
+            "updatedAt",
+            "status",
+            "status",
+            "type",
+            "type",
+            "city",
+            "venueCity");
     public static final String DEFAULT_SORT = "startsAt,asc";
 
     @Inject
@@ -107,7 +121,13 @@ public class EventService {
         if (!EventStateMachine.EDITABLE.contains(e.status)) {
             throw ApiException.conflict("event-closed", "Event can no longer change", "the event is " + e.status);
         }
-        patches.update(ifMatch, e.version, EventMapper.writable(e), patch, EventRequest.class, (request, changed) -> write(e, request, changed));
+        patches.update(
+                ifMatch,
+                e.version,
+                EventMapper.writable(e),
+                patch,
+                EventRequest.class,
+                (request, changed) -> write(e, request, changed));
         return view(e);
     }
 
@@ -117,7 +137,9 @@ public class EventService {
         if (request.capacity() != null && (oldCapacity == null || request.capacity() < oldCapacity)) {
             long taken = registrations.lockSeats(e.id);
             if (request.capacity() < taken) {
-                throw ApiException.conflict("capacity-below-confirmed", "Capacity below confirmed registrations",
+                throw ApiException.conflict(
+                        "capacity-below-confirmed",
+                        "Capacity below confirmed registrations",
                         taken + " registrations hold a seat; capacity cannot go below that");
             }
         }
@@ -150,11 +172,14 @@ public class EventService {
     void move(Event e, EventAction action, String reason, String actor) {
         EventStatus from = e.status;
         EventStatus to = EventStateMachine.next(from, action)
-                .orElseThrow(() -> ApiException.illegalTransition(action.name(), from, EventStateMachine.allowedActions(from)));
+                .orElseThrow(() ->
+                        ApiException.illegalTransition(action.name(), from, EventStateMachine.allowedActions(from)));
         if (action == EventAction.PUBLISH && e.parentId != null) {
             Event parent = Event.findById(e.parentId);
             if (parent.status == EventStatus.DRAFT) {
-                throw ApiException.conflict("parent-not-published", "Parent not published",
+                throw ApiException.conflict(
+                        "parent-not-published",
+                        "Parent not published",
                         "publish the parent forum " + parent.id + " before its sub-forums");
             }
         }
@@ -199,7 +224,8 @@ public class EventService {
         PanacheQuery<Event> found = Event.find(filter.query(), page.sort(), filter.params());
         List<Event> items = found.page(page.page(), page.size()).list();
         Map<UUID, EventView.Seats> seats = seats(items);
-        return Page.of(items.stream().map(e -> EventMapper.view(e, seats.get(e.id))).toList(), page, found.count());
+        return Page.of(
+                items.stream().map(e -> EventMapper.view(e, seats.get(e.id))).toList(), page, found.count());
     }
 
     /** Envers revisions of an event. Admins only: drafts and internal edits are the secretariat's. */
@@ -244,7 +270,12 @@ public class EventService {
                     select r.eventId, r.status, count(r) from Registration r
                     where r.eventId in :ids and r.status in :counted group by r.eventId, r.status""", Object[].class)
                     .setParameter("ids", list.stream().map(e -> e.id).toList())
-                    .setParameter("counted", List.of(RegistrationStatus.CONFIRMED, RegistrationStatus.CHECKED_IN, RegistrationStatus.WAITLISTED))
+                    .setParameter(
+                            "counted",
+                            List.of(
+                                    RegistrationStatus.CONFIRMED,
+                                    RegistrationStatus.CHECKED_IN,
+                                    RegistrationStatus.WAITLISTED))
                     .getResultList();
             for (Object[] row : rows) {
                 long[] c = counts.computeIfAbsent((UUID) row[0], k -> new long[2]);
@@ -254,7 +285,10 @@ public class EventService {
         Map<UUID, EventView.Seats> seats = new LinkedHashMap<>();
         for (Event e : list) {
             long[] c = counts.getOrDefault(e.id, new long[2]);
-            seats.put(e.id, new EventView.Seats(e.capacity, c[0], e.capacity == null ? null : Math.max(0, e.capacity - c[0]), c[1]));
+            seats.put(
+                    e.id,
+                    new EventView.Seats(
+                            e.capacity, c[0], e.capacity == null ? null : Math.max(0, e.capacity - c[0]), c[1]));
         }
         return seats;
     }
@@ -281,13 +315,16 @@ public class EventService {
             } else if (self != null && parent.id.equals(self.id)) {
                 errors.add(new FieldError("parentId", "an event cannot be its own parent"));
             } else if (parent.parentId != null) {
-                errors.add(new FieldError("parentId", "the parent is itself a sub-forum; sub-forums are one level deep"));
+                errors.add(
+                        new FieldError("parentId", "the parent is itself a sub-forum; sub-forums are one level deep"));
             } else if (r.startsAt().isBefore(parent.startsAt) || r.endsAt().isAfter(parent.endsAt)) {
-                errors.add(new FieldError("startsAt", "a sub-forum must lie within its parent's span " + parent.startsAt + " – "
-                        + parent.endsAt));
+                errors.add(new FieldError(
+                        "startsAt",
+                        "a sub-forum must lie within its parent's span " + parent.startsAt + " – " + parent.endsAt));
             }
             if (self != null && Event.count("parentId", self.id) > 0) {
-                errors.add(new FieldError("parentId", "this event has sub-forums of its own; sub-forums are one level deep"));
+                errors.add(new FieldError(
+                        "parentId", "this event has sub-forums of its own; sub-forums are one level deep"));
             }
         }
         if (!errors.isEmpty()) {

@@ -2,14 +2,14 @@ package io.alliancehub.events.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.alliancehub.contracts.common.LocalizedText;
-import io.alliancehub.events.service.model.ExhibitorRequest;
-import io.alliancehub.events.service.model.ExhibitorView;
 import io.alliancehub.events.domain.Event;
 import io.alliancehub.events.domain.EventStateMachine;
 import io.alliancehub.events.domain.Exhibitor;
+import io.alliancehub.events.service.model.ExhibitorRequest;
+import io.alliancehub.events.service.model.ExhibitorView;
+import io.alliancehub.kit.problem.ApiException;
 import io.alliancehub.kit.replica.OrganizationReplica;
 import io.alliancehub.kit.replica.ReplicatedOrganization;
-import io.alliancehub.kit.problem.ApiException;
 import io.alliancehub.kit.web.ETags;
 import io.alliancehub.kit.web.PatchBinder;
 import io.quarkus.panache.common.Sort;
@@ -36,8 +36,11 @@ public class ExhibitorService {
     public List<ExhibitorView> list(UUID eventId) {
         eventService.visible(eventId);
         List<Exhibitor> exhibitors = Exhibitor.list("eventId", Sort.by("booth").and("id"), eventId);
-        Map<UUID, ReplicatedOrganization> names = organizations.known(exhibitors.stream().map(x -> x.organizationId).toList());
-        return exhibitors.stream().map(x -> view(x, names.get(x.organizationId))).toList();
+        Map<UUID, ReplicatedOrganization> names = organizations.known(
+                exhibitors.stream().map(x -> x.organizationId).toList());
+        return exhibitors.stream()
+                .map(x -> view(x, names.get(x.organizationId)))
+                .toList();
     }
 
     @Transactional
@@ -75,7 +78,9 @@ public class ExhibitorService {
         organizations.requireKnown(Map.of("organizationId", r.organizationId()));
         if (!r.organizationId().equals(x.organizationId)
                 && Exhibitor.count("eventId = ?1 and organizationId = ?2", x.eventId, r.organizationId()) > 0) {
-            throw ApiException.conflict("duplicate-exhibitor", "Already exhibiting",
+            throw ApiException.conflict(
+                    "duplicate-exhibitor",
+                    "Already exhibiting",
                     "organisation " + r.organizationId() + " already exhibits at this event");
         }
         x.organizationId = r.organizationId();
@@ -109,7 +114,13 @@ public class ExhibitorService {
     }
 
     private static ExhibitorView view(Exhibitor x, ReplicatedOrganization org) {
-        return new ExhibitorView(x.id, x.version, x.eventId, x.organizationId,
-                org == null ? null : LocalizedText.of(org.nameZh, org.nameEn), x.booth, showcase(x));
+        return new ExhibitorView(
+                x.id,
+                x.version,
+                x.eventId,
+                x.organizationId,
+                org == null ? null : LocalizedText.of(org.nameZh, org.nameEn),
+                x.booth,
+                showcase(x));
     }
 }

@@ -10,14 +10,38 @@ import java.util.Objects;
 @ApplicationScoped
 public class RegistrationCsv {
 
-    static final List<String> HEADER = List.of("id", "name", "email", "organizationId", "title", "category", "status",
-            "waitlistPosition", "registeredAt", "confirmedAt", "checkedInAt", "cancelledAt");
+    static final List<String> HEADER = List.of(
+            "id",
+            "name",
+            "email",
+            "organizationId",
+            "title",
+            "category",
+            "status",
+            "waitlistPosition",
+            "registeredAt",
+            "confirmedAt",
+            "checkedInAt",
+            "cancelledAt");
 
     public String export(List<RegistrationView> registrations) {
-        return Csv.write(HEADER, registrations.stream().map(r -> List.of(r.id().toString(), r.attendee().name(),
-                text(r.attendee().email()), text(r.attendee().organizationId()), text(r.attendee().title()), r.category().name(),
-                r.status().name(), text(r.waitlistPosition()), text(r.registeredAt()), text(r.confirmedAt()), text(r.checkedInAt()),
-                text(r.cancelledAt()))).toList());
+        return Csv.write(
+                HEADER,
+                registrations.stream()
+                        .map(r -> List.of(
+                                r.id().toString(),
+                                r.attendee().name(),
+                                text(r.attendee().email()),
+                                text(r.attendee().organizationId()),
+                                text(r.attendee().title()),
+                                r.category().name(),
+                                r.status().name(),
+                                text(r.waitlistPosition()),
+                                text(r.registeredAt()),
+                                text(r.confirmedAt()),
+                                text(r.checkedInAt()),
+                                text(r.cancelledAt())))
+                        .toList());
     }
 
     private static String text(Object value) {

@@ -13,17 +13,17 @@ import io.alliancehub.contracts.events.events.AttendeeCheckedIn;
 import io.alliancehub.contracts.events.events.RegistrationCancelled;
 import io.alliancehub.contracts.events.events.RegistrationConfirmed;
 import io.alliancehub.contracts.events.events.RegistrationWaitlisted;
-import io.alliancehub.events.service.model.RegistrationRequest;
-import io.alliancehub.events.service.model.RegistrationView;
 import io.alliancehub.events.domain.Event;
 import io.alliancehub.events.domain.EventStateMachine;
 import io.alliancehub.events.domain.Registration;
 import io.alliancehub.events.domain.RegistrationRules;
-import io.alliancehub.kit.replica.OrganizationReplica;
-import io.alliancehub.kit.replica.ReplicatedOrganization;
+import io.alliancehub.events.service.model.RegistrationRequest;
+import io.alliancehub.events.service.model.RegistrationView;
 import io.alliancehub.kit.outbox.Outbox;
 import io.alliancehub.kit.problem.ApiException;
 import io.alliancehub.kit.problem.FieldError;
+import io.alliancehub.kit.replica.OrganizationReplica;
+import io.alliancehub.kit.replica.ReplicatedOrganization;
 import io.alliancehub.kit.security.Caller;
 import io.alliancehub.kit.web.ETags;
 import io.alliancehub.kit.web.Filter;
@@ -59,11 +59,20 @@ import java.util.UUID;
 public class RegistrationService {
 
     public static final Map<String, String> SORTABLE = Map.of(
-            "registeredAt", "registeredAt", "name", "attendeeName", "status", "status", "category", "category",
-            "checkedInAt", "checkedInAt");
+            "registeredAt",
+            "registeredAt",
+            "name",
+            "attendeeName",
+            "status",
+            "status",
+            "category",
+            "category",
+            "checkedInAt",
+            "checkedInAt");
     public static final String DEFAULT_SORT = "registeredAt,asc";
     public static final int EXPORT_LIMIT = 20_000;
-    private static final Set<RegistrationCategory> MEMBER_CATEGORIES = EnumSet.of(RegistrationCategory.MEMBER, RegistrationCategory.GUEST);
+    private static final Set<RegistrationCategory> MEMBER_CATEGORIES =
+            EnumSet.of(RegistrationCategory.MEMBER, RegistrationCategory.GUEST);
 
     @Inject
     Caller caller;
@@ -95,11 +104,15 @@ public class RegistrationService {
         // re-read under the lock: a concurrent CLOSE_REGISTRATION or CANCEL has committed before us
         em.refresh(event);
         if (event.status != EventStatus.REGISTRATION_OPEN) {
-            throw ApiException.conflict("registration-not-open", "Registration is not open",
+            throw ApiException.conflict(
+                    "registration-not-open",
+                    "Registration is not open",
                     "the event is " + event.status + "; registrations are accepted while it is REGISTRATION_OPEN");
         }
         if (Registration.count("eventId = ?1 and attendeeEmail = ?2 and status <> ?3", eventId, email, CANCELLED) > 0) {
-            throw ApiException.conflict("duplicate-registration", "Already registered",
+            throw ApiException.conflict(
+                    "duplicate-registration",
+                    "Already registered",
                     "this e-mail address is already registered for the event; one registration per e-mail per event");
         }
         OffsetDateTime now = EventService.now();
@@ -118,12 +131,18 @@ public class RegistrationService {
         r.persist();
         r.flush();
         if (r.status == CONFIRMED) {
-            outbox.publish(eventId, r.id, new RegistrationConfirmed(r.id, eventId, organizationId, r.category, false, now, now));
+            outbox.publish(
+                    eventId,
+                    r.id,
+                    new RegistrationConfirmed(r.id, eventId, organizationId, r.category, false, now, now));
             return view(r, null);
         }
         // the newest registration, decided under the lock: its place is the length of the waitlist
         long position = Registration.count("eventId = ?1 and status = ?2", eventId, WAITLISTED);
-        outbox.publish(eventId, r.id, new RegistrationWaitlisted(r.id, eventId, organizationId, r.category, (int) position, now, now));
+        outbox.publish(
+                eventId,
+                r.id,
+                new RegistrationWaitlisted(r.id, eventId, organizationId, r.category, (int) position, now, now));
         return view(r, position);
     }
 
@@ -132,19 +151,23 @@ public class RegistrationService {
         return view(r, r.status == WAITLISTED ? waitlistPositions(eventId).get(r.id) : null);
     }
 
-    public Page<RegistrationView> list(UUID eventId, RegistrationStatus status, RegistrationCategory category, String q,
-            PageRequest page) {
+    public Page<RegistrationView> list(
+            UUID eventId, RegistrationStatus status, RegistrationCategory category, String q, PageRequest page) {
         PanacheQuery<Registration> found = query(eventId, status, category, q, page.sort());
         List<Registration> items = found.page(page.page(), page.size()).list();
-        Map<UUID, Long> positions = items.stream().anyMatch(r -> r.status == WAITLISTED) ? waitlistPositions(eventId) : Map.of();
+        Map<UUID, Long> positions =
+                items.stream().anyMatch(r -> r.status == WAITLISTED) ? waitlistPositions(eventId) : Map.of();
         return Page.of(items.stream().map(r -> view(r, positions.get(r.id))).toList(), page, found.count());
     }
 
-    public List<RegistrationView> export(UUID eventId, RegistrationStatus status, RegistrationCategory category, String q, Sort sort) {
+    public List<RegistrationView> export(
+            UUID eventId, RegistrationStatus status, RegistrationCategory category, String q, Sort sort) {
         PanacheQuery<Registration> found = query(eventId, status, category, q, sort);
         long count = found.count();
         if (count > EXPORT_LIMIT) {
-            throw ApiException.unprocessable("export-too-large", "Export too large",
+            throw ApiException.unprocessable(
+                    "export-too-large",
+                    "Export too large",
                     count + " registrations match; narrow the filters to at most " + EXPORT_LIMIT);
         }
         Map<UUID, Long> positions = waitlistPositions(eventId);
@@ -161,7 +184,9 @@ public class RegistrationService {
         em.refresh(r);
         ETags.requireMatch(ifMatch, r.version);
         if (!RegistrationRules.canCancel(r.status)) {
-            throw ApiException.conflict("registration-not-cancellable", "Cannot cancel",
+            throw ApiException.conflict(
+                    "registration-not-cancellable",
+                    "Cannot cancel",
                     "the registration is " + r.status + "; only registrations not yet checked in can be cancelled");
         }
         RegistrationStatus previous = r.status;
@@ -171,8 +196,11 @@ public class RegistrationService {
         r.cancelReason = reason;
         r.updatedAt = now;
         r.flush();
-        outbox.publish(eventId, r.id, new RegistrationCancelled(r.id, eventId, r.attendeeOrganizationId, r.category, previous, reason,
-                caller.actor(), now));
+        outbox.publish(
+                eventId,
+                r.id,
+                new RegistrationCancelled(
+                        r.id, eventId, r.attendeeOrganizationId, r.category, previous, reason, caller.actor(), now));
         if (previous == CONFIRMED) {
             promoteWaitlisted(Event.findById(eventId));
         }
@@ -193,7 +221,9 @@ public class RegistrationService {
             throw ApiException.conflict("check-in-not-open", "Check-in is not open", "the event is " + event.status);
         }
         if (!RegistrationRules.canCheckIn(r.status)) {
-            throw ApiException.conflict("not-checkable", "Cannot check in",
+            throw ApiException.conflict(
+                    "not-checkable",
+                    "Cannot check in",
                     "the registration is " + r.status + "; only CONFIRMED registrations are checked in");
         }
         OffsetDateTime now = EventService.now();
@@ -201,13 +231,18 @@ public class RegistrationService {
         r.checkedInAt = now;
         r.updatedAt = now;
         r.flush();
-        outbox.publish(eventId, r.id, new AttendeeCheckedIn(r.id, eventId, r.attendeeOrganizationId, r.category, caller.actor(), now));
+        outbox.publish(
+                eventId,
+                r.id,
+                new AttendeeCheckedIn(r.id, eventId, r.attendeeOrganizationId, r.category, caller.actor(), now));
         return view(r, null);
     }
 
     /** Locks the event's row for this transaction and returns the seats held. Every seat decision starts here. */
     long lockSeats(UUID eventId) {
-        em.createNativeQuery("select id from event where id = ?1 for update").setParameter(1, eventId).getSingleResult();
+        em.createNativeQuery("select id from event where id = ?1 for update")
+                .setParameter(1, eventId)
+                .getSingleResult();
         return Registration.count("eventId = ?1 and status in ?2", eventId, RegistrationRules.HOLDS_SEAT);
     }
 
@@ -218,15 +253,20 @@ public class RegistrationService {
             return;
         }
         int free = event.capacity == null ? Integer.MAX_VALUE : (int) (event.capacity - taken);
-        List<Registration> next = Registration.<Registration>find("eventId = ?1 and status = ?2", Sort.by("registeredAt").and("id"),
-                event.id, WAITLISTED).page(0, Math.min(free, 1000)).list();
+        List<Registration> next = Registration.<Registration>find(
+                        "eventId = ?1 and status = ?2", Sort.by("registeredAt").and("id"), event.id, WAITLISTED)
+                .page(0, Math.min(free, 1000))
+                .list();
         OffsetDateTime now = EventService.now();
         for (Registration r : next) {
             r.status = CONFIRMED;
             r.confirmedAt = now;
             r.updatedAt = now;
-            outbox.publish(event.id, r.id, new RegistrationConfirmed(r.id, event.id, r.attendeeOrganizationId, r.category, true,
-                    r.registeredAt, now));
+            outbox.publish(
+                    event.id,
+                    r.id,
+                    new RegistrationConfirmed(
+                            r.id, event.id, r.attendeeOrganizationId, r.category, true, r.registeredAt, now));
         }
         em.flush();
     }
@@ -236,50 +276,71 @@ public class RegistrationService {
         if (caller.isAdmin() || caller.isPartner()) {
             return given;
         }
-        UUID own = caller.organizationId().orElseThrow(() -> ApiException.forbidden(
-                "a member token must name its organisation (org claim) to register attendees"));
+        UUID own = caller.organizationId()
+                .orElseThrow(() -> ApiException.forbidden(
+                        "a member token must name its organisation (org claim) to register attendees"));
         if (given != null && !given.equals(own)) {
-            throw ApiException.forbidden("a member organisation registers only its own people (attendee.organizationId " + own + ")");
+            throw ApiException.forbidden(
+                    "a member organisation registers only its own people (attendee.organizationId " + own + ")");
         }
         return own;
     }
 
     /** Members-only events and MEMBER registrations need an organisation in good standing (ACTIVE or GRACE) in the replica. */
     private void checkEligibility(Event event, UUID organizationId, RegistrationCategory category) {
-        boolean needsMembership = event.visibility == EventVisibility.MEMBERS || category == RegistrationCategory.MEMBER;
+        boolean needsMembership =
+                event.visibility == EventVisibility.MEMBERS || category == RegistrationCategory.MEMBER;
         if (organizationId == null) {
             if (needsMembership) {
-                throw ApiException.validation(List.of(new FieldError("attendee.organizationId",
-                        event.visibility == EventVisibility.MEMBERS ? "required: the event is for members only"
+                throw ApiException.validation(List.of(new FieldError(
+                        "attendee.organizationId",
+                        event.visibility == EventVisibility.MEMBERS
+                                ? "required: the event is for members only"
                                 : "required for the MEMBER category")));
             }
             return;
         }
-        ReplicatedOrganization org = organizations.find(organizationId).orElseThrow(() -> new ApiException(422, "unknown-organization",
-                "Unknown organisation", "organisation " + organizationId + " is not a member organisation",
-                List.of(new FieldError("attendee.organizationId", "unknown organisation " + organizationId))));
+        ReplicatedOrganization org = organizations
+                .find(organizationId)
+                .orElseThrow(() -> new ApiException(
+                        422,
+                        "unknown-organization",
+                        "Unknown organisation",
+                        "organisation " + organizationId + " is not a member organisation",
+                        List.of(new FieldError("attendee.organizationId", "unknown organisation " + organizationId))));
         if (needsMembership && !OrganizationReplica.inGoodStanding(org)) {
-            throw new ApiException(422, "membership-not-in-good-standing", "Membership not in good standing",
+            throw new ApiException(
+                    422,
+                    "membership-not-in-good-standing",
+                    "Membership not in good standing",
                     "organisation " + organizationId + " has membership status " + org.membershipStatus
-                            + "; " + (event.visibility == EventVisibility.MEMBERS ? "this event is for members" : "MEMBER registrations are for members")
+                            + "; "
+                            + (event.visibility == EventVisibility.MEMBERS
+                                    ? "this event is for members"
+                                    : "MEMBER registrations are for members")
                             + " whose membership is ACTIVE or GRACE",
                     List.of(new FieldError("attendee.organizationId", "membership is " + org.membershipStatus)));
         }
     }
 
-    private PanacheQuery<Registration> query(UUID eventId, RegistrationStatus status, RegistrationCategory category, String q, Sort sort) {
+    private PanacheQuery<Registration> query(
+            UUID eventId, RegistrationStatus status, RegistrationCategory category, String q, Sort sort) {
         eventService.visible(eventId);
         if (caller.isAnonymous()) {
-            throw ApiException.forbidden("registrations are visible to the secretariat, partners and the attendees' organisations");
+            throw ApiException.forbidden(
+                    "registrations are visible to the secretariat, partners and the attendees' organisations");
         }
         Filter filter = new Filter()
                 .and("eventId = :eventId", "eventId", eventId)
                 .and("status = :status", "status", status)
                 .and("category = :category", "category", category)
-                .and("(lower(attendeeName) like :q escape '\\' or attendeeEmail like :q escape '\\')", "q",
+                .and(
+                        "(lower(attendeeName) like :q escape '\\' or attendeeEmail like :q escape '\\')",
+                        "q",
                         q == null ? null : Filter.containsPattern(q));
         if (!caller.isAdmin() && !caller.isPartner()) {
-            filter.and("attendeeOrganizationId = :own").param("own", caller.organizationId().orElse(new UUID(0, 0)));
+            filter.and("attendeeOrganizationId = :own")
+                    .param("own", caller.organizationId().orElse(new UUID(0, 0)));
         }
         return Registration.find(filter.query(), sort, filter.params());
     }
@@ -294,7 +355,9 @@ public class RegistrationService {
     }
 
     private boolean mayRead(Registration r) {
-        return caller.isAdmin() || caller.isPartner() || r.attendeeOrganizationId != null && caller.actsFor(r.attendeeOrganizationId);
+        return caller.isAdmin()
+                || caller.isPartner()
+                || r.attendeeOrganizationId != null && caller.actsFor(r.attendeeOrganizationId);
     }
 
     private void requireActsFor(Registration r) {
@@ -307,19 +370,32 @@ public class RegistrationService {
     private Map<UUID, Long> waitlistPositions(UUID eventId) {
         Map<UUID, Long> positions = new HashMap<>();
         long i = 0;
-        for (UUID id : em.createQuery("select r.id from Registration r where r.eventId = :e and r.status = :s order by r.registeredAt, r.id",
-                UUID.class).setParameter("e", eventId).setParameter("s", WAITLISTED).getResultList()) {
+        for (UUID id : em.createQuery(
+                        "select r.id from Registration r where r.eventId = :e and r.status = :s order by r.registeredAt, r.id",
+                        UUID.class)
+                .setParameter("e", eventId)
+                .setParameter("s", WAITLISTED)
+                .getResultList()) {
             positions.put(id, ++i);
         }
         return positions;
     }
 
     private RegistrationView view(Registration r, Long waitlistPosition) {
-        boolean showEmail = caller.isAdmin() || r.attendeeOrganizationId != null && caller.actsFor(r.attendeeOrganizationId);
-        return new RegistrationView(r.id, r.version, r.eventId,
-                new RegistrationView.AttendeeView(r.attendeeName, showEmail ? r.attendeeEmail : null, r.attendeeOrganizationId,
-                        r.attendeeTitle),
-                r.category, r.status, waitlistPosition == null ? null : waitlistPosition.intValue(), r.registeredAt, r.confirmedAt,
-                r.checkedInAt, r.cancelledAt);
+        boolean showEmail =
+                caller.isAdmin() || r.attendeeOrganizationId != null && caller.actsFor(r.attendeeOrganizationId);
+        return new RegistrationView(
+                r.id,
+                r.version,
+                r.eventId,
+                new RegistrationView.AttendeeView(
+                        r.attendeeName, showEmail ? r.attendeeEmail : null, r.attendeeOrganizationId, r.attendeeTitle),
+                r.category,
+                r.status,
+                waitlistPosition == null ? null : waitlistPosition.intValue(),
+                r.registeredAt,
+                r.confirmedAt,
+                r.checkedInAt,
+                r.cancelledAt);
     }
 }

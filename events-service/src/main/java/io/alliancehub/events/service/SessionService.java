@@ -2,14 +2,14 @@ package io.alliancehub.events.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.alliancehub.contracts.common.LocalizedText;
-import io.alliancehub.events.service.model.SessionRequest;
-import io.alliancehub.events.service.model.SessionView;
 import io.alliancehub.events.domain.AgendaSession;
 import io.alliancehub.events.domain.Event;
 import io.alliancehub.events.domain.EventStateMachine;
 import io.alliancehub.events.domain.Speaker;
-import io.alliancehub.kit.replica.OrganizationReplica;
+import io.alliancehub.events.service.model.SessionRequest;
+import io.alliancehub.events.service.model.SessionView;
 import io.alliancehub.kit.problem.ApiException;
+import io.alliancehub.kit.replica.OrganizationReplica;
 import io.alliancehub.kit.web.ETags;
 import io.alliancehub.kit.web.PatchBinder;
 import io.quarkus.panache.common.Sort;
@@ -40,10 +40,15 @@ public class SessionService {
         Event event = eventService.visible(eventId);
         List<UUID> eventIds = new ArrayList<>(List.of(event.id));
         if (includeSubForums) {
-            Event.<Event>list("parentId", event.id).stream().filter(eventService::canSee).forEach(child -> eventIds.add(child.id));
+            Event.<Event>list("parentId", event.id).stream()
+                    .filter(eventService::canSee)
+                    .forEach(child -> eventIds.add(child.id));
         }
-        return AgendaSession.<AgendaSession>list("eventId in ?1", Sort.by("startsAt").and("id"), eventIds).stream()
-                .map(s -> view(s, event.timeZone)).toList();
+        return AgendaSession.<AgendaSession>list(
+                        "eventId in ?1", Sort.by("startsAt").and("id"), eventIds)
+                .stream()
+                .map(s -> view(s, event.timeZone))
+                .toList();
     }
 
     public SessionView get(UUID eventId, UUID sessionId) {
@@ -67,10 +72,11 @@ public class SessionService {
     public SessionView patch(UUID eventId, UUID sessionId, String ifMatch, JsonNode patch) {
         Event event = editable(eventId);
         AgendaSession s = find(eventId, sessionId);
-        patches.update(ifMatch, s.version, writable(s, event.timeZone), patch, SessionRequest.class, (request, changed) -> {
-            apply(event, request, s);
-            s.flush();
-        });
+        patches.update(
+                ifMatch, s.version, writable(s, event.timeZone), patch, SessionRequest.class, (request, changed) -> {
+                    apply(event, request, s);
+                    s.flush();
+                });
         return view(s, event.timeZone);
     }
 
@@ -87,8 +93,10 @@ public class SessionService {
             throw ApiException.invalidField("endsAt", "must be after startsAt");
         }
         if (r.startsAt().isBefore(event.startsAt) || r.endsAt().isAfter(event.endsAt)) {
-            throw ApiException.invalidField("startsAt", "a session must lie within the event, "
-                    + EventMapper.local(event, event.startsAt) + " – " + EventMapper.local(event, event.endsAt));
+            throw ApiException.invalidField(
+                    "startsAt",
+                    "a session must lie within the event, " + EventMapper.local(event, event.startsAt) + " – "
+                            + EventMapper.local(event, event.endsAt));
         }
         List<SessionRequest.SpeakerRequest> speakers = r.speakers() == null ? List.of() : r.speakers();
         Map<String, UUID> orgs = new LinkedHashMap<>();
@@ -104,7 +112,8 @@ public class SessionService {
         s.startsAt = r.startsAt();
         s.endsAt = r.endsAt();
         s.room = r.room();
-        s.speakers = speakers.stream().map(p -> new Speaker(p.name(), p.title(), p.organizationId(), p.affiliation()))
+        s.speakers = speakers.stream()
+                .map(p -> new Speaker(p.name(), p.title(), p.organizationId(), p.affiliation()))
                 .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
         s.updatedAt = EventService.now();
     }
@@ -126,17 +135,34 @@ public class SessionService {
     }
 
     private static SessionRequest writable(AgendaSession s, String zone) {
-        return new SessionRequest(LocalizedText.of(s.titleZh, s.titleEn), s.kind, EventMapper.inZone(s.startsAt, zone), EventMapper.inZone(s.endsAt, zone), s.room,
+        return new SessionRequest(
+                LocalizedText.of(s.titleZh, s.titleEn),
+                s.kind,
+                EventMapper.inZone(s.startsAt, zone),
+                EventMapper.inZone(s.endsAt, zone),
+                s.room,
                 speakers(s));
     }
 
     static SessionView view(AgendaSession s, String zone) {
-        return new SessionView(s.id, s.version, s.eventId, LocalizedText.of(s.titleZh, s.titleEn), s.kind, EventMapper.inZone(s.startsAt, zone),
-                EventMapper.inZone(s.endsAt, zone), s.room, speakers(s));
+        return new SessionView(
+                s.id,
+                s.version,
+                s.eventId,
+                LocalizedText.of(s.titleZh, s.titleEn),
+                s.kind,
+                EventMapper.inZone(s.startsAt, zone),
+                EventMapper.inZone(s.endsAt, zone),
+                s.room,
+                speakers(s));
     }
 
     private static List<SessionRequest.SpeakerRequest> speakers(AgendaSession s) {
-        return s.speakers == null ? List.of() : s.speakers.stream()
-                .map(p -> new SessionRequest.SpeakerRequest(p.name(), p.title(), p.organizationId(), p.affiliation())).toList();
+        return s.speakers == null
+                ? List.of()
+                : s.speakers.stream()
+                        .map(p -> new SessionRequest.SpeakerRequest(
+                                p.name(), p.title(), p.organizationId(), p.affiliation()))
+                        .toList();
     }
 }

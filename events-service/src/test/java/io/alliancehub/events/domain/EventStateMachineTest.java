@@ -12,10 +12,14 @@ class EventStateMachineTest {
     @Test
     void theHappyPath() {
         assertThat(EventStateMachine.next(DRAFT, EventAction.PUBLISH)).contains(PUBLISHED);
-        assertThat(EventStateMachine.next(PUBLISHED, EventAction.OPEN_REGISTRATION)).contains(REGISTRATION_OPEN);
-        assertThat(EventStateMachine.next(REGISTRATION_OPEN, EventAction.CLOSE_REGISTRATION)).contains(REGISTRATION_CLOSED);
-        assertThat(EventStateMachine.next(REGISTRATION_CLOSED, EventAction.OPEN_REGISTRATION)).contains(REGISTRATION_OPEN);
-        assertThat(EventStateMachine.next(REGISTRATION_CLOSED, EventAction.START)).contains(ONGOING);
+        assertThat(EventStateMachine.next(PUBLISHED, EventAction.OPEN_REGISTRATION))
+                .contains(REGISTRATION_OPEN);
+        assertThat(EventStateMachine.next(REGISTRATION_OPEN, EventAction.CLOSE_REGISTRATION))
+                .contains(REGISTRATION_CLOSED);
+        assertThat(EventStateMachine.next(REGISTRATION_CLOSED, EventAction.OPEN_REGISTRATION))
+                .contains(REGISTRATION_OPEN);
+        assertThat(EventStateMachine.next(REGISTRATION_CLOSED, EventAction.START))
+                .contains(ONGOING);
         assertThat(EventStateMachine.next(ONGOING, EventAction.COMPLETE)).contains(COMPLETED);
     }
 
@@ -23,7 +27,9 @@ class EventStateMachineTest {
     void cancelFromAnyStateBeforeCompletedAndNothingAfterTheEnd() {
         for (EventStatus s : EventStatus.values()) {
             boolean cancellable = s != COMPLETED && s != CANCELLED;
-            assertThat(EventStateMachine.next(s, EventAction.CANCEL).isPresent()).as(s.name()).isEqualTo(cancellable);
+            assertThat(EventStateMachine.next(s, EventAction.CANCEL).isPresent())
+                    .as(s.name())
+                    .isEqualTo(cancellable);
         }
         assertThat(EventStateMachine.allowedActions(COMPLETED)).isEmpty();
         assertThat(EventStateMachine.allowedActions(CANCELLED)).isEmpty();

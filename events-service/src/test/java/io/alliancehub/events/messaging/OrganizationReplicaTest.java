@@ -22,7 +22,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,9 +48,21 @@ class OrganizationReplicaTest {
         createEvent(json).statusCode(422).body("errors[0].field", org.hamcrest.Matchers.is("organizers[0]"));
 
         try (CloudEventsPublisher members = new CloudEventsPublisher()) {
-            members.publish(id, new OrganizationRegistered(id, 0, LocalizedText.of("博雅控股集团", "Boya Holding Group"), null,
-                    Sector.ENTERPRISE, "91320200MA149MQEP9", "CN", "Jiangsu", "Wuxi", List.of(), MembershipTier.INITIATOR,
-                    MembershipStatus.APPLIED));
+            members.publish(
+                    id,
+                    new OrganizationRegistered(
+                            id,
+                            0,
+                            LocalizedText.of("博雅控股集团", "Boya Holding Group"),
+                            null,
+                            Sector.ENTERPRISE,
+                            "91320200MA149MQEP9",
+                            "CN",
+                            "Jiangsu",
+                            "Wuxi",
+                            List.of(),
+                            MembershipTier.INITIATOR,
+                            MembershipStatus.APPLIED));
         }
         awaitReplica(id, MembershipStatus.APPLIED);
         createEvent(json).statusCode(201);
@@ -65,31 +76,94 @@ class OrganizationReplicaTest {
         UUID id = organization("重投测试", MembershipStatus.ACTIVE);
         String suspendId = UUID.randomUUID().toString();
         try (CloudEventsPublisher members = new CloudEventsPublisher()) {
-            MembershipStatusChanged suspend = new MembershipStatusChanged(id, MembershipTier.MEMBER, MembershipStatus.ACTIVE,
-                    MembershipStatus.SUSPENDED, "SUSPEND", null, "admin:test", null, null, OffsetDateTime.now());
+            MembershipStatusChanged suspend = new MembershipStatusChanged(
+                    id,
+                    MembershipTier.MEMBER,
+                    MembershipStatus.ACTIVE,
+                    MembershipStatus.SUSPENDED,
+                    "SUSPEND",
+                    null,
+                    "admin:test",
+                    null,
+                    null,
+                    OffsetDateTime.now());
             members.publish(suspendId, id, suspend);
             awaitReplica(id, MembershipStatus.SUSPENDED);
-            members.publish(id, new MembershipStatusChanged(id, MembershipTier.MEMBER, MembershipStatus.SUSPENDED,
-                    MembershipStatus.ACTIVE, "REINSTATE", null, "admin:test", null, null, OffsetDateTime.now()));
+            members.publish(
+                    id,
+                    new MembershipStatusChanged(
+                            id,
+                            MembershipTier.MEMBER,
+                            MembershipStatus.SUSPENDED,
+                            MembershipStatus.ACTIVE,
+                            "REINSTATE",
+                            null,
+                            "admin:test",
+                            null,
+                            null,
+                            OffsetDateTime.now()));
             awaitReplica(id, MembershipStatus.ACTIVE);
             // the broker redelivers the SUSPEND (same ce_id): the inbox skips it, the organisation stays ACTIVE
             members.publish(suspendId, id, suspend);
             // and an older snapshot arriving late does not roll the name back
-            members.publish(id, new OrganizationUpdated(id, 5, LocalizedText.of("新名", "New name"), null, Sector.ENTERPRISE, null,
-                    "CN", null, null, List.of(), MembershipTier.MEMBER, MembershipStatus.ACTIVE, List.of("name")));
-            members.publish(id, new OrganizationUpdated(id, 4, LocalizedText.of("旧名", "Old name"), null, Sector.ENTERPRISE, null,
-                    "CN", null, null, List.of(), MembershipTier.MEMBER, MembershipStatus.ACTIVE, List.of("name")));
-            String marker = members.publish(id, new MembershipStatusChanged(id, MembershipTier.MEMBER, MembershipStatus.ACTIVE,
-                    MembershipStatus.ACTIVE, "RENEW", null, "admin:test", null, null, OffsetDateTime.now()));
+            members.publish(
+                    id,
+                    new OrganizationUpdated(
+                            id,
+                            5,
+                            LocalizedText.of("新名", "New name"),
+                            null,
+                            Sector.ENTERPRISE,
+                            null,
+                            "CN",
+                            null,
+                            null,
+                            List.of(),
+                            MembershipTier.MEMBER,
+                            MembershipStatus.ACTIVE,
+                            List.of("name")));
+            members.publish(
+                    id,
+                    new OrganizationUpdated(
+                            id,
+                            4,
+                            LocalizedText.of("旧名", "Old name"),
+                            null,
+                            Sector.ENTERPRISE,
+                            null,
+                            "CN",
+                            null,
+                            null,
+                            List.of(),
+                            MembershipTier.MEMBER,
+                            MembershipStatus.ACTIVE,
+                            List.of("name")));
+            String marker = members.publish(
+                    id,
+                    new MembershipStatusChanged(
+                            id,
+                            MembershipTier.MEMBER,
+                            MembershipStatus.ACTIVE,
+                            MembershipStatus.ACTIVE,
+                            "RENEW",
+                            null,
+                            "admin:test",
+                            null,
+                            null,
+                            OffsetDateTime.now()));
             await().atMost(Duration.ofSeconds(30)).until(() -> applied(marker));
         }
         ReplicatedOrganization o = QuarkusTransaction.requiringNew().call(() -> ReplicatedOrganization.findById(id));
         assertThat(o.membershipStatus).isEqualTo(MembershipStatus.ACTIVE);
         assertThat(o.nameZh).isEqualTo("新名");
         assertThat(o.sourceVersion).isEqualTo(5);
-        long claims = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                "select count(*) from inbox_event where consumer = ?1 and event_id = ?2")
-                .setParameter(1, MembersConsumer.CONSUMER).setParameter(2, suspendId).getSingleResult()).longValue());
+        long claims = QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) em.createNativeQuery(
+                                        "select count(*) from inbox_event where consumer = ?1 and event_id = ?2")
+                                .setParameter(1, MembersConsumer.CONSUMER)
+                                .setParameter(2, suspendId)
+                                .getSingleResult())
+                        .longValue());
         assertThat(claims).isEqualTo(1);
     }
 
@@ -98,18 +172,40 @@ class OrganizationReplicaTest {
         UUID poisonKey = UUID.randomUUID();
         UUID next = UUID.randomUUID();
         try (CloudEventsPublisher members = new CloudEventsPublisher()) {
-            members.publishRaw(Topics.MEMBERS, EventTypes.ORGANIZATION_REGISTERED, poisonKey, "{\"organizationId\": \"not-a-uuid\"");
-            members.publish(next, new OrganizationRegistered(next, 0, LocalizedText.en("After the poison"), null, Sector.HOSPITAL, null,
-                    null, null, null, List.of(), MembershipTier.MEMBER, MembershipStatus.APPLIED));
+            members.publishRaw(
+                    Topics.MEMBERS,
+                    EventTypes.ORGANIZATION_REGISTERED,
+                    poisonKey,
+                    "{\"organizationId\": \"not-a-uuid\"");
+            members.publish(
+                    next,
+                    new OrganizationRegistered(
+                            next,
+                            0,
+                            LocalizedText.en("After the poison"),
+                            null,
+                            Sector.HOSPITAL,
+                            null,
+                            null,
+                            null,
+                            null,
+                            List.of(),
+                            MembershipTier.MEMBER,
+                            MembershipStatus.APPLIED));
         }
         awaitReplica(next, MembershipStatus.APPLIED);
 
         try (KafkaConsumer<String, String> dlt = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestBroker.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "dlt-probe-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class))) {
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                KafkaTestBroker.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG,
+                "dlt-probe-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                "earliest",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class))) {
             dlt.subscribe(List.of(Topics.deadLetter(Topics.MEMBERS)));
             List<ConsumerRecord<String, String>> found = new ArrayList<>();
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
@@ -122,16 +218,24 @@ class OrganizationReplicaTest {
             }
             assertThat(found).hasSize(1);
             ConsumerRecord<String, String> dead = found.get(0);
-            assertThat(new String(dead.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8))
+            assertThat(new String(
+                            dead.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8))
                     .contains("does not match its contract");
-            assertThat(dead.headers().lastHeader("ce_type")).as("the original CloudEvents headers travel along").isNotNull();
+            assertThat(dead.headers().lastHeader("ce_type"))
+                    .as("the original CloudEvents headers travel along")
+                    .isNotNull();
         }
-        ReplicatedOrganization poisoned = QuarkusTransaction.requiringNew().call(() -> ReplicatedOrganization.findById(poisonKey));
+        ReplicatedOrganization poisoned =
+                QuarkusTransaction.requiringNew().call(() -> ReplicatedOrganization.findById(poisonKey));
         assertThat(poisoned).isNull();
     }
 
     private boolean applied(String eventId) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                "select count(*) from inbox_event where event_id = ?1").setParameter(1, eventId).getSingleResult()).longValue() == 1);
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) em.createNativeQuery("select count(*) from inbox_event where event_id = ?1")
+                                        .setParameter(1, eventId)
+                                        .getSingleResult())
+                                .longValue()
+                        == 1);
     }
 }

@@ -1,8 +1,5 @@
 package io.alliancehub.members.api;
 
-import io.alliancehub.members.service.model.CommitteeRequest;
-import io.alliancehub.members.service.model.CommitteeView;
-import io.alliancehub.members.service.model.SeatRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.alliancehub.kit.history.HistoryEntry;
 import io.alliancehub.kit.security.Roles;
@@ -14,6 +11,9 @@ import io.alliancehub.kit.web.PageParams;
 import io.alliancehub.kit.web.Params;
 import io.alliancehub.members.domain.CommitteeKind;
 import io.alliancehub.members.service.CommitteeService;
+import io.alliancehub.members.service.model.CommitteeRequest;
+import io.alliancehub.members.service.model.CommitteeView;
+import io.alliancehub.members.service.model.SeatRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -37,8 +37,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -60,31 +60,55 @@ public class CommitteeResource {
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a committee", description = "Admin only. Accepts Idempotency-Key.")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = CommitteeView.class)))
-    public Response createCommittee(@HeaderParam(Idempotency.HEADER) String idempotencyKey, @NotNull @Valid CommitteeRequest body,
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content = @Content(schema = @Schema(implementation = CommitteeView.class)))
+    public Response createCommittee(
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @NotNull @Valid CommitteeRequest body,
             @Context UriInfo uri) {
         return idempotency.createOnce(idempotencyKey, body, () -> {
             CommitteeView created = committees.create(body);
-            return ETags.created(uri.getBaseUriBuilder().path("api/v1/committees").path(created.id().toString()).build(), created, created.version());
+            return ETags.created(
+                    uri.getBaseUriBuilder()
+                            .path("api/v1/committees")
+                            .path(created.id().toString())
+                            .build(),
+                    created,
+                    created.version());
         });
     }
 
     @GET
     @PermitAll
-    @Operation(summary = "List committees", description = "Public. Filter by kind and updatedSince; sort by name, nameEn, kind, createdAt, updatedAt.")
-    public Page<CommitteeView> listCommittees(@QueryParam("kind") @Parameter(schema = @Schema(implementation = CommitteeKind.class)) String kind,
-            @QueryParam("updatedSince") @Parameter(description = "Only committees changed at or after this instant (ISO-8601 with offset)",
-                    schema = @Schema(type = SchemaType.STRING, format = "date-time")) String updatedSince,
+    @Operation(
+            summary = "List committees",
+            description = "Public. Filter by kind and updatedSince; sort by name, nameEn, kind, createdAt, updatedAt.")
+    public Page<CommitteeView> listCommittees(
+            @QueryParam("kind") @Parameter(schema = @Schema(implementation = CommitteeKind.class)) String kind,
+            @QueryParam("updatedSince")
+                    @Parameter(
+                            description = "Only committees changed at or after this instant (ISO-8601 with offset)",
+                            schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+                    String updatedSince,
             @BeanParam PageParams page) {
-        return committees.list(Params.enumValue(CommitteeKind.class, kind, "kind"), Params.dateTime(updatedSince, "updatedSince"),
+        return committees.list(
+                Params.enumValue(CommitteeKind.class, kind, "kind"),
+                Params.dateTime(updatedSince, "updatedSince"),
                 page.toRequest(CommitteeService.SORTABLE, "createdAt,asc"));
     }
 
     @GET
     @Path("/{committeeId}")
     @PermitAll
-    @Operation(summary = "Get a committee with its seats", description = "Public. The ETag header carries the version for If-Match.")
-    @APIResponse(responseCode = "200", description = "The committee", content = @Content(schema = @Schema(implementation = CommitteeView.class)))
+    @Operation(
+            summary = "Get a committee with its seats",
+            description = "Public. The ETag header carries the version for If-Match.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The committee",
+            content = @Content(schema = @Schema(implementation = CommitteeView.class)))
     public Response getCommittee(@PathParam("committeeId") UUID id) {
         CommitteeView view = committees.get(id);
         return ETags.ok(view, view.version());
@@ -94,10 +118,20 @@ public class CommitteeResource {
     @Path("/{committeeId}")
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaTypes.MERGE_PATCH_JSON)
-    @Operation(summary = "Change a committee", description = "JSON Merge Patch of CommitteeRequest; requires If-Match. Admin only.")
-    @RequestBody(content = @Content(mediaType = MediaTypes.MERGE_PATCH_JSON, schema = @Schema(implementation = CommitteeRequest.class)))
-    @APIResponse(responseCode = "200", description = "The changed committee", content = @Content(schema = @Schema(implementation = CommitteeView.class)))
-    public Response updateCommittee(@PathParam("committeeId") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull JsonNode patch) {
+    @Operation(
+            summary = "Change a committee",
+            description = "JSON Merge Patch of CommitteeRequest; requires If-Match. Admin only.")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaTypes.MERGE_PATCH_JSON,
+                            schema = @Schema(implementation = CommitteeRequest.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The changed committee",
+            content = @Content(schema = @Schema(implementation = CommitteeView.class)))
+    public Response updateCommittee(
+            @PathParam("committeeId") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull JsonNode patch) {
         CommitteeView view = committees.patch(id, ifMatch, patch);
         return ETags.ok(view, view.version());
     }
@@ -106,8 +140,14 @@ public class CommitteeResource {
     @Path("/{committeeId}/seats")
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a seat", description = "For an organisation and optionally one of its contacts; 422 when they do not exist. Admin only.")
-    @APIResponse(responseCode = "201", description = "The committee with the new seat", content = @Content(schema = @Schema(implementation = CommitteeView.class)))
+    @Operation(
+            summary = "Add a seat",
+            description =
+                    "For an organisation and optionally one of its contacts; 422 when they do not exist. Admin only.")
+    @APIResponse(
+            responseCode = "201",
+            description = "The committee with the new seat",
+            content = @Content(schema = @Schema(implementation = CommitteeView.class)))
     public Response addCommitteeSeat(@PathParam("committeeId") UUID id, @NotNull @Valid SeatRequest body) {
         CommitteeView view = committees.addSeat(id, body);
         return ETags.created(null, view, view.version());
@@ -117,8 +157,14 @@ public class CommitteeResource {
     @Path("/{committeeId}/seats/{seatId}")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Remove a seat", description = "Requires If-Match with the committee's ETag. Admin only.")
-    @APIResponse(responseCode = "200", description = "The committee without the seat", content = @Content(schema = @Schema(implementation = CommitteeView.class)))
-    public Response removeCommitteeSeat(@PathParam("committeeId") UUID id, @PathParam("seatId") UUID seatId, @HeaderParam("If-Match") String ifMatch) {
+    @APIResponse(
+            responseCode = "200",
+            description = "The committee without the seat",
+            content = @Content(schema = @Schema(implementation = CommitteeView.class)))
+    public Response removeCommitteeSeat(
+            @PathParam("committeeId") UUID id,
+            @PathParam("seatId") UUID seatId,
+            @HeaderParam("If-Match") String ifMatch) {
         CommitteeView view = committees.removeSeat(id, seatId, ifMatch);
         return ETags.ok(view, view.version());
     }
@@ -126,8 +172,10 @@ public class CommitteeResource {
     @GET
     @Path("/{committeeId}/history")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Change history of a committee", description = "Every revision of its name, kind and description (Hibernate "
-            + "Envers): who, when, what changed. Admin only.")
+    @Operation(
+            summary = "Change history of a committee",
+            description = "Every revision of its name, kind and description (Hibernate "
+                    + "Envers): who, when, what changed. Admin only.")
     public List<HistoryEntry> getCommitteeHistory(@PathParam("committeeId") UUID id) {
         return committees.history(id);
     }

@@ -1,7 +1,5 @@
 package io.alliancehub.members.api;
 
-import io.alliancehub.members.service.model.ContactRequest;
-import io.alliancehub.members.service.model.ContactView;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.alliancehub.kit.history.HistoryEntry;
 import io.alliancehub.kit.security.Roles;
@@ -9,6 +7,8 @@ import io.alliancehub.kit.web.ETags;
 import io.alliancehub.kit.web.Idempotency;
 import io.alliancehub.kit.web.MediaTypes;
 import io.alliancehub.members.service.ContactService;
+import io.alliancehub.members.service.model.ContactRequest;
+import io.alliancehub.members.service.model.ContactView;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -50,21 +50,32 @@ public class ContactResource {
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.MEMBER})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a contact", description = "Admins, or members for their own organisation. Accepts Idempotency-Key.")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ContactView.class)))
-    public Response createContact(@PathParam("organizationId") UUID organizationId, @HeaderParam(Idempotency.HEADER) String idempotencyKey,
-            @NotNull @Valid ContactRequest body, @Context UriInfo uri) {
+    @Operation(
+            summary = "Add a contact",
+            description = "Admins, or members for their own organisation. Accepts Idempotency-Key.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content = @Content(schema = @Schema(implementation = ContactView.class)))
+    public Response createContact(
+            @PathParam("organizationId") UUID organizationId,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @NotNull @Valid ContactRequest body,
+            @Context UriInfo uri) {
         return idempotency.createOnce(idempotencyKey, body, () -> {
             ContactView created = contacts.create(organizationId, body);
-            return ETags.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created, created.version());
+            return ETags.created(
+                    uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created, created.version());
         });
     }
 
     @GET
     @PermitAll
-    @Operation(summary = "List an organisation's contacts",
-            description = "Names, titles and roles for anyone who can see the organisation; email and phone only for admins and the "
-                    + "organisation's own members.")
+    @Operation(
+            summary = "List an organisation's contacts",
+            description =
+                    "Names, titles and roles for anyone who can see the organisation; email and phone only for admins and the "
+                            + "organisation's own members.")
     public List<ContactView> listContacts(@PathParam("organizationId") UUID organizationId) {
         return contacts.list(organizationId);
     }
@@ -72,9 +83,15 @@ public class ContactResource {
     @GET
     @Path("/{contactId}")
     @PermitAll
-    @Operation(summary = "Get a contact", description = "email and phone only for admins and the organisation's own members.")
-    @APIResponse(responseCode = "200", description = "The contact", content = @Content(schema = @Schema(implementation = ContactView.class)))
-    public Response getContact(@PathParam("organizationId") UUID organizationId, @PathParam("contactId") UUID contactId) {
+    @Operation(
+            summary = "Get a contact",
+            description = "email and phone only for admins and the organisation's own members.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The contact",
+            content = @Content(schema = @Schema(implementation = ContactView.class)))
+    public Response getContact(
+            @PathParam("organizationId") UUID organizationId, @PathParam("contactId") UUID contactId) {
         ContactView view = contacts.get(organizationId, contactId);
         return ETags.ok(view, view.version());
     }
@@ -83,11 +100,24 @@ public class ContactResource {
     @Path("/{contactId}")
     @RolesAllowed({Roles.ADMIN, Roles.MEMBER})
     @Consumes(MediaTypes.MERGE_PATCH_JSON)
-    @Operation(summary = "Change a contact", description = "JSON Merge Patch of ContactRequest; requires If-Match. Admins, or members for their own organisation.")
-    @RequestBody(content = @Content(mediaType = MediaTypes.MERGE_PATCH_JSON, schema = @Schema(implementation = ContactRequest.class)))
-    @APIResponse(responseCode = "200", description = "The changed contact", content = @Content(schema = @Schema(implementation = ContactView.class)))
-    public Response updateContact(@PathParam("organizationId") UUID organizationId, @PathParam("contactId") UUID contactId,
-            @HeaderParam("If-Match") String ifMatch, @NotNull JsonNode patch) {
+    @Operation(
+            summary = "Change a contact",
+            description =
+                    "JSON Merge Patch of ContactRequest; requires If-Match. Admins, or members for their own organisation.")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaTypes.MERGE_PATCH_JSON,
+                            schema = @Schema(implementation = ContactRequest.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The changed contact",
+            content = @Content(schema = @Schema(implementation = ContactView.class)))
+    public Response updateContact(
+            @PathParam("organizationId") UUID organizationId,
+            @PathParam("contactId") UUID contactId,
+            @HeaderParam("If-Match") String ifMatch,
+            @NotNull JsonNode patch) {
         ContactView view = contacts.patch(organizationId, contactId, ifMatch, patch);
         return ETags.ok(view, view.version());
     }
@@ -95,9 +125,14 @@ public class ContactResource {
     @DELETE
     @Path("/{contactId}")
     @RolesAllowed({Roles.ADMIN, Roles.MEMBER})
-    @Operation(summary = "Remove a contact", description = "Requires If-Match. Admins, or members for their own organisation. 409 while the contact holds a committee seat.")
+    @Operation(
+            summary = "Remove a contact",
+            description =
+                    "Requires If-Match. Admins, or members for their own organisation. 409 while the contact holds a committee seat.")
     @APIResponse(responseCode = "204", description = "Removed")
-    public void deleteContact(@PathParam("organizationId") UUID organizationId, @PathParam("contactId") UUID contactId,
+    public void deleteContact(
+            @PathParam("organizationId") UUID organizationId,
+            @PathParam("contactId") UUID contactId,
             @HeaderParam("If-Match") String ifMatch) {
         contacts.delete(organizationId, contactId, ifMatch);
     }
@@ -105,9 +140,12 @@ public class ContactResource {
     @GET
     @Path("/{contactId}/history")
     @RolesAllowed({Roles.ADMIN, Roles.MEMBER})
-    @Operation(summary = "Change history of a contact", description = "Every revision (Hibernate Envers): who, when, which fields changed. "
-            + "Admins, or members for their own organisation.")
-    public List<HistoryEntry> getContactHistory(@PathParam("organizationId") UUID organizationId, @PathParam("contactId") UUID contactId) {
+    @Operation(
+            summary = "Change history of a contact",
+            description = "Every revision (Hibernate Envers): who, when, which fields changed. "
+                    + "Admins, or members for their own organisation.")
+    public List<HistoryEntry> getContactHistory(
+            @PathParam("organizationId") UUID organizationId, @PathParam("contactId") UUID contactId) {
         return contacts.history(organizationId, contactId);
     }
 }

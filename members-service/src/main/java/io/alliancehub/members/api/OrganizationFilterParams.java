@@ -8,14 +8,16 @@ import io.alliancehub.kit.web.Params;
 import io.alliancehub.members.service.OrganizationQuery;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** The filters shared by the organisation list and its CSV export. Parsed here so bad values are 400s. */
 public class OrganizationFilterParams {
 
     @QueryParam("q")
-    @Parameter(description = "Free text: matches zh and en names, pinyin (boya) and pinyin initials (bykg), and credit codes",
+    @Parameter(
+            description =
+                    "Free text: matches zh and en names, pinyin (boya) and pinyin initials (bykg), and credit codes",
             schema = @Schema(type = SchemaType.STRING, maxLength = 200))
     public String q;
 
@@ -32,7 +34,10 @@ public class OrganizationFilterParams {
     public String status;
 
     @QueryParam("city")
-    @Parameter(description = "City, case-insensitive exact match", example = "Wuxi", schema = @Schema(type = SchemaType.STRING, maxLength = 100))
+    @Parameter(
+            description = "City, case-insensitive exact match",
+            example = "Wuxi",
+            schema = @Schema(type = SchemaType.STRING, maxLength = 100))
     public String city;
 
     @QueryParam("field")
@@ -40,14 +45,20 @@ public class OrganizationFilterParams {
     public String field;
 
     @QueryParam("updatedSince")
-    @Parameter(description = "Only organisations changed at or after this instant (for syncing partner systems)",
-            schema = @Schema(type = SchemaType.STRING, format = "date-time"), example = "2026-01-01T00:00:00+08:00")
+    @Parameter(
+            description = "Only organisations changed at or after this instant (for syncing partner systems)",
+            schema = @Schema(type = SchemaType.STRING, format = "date-time"),
+            example = "2026-01-01T00:00:00+08:00")
     public String updatedSince;
 
     public OrganizationQuery toQuery() {
-        return new OrganizationQuery(Params.text(q, "q", 200), Params.enumValue(Sector.class, sector, "sector"),
-                Params.enumValue(MembershipTier.class, tier, "tier"), Params.enumValue(MembershipStatus.class, status, "status"),
-                Params.text(city, "city", 100), Params.enumValue(Field.class, field, "field"),
+        return new OrganizationQuery(
+                Params.text(q, "q", 200),
+                Params.enumValue(Sector.class, sector, "sector"),
+                Params.enumValue(MembershipTier.class, tier, "tier"),
+                Params.enumValue(MembershipStatus.class, status, "status"),
+                Params.text(city, "city", 100),
+                Params.enumValue(Field.class, field, "field"),
                 Params.dateTime(updatedSince, "updatedSince"));
     }
 }

@@ -19,8 +19,10 @@ public class TaxonomyResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "All code lists", description = "sectors, tiers, membershipStatuses and fields, each a list of {code, zh, en}. "
-            + "The codes are the values the API accepts; the labels are for display.")
+    @Operation(
+            summary = "All code lists",
+            description = "sectors, tiers, membershipStatuses and fields, each a list of {code, zh, en}. "
+                    + "The codes are the values the API accepts; the labels are for display.")
     public Map<String, List<CodeLabel>> getTaxonomy() {
         return Taxonomy.all();
     }

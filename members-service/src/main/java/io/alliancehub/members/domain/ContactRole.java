@@ -2,5 +2,10 @@ package io.alliancehub.members.domain;
 
 /** A contact person's role in the alliance. */
 public enum ContactRole {
-    PRIMARY_REPRESENTATIVE, DEPUTY_REPRESENTATIVE, LIAISON, TECHNICAL_CONTACT, PRESS_CONTACT, OTHER
+    PRIMARY_REPRESENTATIVE,
+    DEPUTY_REPRESENTATIVE,
+    LIAISON,
+    TECHNICAL_CONTACT,
+    PRESS_CONTACT,
+    OTHER
 }

@@ -12,8 +12,7 @@ public final class CreditCode {
     static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
 
-    private CreditCode() {
-    }
+    private CreditCode() {}
 
     /** Why the code is invalid, or empty when it is valid. */
     public static Optional<String> problem(String code) {
@@ -22,7 +21,8 @@ public final class CreditCode {
         }
         for (int i = 0; i < 18; i++) {
             if (ALPHABET.indexOf(code.charAt(i)) < 0) {
-                return Optional.of("character " + (i + 1) + " '" + code.charAt(i) + "' is not allowed (digits and capitals except I, O, S, V, Z)");
+                return Optional.of("character " + (i + 1) + " '" + code.charAt(i)
+                        + "' is not allowed (digits and capitals except I, O, S, V, Z)");
             }
         }
         if (checkCharacter(code.substring(0, 17)) != code.charAt(17)) {

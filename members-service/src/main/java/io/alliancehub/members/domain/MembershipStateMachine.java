@@ -17,7 +17,8 @@ import java.util.Optional;
  */
 public final class MembershipStateMachine {
 
-    private static final Map<MembershipStatus, Map<MembershipAction, MembershipStatus>> MOVES = new EnumMap<>(MembershipStatus.class);
+    private static final Map<MembershipStatus, Map<MembershipAction, MembershipStatus>> MOVES =
+            new EnumMap<>(MembershipStatus.class);
 
     static {
         for (MembershipStatus s : MembershipStatus.values()) {
@@ -40,8 +41,7 @@ public final class MembershipStateMachine {
         }
     }
 
-    private MembershipStateMachine() {
-    }
+    private MembershipStateMachine() {}
 
     private static void move(MembershipStatus from, MembershipAction action, MembershipStatus to) {
         MOVES.get(from).put(action, to);

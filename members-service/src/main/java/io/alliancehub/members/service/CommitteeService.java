@@ -1,24 +1,23 @@
 package io.alliancehub.members.service;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.alliancehub.kit.history.EnversHistory;
 import io.alliancehub.kit.history.HistoryEntry;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import io.alliancehub.kit.problem.ApiException;
 import io.alliancehub.kit.web.ETags;
 import io.alliancehub.kit.web.Filter;
 import io.alliancehub.kit.web.Page;
 import io.alliancehub.kit.web.PageRequest;
 import io.alliancehub.kit.web.PatchBinder;
-import io.alliancehub.members.service.model.CommitteeRequest;
-import io.alliancehub.members.service.model.CommitteeView;
-import io.alliancehub.members.service.model.SeatRequest;
 import io.alliancehub.members.domain.Committee;
 import io.alliancehub.members.domain.CommitteeKind;
 import io.alliancehub.members.domain.CommitteeSeat;
 import io.alliancehub.members.domain.Contact;
 import io.alliancehub.members.domain.Organization;
+import io.alliancehub.members.service.model.CommitteeRequest;
+import io.alliancehub.members.service.model.CommitteeView;
+import io.alliancehub.members.service.model.SeatRequest;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,8 +39,8 @@ public class CommitteeService {
     @Inject
     ObjectMapper json;
 
-    public static final Map<String, String> SORTABLE = Map.of("name", "nameZh", "nameEn", "nameEn", "kind", "kind",
-            "createdAt", "createdAt", "updatedAt", "updatedAt");
+    public static final Map<String, String> SORTABLE = Map.of(
+            "name", "nameZh", "nameEn", "nameEn", "kind", "kind", "createdAt", "createdAt", "updatedAt", "updatedAt");
 
     @Inject
     PatchBinder patches;
@@ -61,7 +60,12 @@ public class CommitteeService {
                 .and("kind = :kind", "kind", kind)
                 .and("updatedAt >= :updatedSince", "updatedSince", updatedSince);
         PanacheQuery<Committee> found = Committee.find(filter.query(), page.sort(), filter.params());
-        return Page.of(found.page(page.page(), page.size()).list().stream().map(this::view).toList(), page, found.count());
+        return Page.of(
+                found.page(page.page(), page.size()).list().stream()
+                        .map(this::view)
+                        .toList(),
+                page,
+                found.count());
     }
 
     /** Envers revisions of a committee's own fields (seats are listed with the committee). Admins only. */
@@ -89,17 +93,24 @@ public class CommitteeService {
     public CommitteeView addSeat(UUID committeeId, SeatRequest request) {
         Committee c = find(committeeId);
         if (Organization.findById(request.organizationId()) == null) {
-            throw ApiException.unprocessable("unknown-organization", "Unknown organisation",
+            throw ApiException.unprocessable(
+                    "unknown-organization",
+                    "Unknown organisation",
                     "organisation " + request.organizationId() + " does not exist");
         }
         if (request.contactId() != null) {
             Contact contact = Contact.findById(request.contactId());
             if (contact == null || !contact.organizationId.equals(request.organizationId())) {
-                throw ApiException.unprocessable("unknown-contact", "Unknown contact",
-                        "contact " + request.contactId() + " is not a contact of organisation " + request.organizationId());
+                throw ApiException.unprocessable(
+                        "unknown-contact",
+                        "Unknown contact",
+                        "contact " + request.contactId() + " is not a contact of organisation "
+                                + request.organizationId());
             }
         }
-        if (request.termStart() != null && request.termEnd() != null && request.termEnd().isBefore(request.termStart())) {
+        if (request.termStart() != null
+                && request.termEnd() != null
+                && request.termEnd().isBefore(request.termStart())) {
             throw ApiException.invalidField("termEnd", "must not be before termStart");
         }
         CommitteeSeat seat = new CommitteeSeat();
@@ -139,7 +150,9 @@ public class CommitteeService {
     }
 
     private static CommitteeRequest writable(Committee c) {
-        return new CommitteeRequest(OrganizationMapper.text(c.nameZh, c.nameEn), c.kind,
+        return new CommitteeRequest(
+                OrganizationMapper.text(c.nameZh, c.nameEn),
+                c.kind,
                 OrganizationMapper.text(c.descriptionZh, c.descriptionEn));
     }
 
@@ -153,16 +166,30 @@ public class CommitteeService {
     }
 
     private CommitteeView view(Committee c) {
-        List<CommitteeView.Seat> seats = CommitteeSeat.<CommitteeSeat>find("committeeId", Sort.by("role").and("createdAt"), c.id).list().stream()
-                .map(s -> {
-                    Organization o = Organization.findById(s.organizationId);
-                    Contact contact = s.contactId == null ? null : Contact.findById(s.contactId);
-                    return new CommitteeView.Seat(s.id, s.organizationId, OrganizationMapper.text(o.nameZh, o.nameEn), s.contactId,
-                            contact == null ? null : OrganizationMapper.text(contact.nameZh, contact.nameEn), s.role, s.termStart,
-                            s.termEnd);
-                })
-                .toList();
-        return new CommitteeView(c.id, c.version, OrganizationMapper.text(c.nameZh, c.nameEn), c.kind,
-                OrganizationMapper.text(c.descriptionZh, c.descriptionEn), seats, c.createdAt, c.updatedAt);
+        List<CommitteeView.Seat> seats =
+                CommitteeSeat.<CommitteeSeat>find("committeeId", Sort.by("role").and("createdAt"), c.id).list().stream()
+                        .map(s -> {
+                            Organization o = Organization.findById(s.organizationId);
+                            Contact contact = s.contactId == null ? null : Contact.findById(s.contactId);
+                            return new CommitteeView.Seat(
+                                    s.id,
+                                    s.organizationId,
+                                    OrganizationMapper.text(o.nameZh, o.nameEn),
+                                    s.contactId,
+                                    contact == null ? null : OrganizationMapper.text(contact.nameZh, contact.nameEn),
+                                    s.role,
+                                    s.termStart,
+                                    s.termEnd);
+                        })
+                        .toList();
+        return new CommitteeView(
+                c.id,
+                c.version,
+                OrganizationMapper.text(c.nameZh, c.nameEn),
+                c.kind,
+                OrganizationMapper.text(c.descriptionZh, c.descriptionEn),
+                seats,
+                c.createdAt,
+                c.updatedAt);
     }
 }

@@ -1,19 +1,18 @@
 package io.alliancehub.members.service;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.alliancehub.kit.history.EnversHistory;
 import io.alliancehub.kit.history.HistoryEntry;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import io.alliancehub.kit.problem.ApiException;
 import io.alliancehub.kit.security.Caller;
 import io.alliancehub.kit.web.ETags;
 import io.alliancehub.kit.web.PatchBinder;
-import io.alliancehub.members.service.model.ContactRequest;
-import io.alliancehub.members.service.model.ContactView;
 import io.alliancehub.members.domain.CommitteeSeat;
 import io.alliancehub.members.domain.Contact;
 import io.alliancehub.members.domain.Organization;
+import io.alliancehub.members.service.model.ContactRequest;
+import io.alliancehub.members.service.model.ContactView;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -61,7 +60,9 @@ public class ContactService {
 
     public List<ContactView> list(UUID organizationId) {
         Organization o = organizations.visible(organizationId);
-        return Contact.<Contact>find("organizationId", Sort.by("createdAt").and("id"), o.id).list().stream().map(this::view).toList();
+        return Contact.<Contact>find("organizationId", Sort.by("createdAt").and("id"), o.id).list().stream()
+                .map(this::view)
+                .toList();
     }
 
     public ContactView get(UUID organizationId, UUID contactId) {
@@ -85,7 +86,9 @@ public class ContactService {
         caller.requireActsFor(c.organizationId);
         ETags.requireMatch(ifMatch, c.version);
         if (CommitteeSeat.count("contactId", c.id) > 0) {
-            throw ApiException.conflict("contact-holds-seat", "Contact holds a committee seat",
+            throw ApiException.conflict(
+                    "contact-holds-seat",
+                    "Contact holds a committee seat",
                     "remove the contact's committee seats first");
         }
         c.delete();
@@ -108,8 +111,12 @@ public class ContactService {
     }
 
     private static ContactRequest writable(Contact c) {
-        return new ContactRequest(OrganizationMapper.text(c.nameZh, c.nameEn), OrganizationMapper.text(c.titleZh, c.titleEn), c.role,
-                c.email, c.phone);
+        return new ContactRequest(
+                OrganizationMapper.text(c.nameZh, c.nameEn),
+                OrganizationMapper.text(c.titleZh, c.titleEn),
+                c.role,
+                c.email,
+                c.phone);
     }
 
     private static void apply(ContactRequest r, Contact c) {
@@ -126,8 +133,16 @@ public class ContactService {
     /** The caller's view: personal data only for admins and the contact's own organisation. */
     ContactView view(Contact c) {
         boolean personal = caller.actsFor(c.organizationId);
-        return new ContactView(c.id, c.version, c.organizationId, OrganizationMapper.text(c.nameZh, c.nameEn),
-                OrganizationMapper.text(c.titleZh, c.titleEn), c.role, personal ? c.email : null, personal ? c.phone : null,
-                c.createdAt, c.updatedAt);
+        return new ContactView(
+                c.id,
+                c.version,
+                c.organizationId,
+                OrganizationMapper.text(c.nameZh, c.nameEn),
+                OrganizationMapper.text(c.titleZh, c.titleEn),
+                c.role,
+                personal ? c.email : null,
+                personal ? c.phone : null,
+                c.createdAt,
+                c.updatedAt);
     }
 }

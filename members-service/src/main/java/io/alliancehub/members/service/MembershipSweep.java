@@ -37,7 +37,9 @@ public class MembershipSweep {
     @Inject
     EntityManager em;
 
-    @Scheduled(every = "${members.membership.sweep-every}", delayed = "10s",
+    @Scheduled(
+            every = "${members.membership.sweep-every}",
+            delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         int moved = sweep(organizations.today());
@@ -68,13 +70,16 @@ public class MembershipSweep {
         List<UUID> ids = em.createNativeQuery("""
                 select id from organization where membership_status = ?1 and term_end < ?2
                 order by term_end limit ?3 for update skip locked""", UUID.class)
-                .setParameter(1, status.name()).setParameter(2, endedBefore).setParameter(3, BATCH)
+                .setParameter(1, status.name())
+                .setParameter(2, endedBefore)
+                .setParameter(3, BATCH)
                 .getResultList();
         for (UUID id : ids) {
             Organization o = Organization.findById(id);
             String reason = action == MembershipAction.ENTER_GRACE
                     ? "term ended on " + o.termEnd
-                    : "grace period of " + config.membership().gracePeriodDays() + " days after " + o.termEnd + " passed without renewal";
+                    : "grace period of " + config.membership().gracePeriodDays() + " days after " + o.termEnd
+                            + " passed without renewal";
             AuditActor.as(ACTOR, reason, () -> {
                 organizations.move(o, action, reason, ACTOR, null, null, today);
                 return null;

@@ -1,19 +1,19 @@
 package io.alliancehub.members.service;
 
-import io.alliancehub.kit.history.JsonDiff;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.alliancehub.contracts.codes.Field;
 import io.alliancehub.contracts.codes.MembershipTier;
 import io.alliancehub.contracts.codes.Sector;
 import io.alliancehub.contracts.common.LocalizedText;
+import io.alliancehub.kit.history.JsonDiff;
 import io.alliancehub.kit.problem.ApiException;
 import io.alliancehub.kit.problem.FieldError;
 import io.alliancehub.kit.web.Csv;
+import io.alliancehub.members.domain.Organization;
 import io.alliancehub.members.service.model.Address;
 import io.alliancehub.members.service.model.ImportReport;
 import io.alliancehub.members.service.model.OrganizationRequest;
 import io.alliancehub.members.service.model.OrganizationView;
-import io.alliancehub.members.domain.Organization;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -36,10 +36,40 @@ import java.util.function.Function;
 @ApplicationScoped
 public class OrganizationCsv {
 
-    public static final List<String> COLUMNS = List.of("id", "nameZh", "nameEn", "shortNameZh", "shortNameEn", "sector", "creditCode",
-            "country", "province", "city", "website", "fields", "tags", "tier", "status", "termStart", "termEnd", "joinedOn", "updatedAt");
-    public static final List<String> IMPORT_COLUMNS = List.of("nameZh", "nameEn", "shortNameZh", "shortNameEn", "sector", "creditCode",
-            "country", "province", "city", "website", "fields", "tags", "tier");
+    public static final List<String> COLUMNS = List.of(
+            "id",
+            "nameZh",
+            "nameEn",
+            "shortNameZh",
+            "shortNameEn",
+            "sector",
+            "creditCode",
+            "country",
+            "province",
+            "city",
+            "website",
+            "fields",
+            "tags",
+            "tier",
+            "status",
+            "termStart",
+            "termEnd",
+            "joinedOn",
+            "updatedAt");
+    public static final List<String> IMPORT_COLUMNS = List.of(
+            "nameZh",
+            "nameEn",
+            "shortNameZh",
+            "shortNameEn",
+            "sector",
+            "creditCode",
+            "country",
+            "province",
+            "city",
+            "website",
+            "fields",
+            "tags",
+            "tier");
     public static final int MAX_IMPORT_ROWS = 5_000;
 
     @Inject
@@ -52,13 +82,28 @@ public class OrganizationCsv {
     ObjectMapper json;
 
     public String export(List<OrganizationView> views) {
-        List<List<String>> rows = views.stream().map(v -> Arrays.asList(
-                v.id().toString(), zh(v.name()), en(v.name()), zh(v.shortName()), en(v.shortName()), v.sector().name(), v.creditCode(),
-                v.address() == null ? null : v.address().country(), v.address() == null ? null : v.address().province(),
-                v.address() == null ? null : v.address().city(), v.website(),
-                String.join(";", v.fields().stream().map(Enum::name).toList()), String.join(";", v.tags()),
-                v.membership().tier().name(), v.membership().status().name(), str(v.membership().termStart()),
-                str(v.membership().termEnd()), str(v.membership().joinedOn()), str(v.updatedAt()))).toList();
+        List<List<String>> rows = views.stream()
+                .map(v -> Arrays.asList(
+                        v.id().toString(),
+                        zh(v.name()),
+                        en(v.name()),
+                        zh(v.shortName()),
+                        en(v.shortName()),
+                        v.sector().name(),
+                        v.creditCode(),
+                        v.address() == null ? null : v.address().country(),
+                        v.address() == null ? null : v.address().province(),
+                        v.address() == null ? null : v.address().city(),
+                        v.website(),
+                        String.join(";", v.fields().stream().map(Enum::name).toList()),
+                        String.join(";", v.tags()),
+                        v.membership().tier().name(),
+                        v.membership().status().name(),
+                        str(v.membership().termStart()),
+                        str(v.membership().termEnd()),
+                        str(v.membership().joinedOn()),
+                        str(v.updatedAt())))
+                .toList();
         return Csv.write(COLUMNS, rows);
     }
 
@@ -70,7 +115,8 @@ public class OrganizationCsv {
                     + ") and one line per organisation");
         }
         if (rows.size() > MAX_IMPORT_ROWS) {
-            throw ApiException.badRequest("at most " + MAX_IMPORT_ROWS + " rows per import; this file has " + rows.size());
+            throw ApiException.badRequest(
+                    "at most " + MAX_IMPORT_ROWS + " rows per import; this file has " + rows.size());
         }
         List<FieldError> errors = new ArrayList<>();
         List<OrganizationRequest> requests = new ArrayList<>();
@@ -81,7 +127,8 @@ public class OrganizationCsv {
             Set<String> unknown = new HashSet<>(row.keySet());
             IMPORT_COLUMNS.forEach(unknown::remove);
             unknown.remove("id");
-            unknown.forEach(column -> errors.add(new FieldError(prefix + column, "unknown column; allowed: " + IMPORT_COLUMNS)));
+            unknown.forEach(column ->
+                    errors.add(new FieldError(prefix + column, "unknown column; allowed: " + IMPORT_COLUMNS)));
             OrganizationRequest request = parse(row, prefix, errors);
             if (request == null) {
                 requests.add(null);
@@ -97,8 +144,12 @@ public class OrganizationCsv {
             requests.add(request);
         }
         if (!errors.isEmpty()) {
-            throw new ApiException(422, "import-invalid", "Import rejected",
-                    errors.size() + " problems in the file; nothing was imported", errors);
+            throw new ApiException(
+                    422,
+                    "import-invalid",
+                    "Import rejected",
+                    errors.size() + " problems in the file; nothing was imported",
+                    errors);
         }
         int created = 0;
         int updated = 0;
@@ -117,10 +168,19 @@ public class OrganizationCsv {
                 continue;
             }
             // the import sets the columns it has; what it lacks (description) stays as it is
-            OrganizationRequest merged = new OrganizationRequest(request.name(), request.shortName(), request.sector(),
-                    request.creditCode(), request.address(), request.website(),
-                    OrganizationMapper.writable(existing).description(), request.fields(), request.tags(), request.membership());
-            List<String> changed = JsonDiff.changedFields(json.valueToTree(OrganizationMapper.writable(existing)), json.valueToTree(merged));
+            OrganizationRequest merged = new OrganizationRequest(
+                    request.name(),
+                    request.shortName(),
+                    request.sector(),
+                    request.creditCode(),
+                    request.address(),
+                    request.website(),
+                    OrganizationMapper.writable(existing).description(),
+                    request.fields(),
+                    request.tags(),
+                    request.membership());
+            List<String> changed = JsonDiff.changedFields(
+                    json.valueToTree(OrganizationMapper.writable(existing)), json.valueToTree(merged));
             boolean changes = !changed.isEmpty();
             if (changes && !dryRun) {
                 organizations.update(existing, changed, merged);
@@ -130,7 +190,8 @@ public class OrganizationCsv {
             } else {
                 unchanged++;
             }
-            report.add(new ImportReport.Row(i + 1, changes ? "UPDATED" : "UNCHANGED", existing.id, request.creditCode()));
+            report.add(
+                    new ImportReport.Row(i + 1, changes ? "UPDATED" : "UNCHANGED", existing.id, request.creditCode()));
         }
         return new ImportReport(dryRun, requests.size(), created, updated, unchanged, report);
     }
@@ -140,13 +201,20 @@ public class OrganizationCsv {
             return Organization.find("creditCode", r.creditCode()).firstResult();
         }
         if (r.name().zh() != null) {
-            return Organization.find("creditCode is null and nameZh = ?1", r.name().zh()).firstResult();
+            return Organization.find(
+                            "creditCode is null and nameZh = ?1", r.name().zh())
+                    .firstResult();
         }
-        return Organization.find("creditCode is null and nameZh is null and nameEn = ?1", r.name().en()).firstResult();
+        return Organization.find(
+                        "creditCode is null and nameZh is null and nameEn = ?1",
+                        r.name().en())
+                .firstResult();
     }
 
     private static String naturalKey(OrganizationRequest r) {
-        return r.creditCode() != null ? "code:" + r.creditCode() : "name:" + r.name().zh() + "|" + r.name().en();
+        return r.creditCode() != null
+                ? "code:" + r.creditCode()
+                : "name:" + r.name().zh() + "|" + r.name().en();
     }
 
     private static OrganizationRequest parse(Map<String, String> row, String prefix, List<FieldError> errors) {
@@ -162,9 +230,18 @@ public class OrganizationCsv {
         String country = blank(row.get("country"));
         String province = blank(row.get("province"));
         String city = blank(row.get("city"));
-        Address address = country == null && province == null && city == null ? null : new Address(country, province, city);
-        return new OrganizationRequest(name.hasText() ? name : null, shortName.hasText() ? shortName : null, sector,
-                blank(row.get("creditCode")), address, blank(row.get("website")), null, fields, list(row.get("tags"), s -> s),
+        Address address =
+                country == null && province == null && city == null ? null : new Address(country, province, city);
+        return new OrganizationRequest(
+                name.hasText() ? name : null,
+                shortName.hasText() ? shortName : null,
+                sector,
+                blank(row.get("creditCode")),
+                address,
+                blank(row.get("website")),
+                null,
+                fields,
+                list(row.get("tags"), s -> s),
                 new OrganizationRequest.MembershipRequest(tier));
     }
 
@@ -176,7 +253,8 @@ public class OrganizationCsv {
         try {
             return Enum.valueOf(type, value.trim().toUpperCase());
         } catch (IllegalArgumentException e) {
-            errors.add(new FieldError(field, "'" + value + "' is not one of " + Arrays.toString(type.getEnumConstants())));
+            errors.add(
+                    new FieldError(field, "'" + value + "' is not one of " + Arrays.toString(type.getEnumConstants())));
             return null;
         }
     }
@@ -185,7 +263,11 @@ public class OrganizationCsv {
         if (value == null || value.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(value.split("[;,]")).map(String::trim).filter(s -> !s.isEmpty()).map(parse).toList();
+        return Arrays.stream(value.split("[;,]"))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .map(parse)
+                .toList();
     }
 
     private static String blank(String s) {

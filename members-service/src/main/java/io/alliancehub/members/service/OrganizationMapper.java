@@ -5,34 +5,58 @@ import io.alliancehub.contracts.common.LocalizedText;
 import io.alliancehub.contracts.events.members.MembershipStatusChanged;
 import io.alliancehub.contracts.events.members.OrganizationRegistered;
 import io.alliancehub.contracts.events.members.OrganizationUpdated;
-import io.alliancehub.members.service.model.Address;
-import io.alliancehub.members.service.model.OrganizationRequest;
-import io.alliancehub.members.service.model.OrganizationView;
+import io.alliancehub.kit.text.SearchText;
 import io.alliancehub.members.domain.MembershipStateMachine;
 import io.alliancehub.members.domain.MembershipTransition;
 import io.alliancehub.members.domain.Organization;
-import io.alliancehub.kit.text.SearchText;
+import io.alliancehub.members.service.model.Address;
+import io.alliancehub.members.service.model.OrganizationRequest;
+import io.alliancehub.members.service.model.OrganizationView;
 import java.util.Arrays;
 import java.util.List;
 
 /** Entity ↔ API shapes ↔ event payloads for organisations. */
 final class OrganizationMapper {
 
-    private OrganizationMapper() {
-    }
+    private OrganizationMapper() {}
 
     static OrganizationView view(Organization o) {
-        return new OrganizationView(o.id, o.version, text(o.nameZh, o.nameEn), text(o.shortNameZh, o.shortNameEn), o.sector,
-                o.creditCode, address(o), o.website, text(o.descriptionZh, o.descriptionEn), fields(o), List.of(o.tags),
-                new OrganizationView.MembershipView(o.tier, o.status, o.termStart, o.termEnd, o.joinedOn, o.statusChangedAt,
+        return new OrganizationView(
+                o.id,
+                o.version,
+                text(o.nameZh, o.nameEn),
+                text(o.shortNameZh, o.shortNameEn),
+                o.sector,
+                o.creditCode,
+                address(o),
+                o.website,
+                text(o.descriptionZh, o.descriptionEn),
+                fields(o),
+                List.of(o.tags),
+                new OrganizationView.MembershipView(
+                        o.tier,
+                        o.status,
+                        o.termStart,
+                        o.termEnd,
+                        o.joinedOn,
+                        o.statusChangedAt,
                         MembershipStateMachine.allowedActions(o.status)),
-                o.createdAt, o.updatedAt);
+                o.createdAt,
+                o.updatedAt);
     }
 
     /** The writable document of an organisation: what a merge patch applies to. */
     static OrganizationRequest writable(Organization o) {
-        return new OrganizationRequest(text(o.nameZh, o.nameEn), text(o.shortNameZh, o.shortNameEn), o.sector, o.creditCode,
-                address(o), o.website, text(o.descriptionZh, o.descriptionEn), fields(o), List.of(o.tags),
+        return new OrganizationRequest(
+                text(o.nameZh, o.nameEn),
+                text(o.shortNameZh, o.shortNameEn),
+                o.sector,
+                o.creditCode,
+                address(o),
+                o.website,
+                text(o.descriptionZh, o.descriptionEn),
+                fields(o),
+                List.of(o.tags),
                 new OrganizationRequest.MembershipRequest(o.tier));
     }
 
@@ -50,25 +74,61 @@ final class OrganizationMapper {
         o.website = r.website();
         o.descriptionZh = r.description() == null ? null : r.description().zh();
         o.descriptionEn = r.description() == null ? null : r.description().en();
-        o.fields = r.fields() == null ? new String[0] : r.fields().stream().distinct().map(Enum::name).toArray(String[]::new);
-        o.tags = r.tags() == null ? new String[0] : r.tags().stream().map(String::trim).distinct().toArray(String[]::new);
+        o.fields = r.fields() == null
+                ? new String[0]
+                : r.fields().stream().distinct().map(Enum::name).toArray(String[]::new);
+        o.tags = r.tags() == null
+                ? new String[0]
+                : r.tags().stream().map(String::trim).distinct().toArray(String[]::new);
         o.tier = r.membership().tier();
         o.searchText = SearchText.of(o.nameZh, o.nameEn, o.shortNameZh, o.shortNameEn, o.creditCode);
     }
 
     static OrganizationRegistered registered(Organization o) {
-        return new OrganizationRegistered(o.id, o.version, text(o.nameZh, o.nameEn), shortName(o), o.sector, o.creditCode,
-                o.country, o.province, o.city, fields(o), o.tier, o.status);
+        return new OrganizationRegistered(
+                o.id,
+                o.version,
+                text(o.nameZh, o.nameEn),
+                shortName(o),
+                o.sector,
+                o.creditCode,
+                o.country,
+                o.province,
+                o.city,
+                fields(o),
+                o.tier,
+                o.status);
     }
 
     static OrganizationUpdated updated(Organization o, List<String> changedFields) {
-        return new OrganizationUpdated(o.id, o.version, text(o.nameZh, o.nameEn), shortName(o), o.sector, o.creditCode,
-                o.country, o.province, o.city, fields(o), o.tier, o.status, changedFields);
+        return new OrganizationUpdated(
+                o.id,
+                o.version,
+                text(o.nameZh, o.nameEn),
+                shortName(o),
+                o.sector,
+                o.creditCode,
+                o.country,
+                o.province,
+                o.city,
+                fields(o),
+                o.tier,
+                o.status,
+                changedFields);
     }
 
     static MembershipStatusChanged statusChanged(Organization o, MembershipTransition t) {
-        return new MembershipStatusChanged(o.id, o.tier, t.fromStatus, t.toStatus, t.action.name(), t.reason, t.actor,
-                o.termStart, o.termEnd, t.occurredAt);
+        return new MembershipStatusChanged(
+                o.id,
+                o.tier,
+                t.fromStatus,
+                t.toStatus,
+                t.action.name(),
+                t.reason,
+                t.actor,
+                o.termStart,
+                o.termEnd,
+                t.occurredAt);
     }
 
     static LocalizedText text(String zh, String en) {
@@ -80,7 +140,9 @@ final class OrganizationMapper {
     }
 
     private static Address address(Organization o) {
-        return o.country == null && o.province == null && o.city == null ? null : new Address(o.country, o.province, o.city);
+        return o.country == null && o.province == null && o.city == null
+                ? null
+                : new Address(o.country, o.province, o.city);
     }
 
     static List<Field> fields(Organization o) {

@@ -7,6 +7,11 @@ import io.alliancehub.contracts.codes.Sector;
 import java.time.OffsetDateTime;
 
 /** The filters of an organisation list or export; null means "any". */
-public record OrganizationQuery(String q, Sector sector, MembershipTier tier, MembershipStatus status, String city, Field field,
-        OffsetDateTime updatedSince) {
-}
+public record OrganizationQuery(
+        String q,
+        Sector sector,
+        MembershipTier tier,
+        MembershipStatus status,
+        String city,
+        Field field,
+        OffsetDateTime updatedSince) {}

@@ -16,15 +16,15 @@ import io.alliancehub.kit.web.Filter;
 import io.alliancehub.kit.web.Page;
 import io.alliancehub.kit.web.PageRequest;
 import io.alliancehub.kit.web.PatchBinder;
-import io.alliancehub.members.service.model.MembershipTransitionRequest;
-import io.alliancehub.members.service.model.MembershipTransitionView;
-import io.alliancehub.members.service.model.OrganizationRequest;
-import io.alliancehub.members.service.model.OrganizationView;
 import io.alliancehub.members.config.MembersConfig;
 import io.alliancehub.members.domain.MembershipAction;
 import io.alliancehub.members.domain.MembershipStateMachine;
 import io.alliancehub.members.domain.MembershipTransition;
 import io.alliancehub.members.domain.Organization;
+import io.alliancehub.members.service.model.MembershipTransitionRequest;
+import io.alliancehub.members.service.model.MembershipTransitionView;
+import io.alliancehub.members.service.model.OrganizationRequest;
+import io.alliancehub.members.service.model.OrganizationView;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,8 +48,24 @@ import java.util.UUID;
 public class OrganizationService {
 
     public static final Map<String, String> SORTABLE = Map.of(
-            "name", "nameZh", "nameEn", "nameEn", "createdAt", "createdAt", "updatedAt", "updatedAt",
-            "sector", "sector", "tier", "tier", "status", "status", "city", "city", "termEnd", "termEnd");
+            "name",
+            "nameZh",
+            "nameEn",
+            "nameEn",
+            "createdAt",
+            "createdAt",
+            "updatedAt",
+            "updatedAt",
+            "sector",
+            "sector",
+            "tier",
+            "tier",
+            "status",
+            "status",
+            "city",
+            "city",
+            "termEnd",
+            "termEnd");
     public static final String DEFAULT_SORT = "createdAt,asc";
     public static final int EXPORT_LIMIT = 10_000;
 
@@ -101,7 +117,12 @@ public class OrganizationService {
     public OrganizationView patch(UUID id, String ifMatch, JsonNode patch) {
         Organization o = visible(id);
         caller.requireActsFor(o.id);
-        patches.update(ifMatch, o.version, OrganizationMapper.writable(o), patch, OrganizationRequest.class,
+        patches.update(
+                ifMatch,
+                o.version,
+                OrganizationMapper.writable(o),
+                patch,
+                OrganizationRequest.class,
                 (request, changed) -> update(o, changed, request));
         return OrganizationMapper.view(o);
     }
@@ -122,7 +143,8 @@ public class OrganizationService {
 
     @Transactional
     public OrganizationView transition(UUID id, String ifMatch, MembershipTransitionRequest request) {
-        Organization o = Organization.<Organization>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("organisation", id));
+        Organization o = Organization.<Organization>findByIdOptional(id)
+                .orElseThrow(() -> ApiException.notFound("organisation", id));
         if (ifMatch != null) {
             ETags.requireMatch(ifMatch, o.version);
         }
@@ -136,15 +158,24 @@ public class OrganizationService {
     }
 
     /** One membership move, recorded and published. Used by the API and by the date-driven sweep. */
-    void move(Organization o, MembershipAction action, String reason, String actor, LocalDate termStart, LocalDate termEnd,
+    void move(
+            Organization o,
+            MembershipAction action,
+            String reason,
+            String actor,
+            LocalDate termStart,
+            LocalDate termEnd,
             LocalDate today) {
         MembershipStatus from = o.status;
         MembershipStatus to = MembershipStateMachine.next(from, action)
-                .orElseThrow(() -> ApiException.illegalTransition(action.name(), from, MembershipStateMachine.allowedActions(from)));
+                .orElseThrow(() -> ApiException.illegalTransition(
+                        action.name(), from, MembershipStateMachine.allowedActions(from)));
         if (action == MembershipAction.ACTIVATE || action == MembershipAction.RENEW) {
-            LocalDate start = termStart != null ? termStart
-                    : from == GRACE && o.termEnd != null ? o.termEnd.plusDays(1) : today;
-            LocalDate end = termEnd != null ? termEnd : start.plusYears(config.membership().termYears()).minusDays(1);
+            LocalDate start =
+                    termStart != null ? termStart : from == GRACE && o.termEnd != null ? o.termEnd.plusDays(1) : today;
+            LocalDate end = termEnd != null
+                    ? termEnd
+                    : start.plusYears(config.membership().termYears()).minusDays(1);
             if (!end.isAfter(start)) {
                 throw ApiException.invalidField("termEnd", "must be after termStart " + start);
             }
@@ -181,15 +212,20 @@ public class OrganizationService {
     public List<MembershipTransitionView> transitions(UUID id) {
         Organization o = visible(id);
         caller.requireActsFor(o.id);
-        return MembershipTransition.<MembershipTransition>find("organizationId = ?1", Sort.by("occurredAt").and("id"), id).list().stream()
-                .map(t -> new MembershipTransitionView(t.fromStatus, t.toStatus, t.action, t.reason, t.actor, t.occurredAt,
-                        t.termStart, t.termEnd))
+        return MembershipTransition.<MembershipTransition>find(
+                        "organizationId = ?1", Sort.by("occurredAt").and("id"), id)
+                .list()
+                .stream()
+                .map(t -> new MembershipTransitionView(
+                        t.fromStatus, t.toStatus, t.action, t.reason, t.actor, t.occurredAt, t.termStart, t.termEnd))
                 .toList();
     }
 
     public Page<OrganizationView> list(OrganizationQuery query, PageRequest page) {
         PanacheQuery<Organization> found = query(query, page.sort());
-        List<OrganizationView> items = found.page(page.page(), page.size()).list().stream().map(OrganizationMapper::view).toList();
+        List<OrganizationView> items = found.page(page.page(), page.size()).list().stream()
+                .map(OrganizationMapper::view)
+                .toList();
         return Page.of(items, page, found.count());
     }
 
@@ -197,7 +233,9 @@ public class OrganizationService {
         PanacheQuery<Organization> found = query(query, sort);
         long count = found.count();
         if (count > EXPORT_LIMIT) {
-            throw ApiException.unprocessable("export-too-large", "Export too large",
+            throw ApiException.unprocessable(
+                    "export-too-large",
+                    "Export too large",
                     count + " organisations match; narrow the filters to at most " + EXPORT_LIMIT);
         }
         return found.list().stream().map(OrganizationMapper::view).toList();
@@ -210,7 +248,10 @@ public class OrganizationService {
                 .and("tier = :tier", "tier", q.tier())
                 .and("status = :status", "status", q.status())
                 .and("lower(city) = lower(:city)", "city", q.city())
-                .and("array_contains(fields, :field)", "field", q.field() == null ? null : q.field().name())
+                .and(
+                        "array_contains(fields, :field)",
+                        "field",
+                        q.field() == null ? null : q.field().name())
                 .and("updatedAt >= :updatedSince", "updatedSince", q.updatedSince());
         if (!caller.isAdmin() && !caller.isPartner()) {
             filter.and("(status in :standing or id = :own)")
@@ -274,7 +315,9 @@ public class OrganizationService {
         }
         Organization holder = Organization.find("creditCode", creditCode).firstResult();
         if (holder != null && !holder.id.equals(self)) {
-            throw ApiException.conflict("duplicate-credit-code", "Credit code already registered",
+            throw ApiException.conflict(
+                    "duplicate-credit-code",
+                    "Credit code already registered",
                     "organisation " + holder.id + " already has credit code " + creditCode);
         }
     }

@@ -20,72 +20,198 @@ class ContactsAndCommitteesTest {
     void personalDataIsShownOnlyToAdminsAndTheOwnOrganisation() {
         UUID a = activeOrganization("博雅控股集团", "Boya Holding Group");
         UUID b = activeOrganization("另一家公司", "Another Co");
-        String contact = given().auth().oauth2(TestTokens.member(a)).contentType("application/json").body(CONTACT)
-                .post("/api/v1/organizations/" + a + "/contacts").then().statusCode(201)
-                .body("email", is("li@example.org")).extract().path("id");
-        given().auth().oauth2(TestTokens.admin()).get("/api/v1/organizations/" + a + "/contacts").then().statusCode(200)
-                .body("[0].email", is("li@example.org")).body("[0].phone", notNullValue());
+        String contact = given().auth()
+                .oauth2(TestTokens.member(a))
+                .contentType("application/json")
+                .body(CONTACT)
+                .post("/api/v1/organizations/" + a + "/contacts")
+                .then()
+                .statusCode(201)
+                .body("email", is("li@example.org"))
+                .extract()
+                .path("id");
+        given().auth()
+                .oauth2(TestTokens.admin())
+                .get("/api/v1/organizations/" + a + "/contacts")
+                .then()
+                .statusCode(200)
+                .body("[0].email", is("li@example.org"))
+                .body("[0].phone", notNullValue());
         for (var spec : new io.restassured.specification.RequestSpecification[] {
-                given(), given().auth().oauth2(TestTokens.member(b)), given().auth().oauth2(TestTokens.partner())}) {
-            spec.get("/api/v1/organizations/" + a + "/contacts").then().statusCode(200)
-                    .body("[0].name.en", is("Li Yishu")).body("[0].title.en", is("President"))
-                    .body("[0]", not(hasKey("email"))).body("[0]", not(hasKey("phone")));
+            given(), given().auth().oauth2(TestTokens.member(b)), given().auth().oauth2(TestTokens.partner())
+        }) {
+            spec.get("/api/v1/organizations/" + a + "/contacts")
+                    .then()
+                    .statusCode(200)
+                    .body("[0].name.en", is("Li Yishu"))
+                    .body("[0].title.en", is("President"))
+                    .body("[0]", not(hasKey("email")))
+                    .body("[0]", not(hasKey("phone")));
         }
-        given().get("/api/v1/organizations/" + a + "/contacts/" + contact).then().statusCode(200).body("$", not(hasKey("email")));
+        given().get("/api/v1/organizations/" + a + "/contacts/" + contact)
+                .then()
+                .statusCode(200)
+                .body("$", not(hasKey("email")));
         // member B may not add, change or remove A's contacts
-        BadInputTest.problem(given().auth().oauth2(TestTokens.member(b)).contentType("application/json").body(CONTACT)
-                .post("/api/v1/organizations/" + a + "/contacts").then(), 403);
-        String etag = given().auth().oauth2(TestTokens.admin()).get("/api/v1/organizations/" + a + "/contacts/" + contact)
-                .then().extract().header("ETag");
-        BadInputTest.problem(given().auth().oauth2(TestTokens.member(b)).contentType("application/merge-patch+json")
-                .header("If-Match", etag).body("{\"phone\": null}").patch("/api/v1/organizations/" + a + "/contacts/" + contact).then(), 403);
-        BadInputTest.problem(given().auth().oauth2(TestTokens.member(b)).header("If-Match", etag)
-                .delete("/api/v1/organizations/" + a + "/contacts/" + contact).then(), 403);
-        BadInputTest.problem(given().auth().oauth2(TestTokens.member(a)).contentType("application/json")
-                .body(CONTACT.replace("li@example.org", "not-an-email")).post("/api/v1/organizations/" + a + "/contacts").then(), 400)
+        BadInputTest.problem(
+                given().auth()
+                        .oauth2(TestTokens.member(b))
+                        .contentType("application/json")
+                        .body(CONTACT)
+                        .post("/api/v1/organizations/" + a + "/contacts")
+                        .then(),
+                403);
+        String etag = given().auth()
+                .oauth2(TestTokens.admin())
+                .get("/api/v1/organizations/" + a + "/contacts/" + contact)
+                .then()
+                .extract()
+                .header("ETag");
+        BadInputTest.problem(
+                given().auth()
+                        .oauth2(TestTokens.member(b))
+                        .contentType("application/merge-patch+json")
+                        .header("If-Match", etag)
+                        .body("{\"phone\": null}")
+                        .patch("/api/v1/organizations/" + a + "/contacts/" + contact)
+                        .then(),
+                403);
+        BadInputTest.problem(
+                given().auth()
+                        .oauth2(TestTokens.member(b))
+                        .header("If-Match", etag)
+                        .delete("/api/v1/organizations/" + a + "/contacts/" + contact)
+                        .then(),
+                403);
+        BadInputTest.problem(
+                        given().auth()
+                                .oauth2(TestTokens.member(a))
+                                .contentType("application/json")
+                                .body(CONTACT.replace("li@example.org", "not-an-email"))
+                                .post("/api/v1/organizations/" + a + "/contacts")
+                                .then(),
+                        400)
                 .body("errors[0].field", is("email"));
         // the owner changes and removes it
-        given().auth().oauth2(TestTokens.member(a)).contentType("application/merge-patch+json").header("If-Match", etag)
-                .body("{\"title\": {\"en\": \"Chairman\"}}").patch("/api/v1/organizations/" + a + "/contacts/" + contact)
-                .then().statusCode(200).body("title.en", is("Chairman")).body("title.zh", is("总裁"));
-        given().auth().oauth2(TestTokens.member(a)).get("/api/v1/organizations/" + a + "/contacts/" + contact + "/history").then()
-                .statusCode(200).body("change", contains("CREATED", "UPDATED")).body("[1].changes[0].field", is("title.en"))
-                .body("[1].changes[0].to", is("Chairman")).body("[1].actor", startsWith("member:"));
-        BadInputTest.problem(given().auth().oauth2(TestTokens.member(b)).get("/api/v1/organizations/" + a + "/contacts/" + contact
-                + "/history").then(), 403);
-        BadInputTest.problem(given().auth().oauth2(TestTokens.member(a)).header("If-Match", etag)
-                .delete("/api/v1/organizations/" + a + "/contacts/" + contact).then(), 412);
-        String fresh = given().auth().oauth2(TestTokens.member(a)).get("/api/v1/organizations/" + a + "/contacts/" + contact)
-                .then().extract().header("ETag");
-        given().auth().oauth2(TestTokens.member(a)).header("If-Match", fresh)
-                .delete("/api/v1/organizations/" + a + "/contacts/" + contact).then().statusCode(204);
-        BadInputTest.problem(given().auth().oauth2(TestTokens.admin()).get("/api/v1/organizations/" + a + "/contacts/" + contact).then(), 404);
+        given().auth()
+                .oauth2(TestTokens.member(a))
+                .contentType("application/merge-patch+json")
+                .header("If-Match", etag)
+                .body("{\"title\": {\"en\": \"Chairman\"}}")
+                .patch("/api/v1/organizations/" + a + "/contacts/" + contact)
+                .then()
+                .statusCode(200)
+                .body("title.en", is("Chairman"))
+                .body("title.zh", is("总裁"));
+        given().auth()
+                .oauth2(TestTokens.member(a))
+                .get("/api/v1/organizations/" + a + "/contacts/" + contact + "/history")
+                .then()
+                .statusCode(200)
+                .body("change", contains("CREATED", "UPDATED"))
+                .body("[1].changes[0].field", is("title.en"))
+                .body("[1].changes[0].to", is("Chairman"))
+                .body("[1].actor", startsWith("member:"));
+        BadInputTest.problem(
+                given().auth()
+                        .oauth2(TestTokens.member(b))
+                        .get("/api/v1/organizations/" + a + "/contacts/" + contact + "/history")
+                        .then(),
+                403);
+        BadInputTest.problem(
+                given().auth()
+                        .oauth2(TestTokens.member(a))
+                        .header("If-Match", etag)
+                        .delete("/api/v1/organizations/" + a + "/contacts/" + contact)
+                        .then(),
+                412);
+        String fresh = given().auth()
+                .oauth2(TestTokens.member(a))
+                .get("/api/v1/organizations/" + a + "/contacts/" + contact)
+                .then()
+                .extract()
+                .header("ETag");
+        given().auth()
+                .oauth2(TestTokens.member(a))
+                .header("If-Match", fresh)
+                .delete("/api/v1/organizations/" + a + "/contacts/" + contact)
+                .then()
+                .statusCode(204);
+        BadInputTest.problem(
+                given().auth()
+                        .oauth2(TestTokens.admin())
+                        .get("/api/v1/organizations/" + a + "/contacts/" + contact)
+                        .then(),
+                404);
     }
 
     @Test
     void committeesWithSeats() {
         UUID org = activeOrganization("无锡市科学技术局", "Wuxi Science and Technology Bureau");
-        String committee = given().auth().oauth2(TestTokens.admin()).contentType("application/json")
+        String committee = given().auth()
+                .oauth2(TestTokens.admin())
+                .contentType("application/json")
                 .body("{\"name\": {\"zh\": \"联盟筹备组\", \"en\": \"Preparatory group\"}, \"kind\": \"PREPARATORY_GROUP\"}")
-                .post("/api/v1/committees").then().statusCode(201).header("Location", containsString("/api/v1/committees/"))
-                .body("seats", empty()).extract().path("id");
-        given().auth().oauth2(TestTokens.admin()).contentType("application/json")
-                .body("{\"organizationId\": \"" + org + "\", \"role\": \"CHAIR\", \"termStart\": \"2019-04-13\", \"termEnd\": \"2022-04-12\"}")
-                .post("/api/v1/committees/" + committee + "/seats").then().statusCode(201)
-                .body("seats[0].organizationName.en", is("Wuxi Science and Technology Bureau")).body("seats[0].role", is("CHAIR"));
-        BadInputTest.problem(given().auth().oauth2(TestTokens.admin()).contentType("application/json")
-                .body("{\"organizationId\": \"" + UUID.randomUUID() + "\", \"role\": \"MEMBER\"}")
-                .post("/api/v1/committees/" + committee + "/seats").then(), 422);
-        BadInputTest.problem(given().auth().oauth2(TestTokens.member(org)).contentType("application/json")
-                .body("{\"name\": {\"en\": \"X\"}, \"kind\": \"SECRETARIAT\"}").post("/api/v1/committees").then(), 403);
-        given().queryParam("kind", "PREPARATORY_GROUP").get("/api/v1/committees").then().statusCode(200)
+                .post("/api/v1/committees")
+                .then()
+                .statusCode(201)
+                .header("Location", containsString("/api/v1/committees/"))
+                .body("seats", empty())
+                .extract()
+                .path("id");
+        given().auth()
+                .oauth2(TestTokens.admin())
+                .contentType("application/json")
+                .body("{\"organizationId\": \"" + org
+                        + "\", \"role\": \"CHAIR\", \"termStart\": \"2019-04-13\", \"termEnd\": \"2022-04-12\"}")
+                .post("/api/v1/committees/" + committee + "/seats")
+                .then()
+                .statusCode(201)
+                .body("seats[0].organizationName.en", is("Wuxi Science and Technology Bureau"))
+                .body("seats[0].role", is("CHAIR"));
+        BadInputTest.problem(
+                given().auth()
+                        .oauth2(TestTokens.admin())
+                        .contentType("application/json")
+                        .body("{\"organizationId\": \"" + UUID.randomUUID() + "\", \"role\": \"MEMBER\"}")
+                        .post("/api/v1/committees/" + committee + "/seats")
+                        .then(),
+                422);
+        BadInputTest.problem(
+                given().auth()
+                        .oauth2(TestTokens.member(org))
+                        .contentType("application/json")
+                        .body("{\"name\": {\"en\": \"X\"}, \"kind\": \"SECRETARIAT\"}")
+                        .post("/api/v1/committees")
+                        .then(),
+                403);
+        given().queryParam("kind", "PREPARATORY_GROUP")
+                .get("/api/v1/committees")
+                .then()
+                .statusCode(200)
                 .body("items.id", hasItem(committee));
-        String etag = given().get("/api/v1/committees/" + committee).then().statusCode(200).extract().header("ETag");
-        given().auth().oauth2(TestTokens.admin()).contentType("application/merge-patch+json").header("If-Match", etag)
-                .body("{\"description\": {\"en\": \"Prepares the alliance's founding\"}}").patch("/api/v1/committees/" + committee)
-                .then().statusCode(200).body("description.en", is("Prepares the alliance's founding"));
-        given().auth().oauth2(TestTokens.admin()).get("/api/v1/committees/" + committee + "/history").then().statusCode(200)
-                .body("[0].change", is("CREATED")).body("[-1].changes.field", contains("description.en"));
-        BadInputTest.problem(given().get("/api/v1/committees/" + committee + "/history").then(), 401);
+        String etag = given().get("/api/v1/committees/" + committee)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+        given().auth()
+                .oauth2(TestTokens.admin())
+                .contentType("application/merge-patch+json")
+                .header("If-Match", etag)
+                .body("{\"description\": {\"en\": \"Prepares the alliance's founding\"}}")
+                .patch("/api/v1/committees/" + committee)
+                .then()
+                .statusCode(200)
+                .body("description.en", is("Prepares the alliance's founding"));
+        given().auth()
+                .oauth2(TestTokens.admin())
+                .get("/api/v1/committees/" + committee + "/history")
+                .then()
+                .statusCode(200)
+                .body("[0].change", is("CREATED"))
+                .body("[-1].changes.field", contains("description.en"));
+        BadInputTest.problem(
+                given().get("/api/v1/committees/" + committee + "/history").then(), 401);
     }
 }

@@ -28,13 +28,22 @@ class DatabaseOutageTest {
         PostgresTestDatabase.link().cut();
         try {
             for (int i = 0; i < 3; i++) {
-                int read = given().get("/api/v1/organizations/" + id).then().extract().statusCode();
-                int write = create(organizationJson("停库" + i, "During outage " + i, creditCode())).extract().statusCode();
+                int read = given().get("/api/v1/organizations/" + id)
+                        .then()
+                        .extract()
+                        .statusCode();
+                int write = create(organizationJson("停库" + i, "During outage " + i, creditCode()))
+                        .extract()
+                        .statusCode();
                 statuses.add(read);
                 statuses.add(write);
             }
-            given().get("/api/v1/organizations/" + id).then().statusCode(503).contentType("application/problem+json")
-                    .header("Retry-After", notNullValue()).body("type", endsWith("/service-unavailable"))
+            given().get("/api/v1/organizations/" + id)
+                    .then()
+                    .statusCode(503)
+                    .contentType("application/problem+json")
+                    .header("Retry-After", notNullValue())
+                    .body("type", endsWith("/service-unavailable"))
                     .body(not(containsString("Exception")));
         } finally {
             PostgresTestDatabase.link().restore();
@@ -43,7 +52,9 @@ class DatabaseOutageTest {
         int status = 0;
         long deadline = System.nanoTime() + 30_000_000_000L;
         while (status != 201 && System.nanoTime() < deadline) {
-            status = create(organizationJson("恢复", "After the outage", creditCode())).extract().statusCode();
+            status = create(organizationJson("恢复", "After the outage", creditCode()))
+                    .extract()
+                    .statusCode();
             statuses.add(status);
             if (status != 201) {
                 Thread.sleep(200);
@@ -51,6 +62,10 @@ class DatabaseOutageTest {
         }
         assertThat(status).as("recovers by itself").isEqualTo(201);
         assertThat(statuses).as("never a 500").doesNotContain(500);
-        given().auth().oauth2(TestTokens.admin()).get("/api/v1/organizations/" + id).then().statusCode(200);
+        given().auth()
+                .oauth2(TestTokens.admin())
+                .get("/api/v1/organizations/" + id)
+                .then()
+                .statusCode(200);
     }
 }

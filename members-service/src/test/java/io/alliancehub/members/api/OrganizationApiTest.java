@@ -19,7 +19,8 @@ class OrganizationApiTest {
     @Test
     void createReturnsTheWireShapeWithLocationAndETag() {
         String code = creditCode();
-        Response r = create(organizationJson("博雅控股集团", "Boya Holding Group", code)).statusCode(201)
+        Response r = create(organizationJson("博雅控股集团", "Boya Holding Group", code))
+                .statusCode(201)
                 .header("Location", containsString("/api/v1/organizations/"))
                 .header("ETag", is("\"0\""))
                 .body("id", notNullValue())
@@ -32,8 +33,14 @@ class OrganizationApiTest {
                 .body("membership.status", is("APPLIED"))
                 .body("membership.allowedActions", contains("APPROVE", "REJECT", "WITHDRAW", "TERMINATE"))
                 .body("createdAt", notNullValue())
-                .extract().response();
-        given().auth().oauth2(TestTokens.admin()).get(r.header("Location")).then().statusCode(200).body("id", is(r.path("id").toString()));
+                .extract()
+                .response();
+        given().auth()
+                .oauth2(TestTokens.admin())
+                .get(r.header("Location"))
+                .then()
+                .statusCode(200)
+                .body("id", is(r.path("id").toString()));
     }
 
     @Test
@@ -41,8 +48,10 @@ class OrganizationApiTest {
         String code = creditCode();
         create(organizationJson("甲公司", "Company A", code)).statusCode(201);
         long before = total();
-        create(organizationJson("乙公司", "Company B", code)).statusCode(409)
-                .contentType("application/problem+json").body("type", endsWith("/duplicate-credit-code"));
+        create(organizationJson("乙公司", "Company B", code))
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", endsWith("/duplicate-credit-code"));
         assertThat(total()).isEqualTo(before);
     }
 
@@ -51,39 +60,81 @@ class OrganizationApiTest {
         UUID id = activeOrganization("博雅控股集团", "Boya Holding Group");
         // terms shorter than a trigram ("雅", "博雅", "by") take the unindexed statement, the others the trigram index
         for (String q : List.of("雅", "博雅", "by", "boya holding", "boya", "bo ya", "bykg", "BYKGJT")) {
-            List<String> ids = given().queryParam("q", q).queryParam("size", 200).get("/api/v1/organizations")
-                    .then().statusCode(200).extract().path("items.id");
+            List<String> ids = given().queryParam("q", q)
+                    .queryParam("size", 200)
+                    .get("/api/v1/organizations")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("items.id");
             assertThat(ids).as("q=" + q).contains(id.toString());
         }
-        given().queryParam("q", "zzqq-nothing").get("/api/v1/organizations").then().statusCode(200).body("totalItems", is(0));
+        given().queryParam("q", "zzqq-nothing")
+                .get("/api/v1/organizations")
+                .then()
+                .statusCode(200)
+                .body("totalItems", is(0));
     }
 
     @Test
     void filtersSortPagingAndUpdatedSince() {
         OffsetDateTime start = OffsetDateTime.now().minusSeconds(1);
         UUID a = activeOrganization("无锡市人民医院", "Wuxi People's Hospital");
-        given().auth().oauth2(TestTokens.admin())
-                .queryParam("sector", "ENTERPRISE").queryParam("status", "ACTIVE").queryParam("city", "wuxi")
-                .queryParam("field", "CELL_THERAPY").queryParam("tier", "INITIATOR")
-                .queryParam("updatedSince", start.toString()).queryParam("sort", "name,desc").queryParam("size", 1)
-                .get("/api/v1/organizations").then().statusCode(200)
-                .body("size", is(1)).body("page", is(0)).body("items", hasSize(1))
-                .body("totalItems", greaterThanOrEqualTo(1));
-        List<String> ids = given().auth().oauth2(TestTokens.admin()).queryParam("field", "CELL_THERAPY").queryParam("size", 200)
+        given().auth()
+                .oauth2(TestTokens.admin())
+                .queryParam("sector", "ENTERPRISE")
+                .queryParam("status", "ACTIVE")
+                .queryParam("city", "wuxi")
+                .queryParam("field", "CELL_THERAPY")
+                .queryParam("tier", "INITIATOR")
                 .queryParam("updatedSince", start.toString())
-                .get("/api/v1/organizations").then().statusCode(200).extract().path("items.id");
+                .queryParam("sort", "name,desc")
+                .queryParam("size", 1)
+                .get("/api/v1/organizations")
+                .then()
+                .statusCode(200)
+                .body("size", is(1))
+                .body("page", is(0))
+                .body("items", hasSize(1))
+                .body("totalItems", greaterThanOrEqualTo(1));
+        List<String> ids = given().auth()
+                .oauth2(TestTokens.admin())
+                .queryParam("field", "CELL_THERAPY")
+                .queryParam("size", 200)
+                .queryParam("updatedSince", start.toString())
+                .get("/api/v1/organizations")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.id");
         assertThat(ids).contains(a.toString());
-        given().queryParam("field", "LUNG_TRANSPLANTATION").queryParam("updatedSince", start.toString())
-                .get("/api/v1/organizations").then().statusCode(200).body("items.id", not(hasItem(a.toString())));
+        given().queryParam("field", "LUNG_TRANSPLANTATION")
+                .queryParam("updatedSince", start.toString())
+                .get("/api/v1/organizations")
+                .then()
+                .statusCode(200)
+                .body("items.id", not(hasItem(a.toString())));
     }
 
     @Test
     void anonymousCallersSeeOnlyTheDirectory() {
         UUID applied = createOrganization("申请中公司", "Applicant Co");
         given().get("/api/v1/organizations/" + applied).then().statusCode(404).contentType("application/problem+json");
-        given().auth().oauth2(TestTokens.member(applied)).get("/api/v1/organizations/" + applied).then().statusCode(200);
-        given().auth().oauth2(TestTokens.partner()).get("/api/v1/organizations/" + applied).then().statusCode(200);
-        List<String> publicIds = given().queryParam("size", 200).get("/api/v1/organizations").then().extract().path("items.id");
+        given().auth()
+                .oauth2(TestTokens.member(applied))
+                .get("/api/v1/organizations/" + applied)
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(TestTokens.partner())
+                .get("/api/v1/organizations/" + applied)
+                .then()
+                .statusCode(200);
+        List<String> publicIds = given().queryParam("size", 200)
+                .get("/api/v1/organizations")
+                .then()
+                .extract()
+                .path("items.id");
         assertThat(publicIds).doesNotContain(applied.toString());
     }
 
@@ -91,51 +142,102 @@ class OrganizationApiTest {
     void mergePatchNeedsIfMatchAndBumpsTheVersion() {
         UUID id = activeOrganization("上海细胞治疗集团", "Shanghai Cell Therapy Group");
         String etag = etag(id);
-        given().auth().oauth2(TestTokens.admin()).contentType("application/merge-patch+json")
-                .header("If-Match", etag).body("{\"address\": {\"city\": \"Shanghai\"}, \"website\": null}")
-                .patch("/api/v1/organizations/" + id).then().statusCode(200)
-                .body("address.city", is("Shanghai")).body("address.province", is("Jiangsu"))
+        given().auth()
+                .oauth2(TestTokens.admin())
+                .contentType("application/merge-patch+json")
+                .header("If-Match", etag)
+                .body("{\"address\": {\"city\": \"Shanghai\"}, \"website\": null}")
+                .patch("/api/v1/organizations/" + id)
+                .then()
+                .statusCode(200)
+                .body("address.city", is("Shanghai"))
+                .body("address.province", is("Jiangsu"))
                 .body("website", nullValue())
                 .header("ETag", not(is(etag)));
         // the old ETag is now stale
-        given().auth().oauth2(TestTokens.admin()).contentType("application/merge-patch+json")
-                .header("If-Match", etag).body("{\"address\": {\"city\": \"Suzhou\"}}")
-                .patch("/api/v1/organizations/" + id).then().statusCode(412).contentType("application/problem+json");
+        given().auth()
+                .oauth2(TestTokens.admin())
+                .contentType("application/merge-patch+json")
+                .header("If-Match", etag)
+                .body("{\"address\": {\"city\": \"Suzhou\"}}")
+                .patch("/api/v1/organizations/" + id)
+                .then()
+                .statusCode(412)
+                .contentType("application/problem+json");
     }
 
     @Test
     void aMemberEditsItsOwnOrganisationButNotItsTier() {
         UUID id = activeOrganization("成员单位", "Member Org");
-        given().auth().oauth2(TestTokens.member(id)).contentType("application/merge-patch+json")
-                .header("If-Match", etag(id)).body("{\"description\": {\"en\": \"We make cells\"}}")
-                .patch("/api/v1/organizations/" + id).then().statusCode(200).body("description.en", is("We make cells"));
-        given().auth().oauth2(TestTokens.member(id)).contentType("application/merge-patch+json")
-                .header("If-Match", etag(id)).body("{\"membership\": {\"tier\": \"CHAIR\"}}")
-                .patch("/api/v1/organizations/" + id).then().statusCode(403).contentType("application/problem+json");
-        given().auth().oauth2(TestTokens.admin()).get("/api/v1/organizations/" + id).then().body("membership.tier", is("INITIATOR"));
+        given().auth()
+                .oauth2(TestTokens.member(id))
+                .contentType("application/merge-patch+json")
+                .header("If-Match", etag(id))
+                .body("{\"description\": {\"en\": \"We make cells\"}}")
+                .patch("/api/v1/organizations/" + id)
+                .then()
+                .statusCode(200)
+                .body("description.en", is("We make cells"));
+        given().auth()
+                .oauth2(TestTokens.member(id))
+                .contentType("application/merge-patch+json")
+                .header("If-Match", etag(id))
+                .body("{\"membership\": {\"tier\": \"CHAIR\"}}")
+                .patch("/api/v1/organizations/" + id)
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(TestTokens.admin())
+                .get("/api/v1/organizations/" + id)
+                .then()
+                .body("membership.tier", is("INITIATOR"));
     }
 
     @Test
     void membershipLifecycleWithAllowedActionsAndHistory() {
         UUID id = createOrganization("生命健康论坛", "Life and Health Forum");
-        transition(id, "ACTIVATE").statusCode(409).contentType("application/problem+json")
-                .body("type", endsWith("/illegal-transition")).body("detail", containsString("APPROVE"));
-        transition(id, "APPROVE").statusCode(200).body("membership.status", is("APPROVED"))
+        transition(id, "ACTIVATE")
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", endsWith("/illegal-transition"))
+                .body("detail", containsString("APPROVE"));
+        transition(id, "APPROVE")
+                .statusCode(200)
+                .body("membership.status", is("APPROVED"))
                 .body("membership.allowedActions", contains("ACTIVATE", "WITHDRAW", "TERMINATE"));
-        transition(id, "ACTIVATE").statusCode(200).body("membership.status", is("ACTIVE"))
-                .body("membership.termStart", notNullValue()).body("membership.termEnd", notNullValue())
+        transition(id, "ACTIVATE")
+                .statusCode(200)
+                .body("membership.status", is("ACTIVE"))
+                .body("membership.termStart", notNullValue())
+                .body("membership.termEnd", notNullValue())
                 .body("membership.joinedOn", notNullValue());
         transition(id, "SUSPEND").statusCode(200).body("membership.status", is("SUSPENDED"));
         transition(id, "REINSTATE").statusCode(200).body("membership.status", is("ACTIVE"));
         transition(id, "RENEW").statusCode(409);
-        given().auth().oauth2(TestTokens.admin()).get("/api/v1/organizations/" + id + "/membership/transitions").then().statusCode(200)
+        given().auth()
+                .oauth2(TestTokens.admin())
+                .get("/api/v1/organizations/" + id + "/membership/transitions")
+                .then()
+                .statusCode(200)
                 .body("action", contains("APPROVE", "ACTIVATE", "SUSPEND", "REINSTATE"))
                 .body("actor", everyItem(startsWith("admin:")))
                 .body("reason", everyItem(is("test")));
-        given().auth().oauth2(TestTokens.admin()).contentType("application/merge-patch+json").header("If-Match", etag(id))
-                .body("{\"address\": {\"city\": \"Dalian\"}}").patch("/api/v1/organizations/" + id).then().statusCode(200);
-        Response history = given().auth().oauth2(TestTokens.admin()).get("/api/v1/organizations/" + id + "/history")
-                .then().statusCode(200).extract().response();
+        given().auth()
+                .oauth2(TestTokens.admin())
+                .contentType("application/merge-patch+json")
+                .header("If-Match", etag(id))
+                .body("{\"address\": {\"city\": \"Dalian\"}}")
+                .patch("/api/v1/organizations/" + id)
+                .then()
+                .statusCode(200);
+        Response history = given().auth()
+                .oauth2(TestTokens.admin())
+                .get("/api/v1/organizations/" + id + "/history")
+                .then()
+                .statusCode(200)
+                .extract()
+                .response();
         List<String> changes = history.path("change");
         assertThat(changes.get(0)).isEqualTo("CREATED");
         assertThat(changes).hasSizeGreaterThanOrEqualTo(6);
@@ -144,22 +246,48 @@ class OrganizationApiTest {
         assertThat(history.<String>path("changes[-1].from[0]")).isEqualTo("Wuxi");
         assertThat(history.<String>path("actor[-1]")).startsWith("admin:");
         // members of other organisations do not see another's history
-        given().auth().oauth2(TestTokens.member(UUID.randomUUID())).get("/api/v1/organizations/" + id + "/history")
-                .then().statusCode(403).contentType("application/problem+json");
+        given().auth()
+                .oauth2(TestTokens.member(UUID.randomUUID()))
+                .get("/api/v1/organizations/" + id + "/history")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
     }
 
     @Test
     void idempotencyKeyReplaysAndRefusesADifferentBody() {
         String body = organizationJson("重试公司", "Retry Co", creditCode());
         String key = UUID.randomUUID().toString();
-        String first = given().auth().oauth2(TestTokens.admin()).contentType("application/json").header("Idempotency-Key", key)
-                .body(body).post("/api/v1/organizations").then().statusCode(201).extract().path("id");
+        String first = given().auth()
+                .oauth2(TestTokens.admin())
+                .contentType("application/json")
+                .header("Idempotency-Key", key)
+                .body(body)
+                .post("/api/v1/organizations")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         long count = total();
-        given().auth().oauth2(TestTokens.admin()).contentType("application/json").header("Idempotency-Key", key)
-                .body(body).post("/api/v1/organizations").then().statusCode(201).body("id", is(first))
-                .header("Idempotent-Replayed", "true").header("Location", containsString(first));
-        given().auth().oauth2(TestTokens.admin()).contentType("application/json").header("Idempotency-Key", key)
-                .body(organizationJson("别的公司", "Other Co", creditCode())).post("/api/v1/organizations").then().statusCode(422)
+        given().auth()
+                .oauth2(TestTokens.admin())
+                .contentType("application/json")
+                .header("Idempotency-Key", key)
+                .body(body)
+                .post("/api/v1/organizations")
+                .then()
+                .statusCode(201)
+                .body("id", is(first))
+                .header("Idempotent-Replayed", "true")
+                .header("Location", containsString(first));
+        given().auth()
+                .oauth2(TestTokens.admin())
+                .contentType("application/json")
+                .header("Idempotency-Key", key)
+                .body(organizationJson("别的公司", "Other Co", creditCode()))
+                .post("/api/v1/organizations")
+                .then()
+                .statusCode(422)
                 .contentType("application/problem+json");
         assertThat(total()).isEqualTo(count);
     }
@@ -167,43 +295,103 @@ class OrganizationApiTest {
     @Test
     void csvExportAndIdempotentImport() {
         String code = creditCode();
-        String csv = "nameZh,nameEn,shortNameZh,shortNameEn,sector,creditCode,country,province,city,website,fields,tags,tier\n"
-                + "无锡某某细胞公司,Wuxi Cell Co,,,ENTERPRISE," + code + ",CN,Jiangsu,Wuxi,,CELL_THERAPY;CAR_T,cdmo,MEMBER\n"
-                + "海外大学,Overseas University,,,UNIVERSITY,,GB,,Oxford,,GENE_THERAPY,,OBSERVER\n";
-        given().auth().oauth2(TestTokens.admin()).contentType("text/csv").body(csv).queryParam("dryRun", true)
-                .post("/api/v1/organizations/import").then().statusCode(200)
-                .body("dryRun", is(true)).body("created", is(2)).body("rows[0].id", nullValue());
-        given().auth().oauth2(TestTokens.admin()).queryParam("q", code).get("/api/v1/organizations").then().body("totalItems", is(0));
-        given().auth().oauth2(TestTokens.admin()).contentType("text/csv").body(csv)
-                .post("/api/v1/organizations/import").then().statusCode(200).body("created", is(2));
-        given().auth().oauth2(TestTokens.admin()).contentType("text/csv").body(csv)
-                .post("/api/v1/organizations/import").then().statusCode(200).body("created", is(0)).body("unchanged", is(2));
-        given().auth().oauth2(TestTokens.admin()).contentType("text/csv").body(csv.replace("Wuxi Cell Co", "Wuxi Cell Company"))
-                .post("/api/v1/organizations/import").then().statusCode(200).body("updated", is(1)).body("unchanged", is(1));
+        String csv =
+                "nameZh,nameEn,shortNameZh,shortNameEn,sector,creditCode,country,province,city,website,fields,tags,tier\n"
+                        + "无锡某某细胞公司,Wuxi Cell Co,,,ENTERPRISE," + code
+                        + ",CN,Jiangsu,Wuxi,,CELL_THERAPY;CAR_T,cdmo,MEMBER\n"
+                        + "海外大学,Overseas University,,,UNIVERSITY,,GB,,Oxford,,GENE_THERAPY,,OBSERVER\n";
+        given().auth()
+                .oauth2(TestTokens.admin())
+                .contentType("text/csv")
+                .body(csv)
+                .queryParam("dryRun", true)
+                .post("/api/v1/organizations/import")
+                .then()
+                .statusCode(200)
+                .body("dryRun", is(true))
+                .body("created", is(2))
+                .body("rows[0].id", nullValue());
+        given().auth()
+                .oauth2(TestTokens.admin())
+                .queryParam("q", code)
+                .get("/api/v1/organizations")
+                .then()
+                .body("totalItems", is(0));
+        given().auth()
+                .oauth2(TestTokens.admin())
+                .contentType("text/csv")
+                .body(csv)
+                .post("/api/v1/organizations/import")
+                .then()
+                .statusCode(200)
+                .body("created", is(2));
+        given().auth()
+                .oauth2(TestTokens.admin())
+                .contentType("text/csv")
+                .body(csv)
+                .post("/api/v1/organizations/import")
+                .then()
+                .statusCode(200)
+                .body("created", is(0))
+                .body("unchanged", is(2));
+        given().auth()
+                .oauth2(TestTokens.admin())
+                .contentType("text/csv")
+                .body(csv.replace("Wuxi Cell Co", "Wuxi Cell Company"))
+                .post("/api/v1/organizations/import")
+                .then()
+                .statusCode(200)
+                .body("updated", is(1))
+                .body("unchanged", is(1));
 
         String bad = "nameZh,nameEn,sector,creditCode,tier\n坏行,Bad row,SPACESHIP,91320200MA149MQEP8,MEMBER\n";
         long before = total();
-        given().auth().oauth2(TestTokens.admin()).contentType("text/csv").body(bad)
-                .post("/api/v1/organizations/import").then().statusCode(422).contentType("application/problem+json")
+        given().auth()
+                .oauth2(TestTokens.admin())
+                .contentType("text/csv")
+                .body(bad)
+                .post("/api/v1/organizations/import")
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
                 .body("errors.field", hasItem("rows[1].sector"));
         assertThat(total()).isEqualTo(before);
 
-        String export = given().auth().oauth2(TestTokens.admin()).accept("text/csv").queryParam("q", code)
-                .get("/api/v1/organizations").then().statusCode(200).contentType(containsString("text/csv")).extract().asString();
-        assertThat(export).contains("nameZh,nameEn").contains("Wuxi Cell Company").contains("CELL_THERAPY;CAR_T");
+        String export = given().auth()
+                .oauth2(TestTokens.admin())
+                .accept("text/csv")
+                .queryParam("q", code)
+                .get("/api/v1/organizations")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("text/csv"))
+                .extract()
+                .asString();
+        assertThat(export)
+                .contains("nameZh,nameEn")
+                .contains("Wuxi Cell Company")
+                .contains("CELL_THERAPY;CAR_T");
     }
 
     @Test
     void taxonomyListsTheSharedCodeLists() {
-        given().get("/api/v1/taxonomy").then().statusCode(200)
+        given().get("/api/v1/taxonomy")
+                .then()
+                .statusCode(200)
                 .body("sectors.code", hasItem("HOSPITAL"))
                 .body("fields.find { it.code == 'CELL_THERAPY' }.zh", is("细胞治疗"))
                 .body("tiers.code", hasItems("INITIATOR", "OBSERVER"));
     }
 
     static long total() {
-        return ((Number) given().auth().oauth2(TestTokens.admin()).queryParam("size", 1).get("/api/v1/organizations")
-                .then().statusCode(200).extract().path("totalItems")).longValue();
+        return ((Number) given().auth()
+                        .oauth2(TestTokens.admin())
+                        .queryParam("size", 1)
+                        .get("/api/v1/organizations")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("totalItems"))
+                .longValue();
     }
-
 }

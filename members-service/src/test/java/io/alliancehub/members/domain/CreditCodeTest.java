@@ -28,6 +28,7 @@ class CreditCodeTest {
     @Test
     void checkCharacterCompletesAnyPrefix() {
         String prefix = "91110108MA01ABCDE";
-        assertThat(CreditCode.isValid(prefix + CreditCode.checkCharacter(prefix))).isTrue();
+        assertThat(CreditCode.isValid(prefix + CreditCode.checkCharacter(prefix)))
+                .isTrue();
     }
 }

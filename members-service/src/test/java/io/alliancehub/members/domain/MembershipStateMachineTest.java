@@ -34,7 +34,9 @@ class MembershipStateMachineTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = MembershipStatus.class, names = {"REJECTED", "WITHDRAWN", "TERMINATED"})
+    @EnumSource(
+            value = MembershipStatus.class,
+            names = {"REJECTED", "WITHDRAWN", "TERMINATED"})
     void finalStatesAllowNothing(MembershipStatus status) {
         assertThat(MembershipStateMachine.isLive(status)).isFalse();
         assertThat(MembershipStateMachine.allowedActions(status)).isEmpty();
@@ -44,7 +46,9 @@ class MembershipStateMachineTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = MembershipStatus.class, names = {"APPLIED", "APPROVED", "ACTIVE", "SUSPENDED", "GRACE", "LAPSED"})
+    @EnumSource(
+            value = MembershipStatus.class,
+            names = {"APPLIED", "APPROVED", "ACTIVE", "SUSPENDED", "GRACE", "LAPSED"})
     void everyLiveStateCanBeWithdrawnOrTerminated(MembershipStatus status) {
         assertThat(MembershipStateMachine.next(status, WITHDRAW)).contains(WITHDRAWN);
         assertThat(MembershipStateMachine.next(status, TERMINATE)).contains(TERMINATED);
@@ -54,6 +58,7 @@ class MembershipStateMachineTest {
     void allowedActionsNeverListScheduledMoves() {
         assertThat(MembershipStateMachine.allowedActions(ACTIVE)).containsExactly(SUSPEND, WITHDRAW, TERMINATE);
         assertThat(MembershipStateMachine.allowedActions(GRACE)).containsExactly(RENEW, WITHDRAW, TERMINATE);
-        assertThat(MembershipStateMachine.allowedActions(APPLIED)).containsExactly(APPROVE, REJECT, WITHDRAW, TERMINATE);
+        assertThat(MembershipStateMachine.allowedActions(APPLIED))
+                .containsExactly(APPROVE, REJECT, WITHDRAW, TERMINATE);
     }
 }

@@ -18,9 +18,12 @@ class InboxTest {
     @Test
     void anEventIsClaimedOncePerConsumerAndARolledBackClaimCanBeRetried() {
         String id = UUID.randomUUID().toString();
-        assertThat(QuarkusTransaction.requiringNew().call(() -> inbox.claim("replica-a", id, "t"))).isTrue();
-        assertThat(QuarkusTransaction.requiringNew().call(() -> inbox.claim("replica-a", id, "t"))).isFalse();
-        assertThat(QuarkusTransaction.requiringNew().call(() -> inbox.claim("replica-b", id, "t"))).isTrue();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> inbox.claim("replica-a", id, "t")))
+                .isTrue();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> inbox.claim("replica-a", id, "t")))
+                .isFalse();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> inbox.claim("replica-b", id, "t")))
+                .isTrue();
 
         String failing = UUID.randomUUID().toString();
         try {
@@ -31,6 +34,7 @@ class InboxTest {
         } catch (IllegalStateException expected) {
             // the handler's failure rolls the claim back with its writes
         }
-        assertThat(QuarkusTransaction.requiringNew().call(() -> inbox.claim("replica-a", failing, "t"))).isTrue();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> inbox.claim("replica-a", failing, "t")))
+                .isTrue();
     }
 }

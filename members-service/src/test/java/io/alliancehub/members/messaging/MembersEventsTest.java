@@ -29,24 +29,41 @@ class MembersEventsTest {
     @Test
     void everyEmittedEventIsABinaryCloudEventMatchingItsSchema() throws Exception {
         UUID id = activeOrganization("博雅控股集团", "Boya Holding Group");
-        given().auth().oauth2(TestTokens.admin()).contentType("application/merge-patch+json").header("If-Match", etag(id))
-                .body("{\"fields\": [\"CAR_T\"]}").patch("/api/v1/organizations/" + id).then().statusCode(200);
+        given().auth()
+                .oauth2(TestTokens.admin())
+                .contentType("application/merge-patch+json")
+                .header("If-Match", etag(id))
+                .body("{\"fields\": [\"CAR_T\"]}")
+                .patch("/api/v1/organizations/" + id)
+                .then()
+                .statusCode(200);
         try (CloudEventsProbe probe = new CloudEventsProbe(Topics.MEMBERS)) {
-            List<ConsumerRecord<String, CloudEvent>> records = probe.await(CloudEventsProbe.subject(id), 4, Duration.ofSeconds(30));
-            assertThat(records).extracting(r -> r.value().getType()).containsExactly(
-                    EventTypes.ORGANIZATION_REGISTERED, EventTypes.MEMBERSHIP_STATUS_CHANGED, EventTypes.MEMBERSHIP_STATUS_CHANGED,
-                    EventTypes.ORGANIZATION_UPDATED);
+            List<ConsumerRecord<String, CloudEvent>> records =
+                    probe.await(CloudEventsProbe.subject(id), 4, Duration.ofSeconds(30));
+            assertThat(records)
+                    .extracting(r -> r.value().getType())
+                    .containsExactly(
+                            EventTypes.ORGANIZATION_REGISTERED,
+                            EventTypes.MEMBERSHIP_STATUS_CHANGED,
+                            EventTypes.MEMBERSHIP_STATUS_CHANGED,
+                            EventTypes.ORGANIZATION_UPDATED);
             for (ConsumerRecord<String, CloudEvent> r : records) {
                 CloudEvent e = r.value();
                 assertThat(r.key()).isEqualTo(id.toString());
-                assertThat(r.headers().lastHeader("ce_id")).as("binary mode headers").isNotNull();
+                assertThat(r.headers().lastHeader("ce_id"))
+                        .as("binary mode headers")
+                        .isNotNull();
                 assertThat(e.getSpecVersion().toString()).isEqualTo("1.0");
                 assertThat(e.getSource().toString()).isEqualTo("/alliancehub/members-service");
                 assertThat(e.getSubject()).isEqualTo(id.toString());
                 assertThat(e.getTime()).isNotNull();
                 assertThat(e.getDataContentType()).isEqualTo("application/json");
-                assertThat(EventSchemas.violations(e.getType(), e.getData().toBytes())).as(e.getType()).isEmpty();
-                assertThat(new String(e.getData().toBytes())).doesNotContain("@").doesNotContain("phone");
+                assertThat(EventSchemas.violations(e.getType(), e.getData().toBytes()))
+                        .as(e.getType())
+                        .isEmpty();
+                assertThat(new String(e.getData().toBytes()))
+                        .doesNotContain("@")
+                        .doesNotContain("phone");
             }
             JsonNode approved = JSON.readTree(records.get(1).value().getData().toBytes());
             assertThat(approved.get("oldStatus").asText()).isEqualTo("APPLIED");
@@ -69,10 +86,16 @@ class MembersEventsTest {
             for (int i = 0; i < 5; i++) {
                 for (UUID id : List.of(a, b)) {
                     long started = System.nanoTime();
-                    given().auth().oauth2(TestTokens.admin()).contentType("application/merge-patch+json").header("If-Match", etag(id))
-                            .body("{\"address\": {\"city\": \"City-" + i + "\"}}").patch("/api/v1/organizations/" + id)
-                            .then().statusCode(200);
-                    assertThat(Duration.ofNanos(System.nanoTime() - started)).as("a write does not wait for the broker")
+                    given().auth()
+                            .oauth2(TestTokens.admin())
+                            .contentType("application/merge-patch+json")
+                            .header("If-Match", etag(id))
+                            .body("{\"address\": {\"city\": \"City-" + i + "\"}}")
+                            .patch("/api/v1/organizations/" + id)
+                            .then()
+                            .statusCode(200);
+                    assertThat(Duration.ofNanos(System.nanoTime() - started))
+                            .as("a write does not wait for the broker")
                             .isLessThan(Duration.ofSeconds(5));
                 }
             }
@@ -84,8 +107,10 @@ class MembersEventsTest {
         try (CloudEventsProbe probe = new CloudEventsProbe(Topics.MEMBERS)) {
             probe.await(CloudEventsProbe.subject(a), 7, Duration.ofSeconds(60));
             probe.await(CloudEventsProbe.subject(b), 6, Duration.ofSeconds(30));
-            List<ConsumerRecord<String, CloudEvent>> forA = probe.drain(CloudEventsProbe.subject(a), Duration.ofSeconds(3));
-            List<ConsumerRecord<String, CloudEvent>> forB = probe.drain(CloudEventsProbe.subject(b), Duration.ofSeconds(0));
+            List<ConsumerRecord<String, CloudEvent>> forA =
+                    probe.drain(CloudEventsProbe.subject(a), Duration.ofSeconds(3));
+            List<ConsumerRecord<String, CloudEvent>> forB =
+                    probe.drain(CloudEventsProbe.subject(b), Duration.ofSeconds(0));
             assertThat(forA).hasSize(7);
             assertThat(forB).hasSize(6);
             assertThat(forA.stream().map(r -> r.value().getId()).distinct()).hasSize(7);
@@ -96,12 +121,17 @@ class MembersEventsTest {
     }
 
     private static List<String> cities(List<ConsumerRecord<String, CloudEvent>> records) {
-        return records.stream().filter(r -> r.value().getType().equals(EventTypes.ORGANIZATION_UPDATED)).map(r -> {
-            try {
-                return JSON.readTree(r.value().getData().toBytes()).get("city").asText();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return records.stream()
+                .filter(r -> r.value().getType().equals(EventTypes.ORGANIZATION_UPDATED))
+                .map(r -> {
+                    try {
+                        return JSON.readTree(r.value().getData().toBytes())
+                                .get("city")
+                                .asText();
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
     }
 }

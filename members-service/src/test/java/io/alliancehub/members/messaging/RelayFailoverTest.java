@@ -35,7 +35,8 @@ class RelayFailoverTest {
     void aStandbyRelayTakesOverWhenTheLeaderGoesAndSendsEachEventOnce() throws Exception {
         await(relay::isLeader, "the relay leads at first");
         UUID id;
-        try (Connection other = dataSource.getConnection(); Statement s = other.createStatement()) {
+        try (Connection other = dataSource.getConnection();
+                Statement s = other.createStatement()) {
             other.setAutoCommit(true);
             // the leader's lock connection dies (as when its pod is killed) and the other replica wins the lock
             // (advisory locks of this test database only: other databases of the server are not ours)
@@ -45,7 +46,8 @@ class RelayFailoverTest {
             long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
             boolean won = false;
             while (!won && System.nanoTime() < deadline) {
-                try (ResultSet rs = s.executeQuery("select pg_try_advisory_lock(hashtext('outbox-relay:members-service'))")) {
+                try (ResultSet rs =
+                        s.executeQuery("select pg_try_advisory_lock(hashtext('outbox-relay:members-service'))")) {
                     rs.next();
                     won = rs.getBoolean(1);
                 }
@@ -56,13 +58,15 @@ class RelayFailoverTest {
             id = createOrganization("接管测试", "Failover test");
             try (CloudEventsProbe probe = new CloudEventsProbe(Topics.MEMBERS)) {
                 assertThat(probe.drain(CloudEventsProbe.subject(id), Duration.ofSeconds(3)))
-                        .as("a standby relay sends nothing").isEmpty();
+                        .as("a standby relay sends nothing")
+                        .isEmpty();
             }
         } // the other replica dies: its session, and with it the lock, ends
         await(relay::isLeader, "the relay takes over");
         try (CloudEventsProbe probe = new CloudEventsProbe(Topics.MEMBERS)) {
             probe.await(CloudEventsProbe.subject(id), 1, Duration.ofSeconds(30));
-            assertThat(probe.drain(CloudEventsProbe.subject(id), Duration.ofSeconds(2))).hasSize(1);
+            assertThat(probe.drain(CloudEventsProbe.subject(id), Duration.ofSeconds(2)))
+                    .hasSize(1);
         }
     }
 

@@ -21,18 +21,24 @@ public final class CloudEventsProbe implements AutoCloseable {
 
     public CloudEventsProbe(String topic) {
         consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestBroker.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, CloudEventDeserializer.class));
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                KafkaTestBroker.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG,
+                "probe-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                "earliest",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                "false",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+                CloudEventDeserializer.class));
         consumer.subscribe(List.of(topic));
     }
 
     /** Polls until {@code count} records matching {@code filter} have been seen, or the timeout. */
-    public List<ConsumerRecord<String, CloudEvent>> await(Predicate<ConsumerRecord<String, CloudEvent>> filter, int count,
-            Duration timeout) {
+    public List<ConsumerRecord<String, CloudEvent>> await(
+            Predicate<ConsumerRecord<String, CloudEvent>> filter, int count, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline && seen.stream().filter(filter).count() < count) {
             consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
@@ -41,7 +47,8 @@ public final class CloudEventsProbe implements AutoCloseable {
     }
 
     /** Keeps polling for a while, to catch duplicates that would arrive late. */
-    public List<ConsumerRecord<String, CloudEvent>> drain(Predicate<ConsumerRecord<String, CloudEvent>> filter, Duration quiet) {
+    public List<ConsumerRecord<String, CloudEvent>> drain(
+            Predicate<ConsumerRecord<String, CloudEvent>> filter, Duration quiet) {
         long deadline = System.nanoTime() + quiet.toNanos();
         while (System.nanoTime() < deadline) {
             consumer.poll(Duration.ofMillis(200)).forEach(seen::add);

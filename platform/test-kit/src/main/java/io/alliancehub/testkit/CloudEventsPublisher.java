@@ -25,8 +25,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
  */
 public final class CloudEventsPublisher implements AutoCloseable {
 
-    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private static final ObjectMapper JSON =
+            new ObjectMapper().findAndRegisterModules().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     private final KafkaProducer<String, CloudEvent> producer = new KafkaProducer<>(Map.of(
             ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestBroker.bootstrapServers(),
@@ -66,7 +66,8 @@ public final class CloudEventsPublisher implements AutoCloseable {
                 .withData(body)
                 .build();
         try {
-            producer.send(new ProducerRecord<>(topic, aggregateId.toString(), event)).get();
+            producer.send(new ProducerRecord<>(topic, aggregateId.toString(), event))
+                    .get();
         } catch (Exception e) {
             throw new IllegalStateException("could not publish to " + topic, e);
         }

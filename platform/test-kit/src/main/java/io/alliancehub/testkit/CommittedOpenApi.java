@@ -14,8 +14,7 @@ public final class CommittedOpenApi {
 
     public static final Path COMMITTED = Path.of("openapi", "openapi.yaml");
 
-    private CommittedOpenApi() {
-    }
+    private CommittedOpenApi() {}
 
     /** Fails unless {@code served} equals the committed spec; updates it first when asked to. */
     public static void verify(String served) {
@@ -25,10 +24,12 @@ public final class CommittedOpenApi {
                 Files.writeString(COMMITTED, served);
             }
             if (!Files.exists(COMMITTED)) {
-                throw new AssertionError("no committed spec at " + COMMITTED.toAbsolutePath() + "; run ./alliance openapi and commit it");
+                throw new AssertionError("no committed spec at " + COMMITTED.toAbsolutePath()
+                        + "; run ./alliance openapi and commit it");
             }
             if (!served.equals(Files.readString(COMMITTED))) {
-                throw new AssertionError("served spec differs from " + COMMITTED.toAbsolutePath() + "; run ./alliance openapi and commit it");
+                throw new AssertionError("served spec differs from " + COMMITTED.toAbsolutePath()
+                        + "; run ./alliance openapi and commit it");
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -20,21 +20,23 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class EventSchemas {
 
     private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
-    private static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
+    private static final SchemaValidatorsConfig CONFIG =
+            SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
     private static final Map<String, JsonSchema> SCHEMAS = new ConcurrentHashMap<>();
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private EventSchemas() {
-    }
+    private EventSchemas() {}
 
     /** The validation messages for a payload of the given CloudEvents type; empty when it conforms. */
     public static List<String> violations(String eventType, byte[] payload) {
         EventDescriptor descriptor = EventCatalog.require(eventType);
-        JsonSchema schema = SCHEMAS.computeIfAbsent(eventType,
-                t -> FACTORY.getSchema(SchemaLocation.of("classpath:" + descriptor.schemaPath()), CONFIG));
+        JsonSchema schema = SCHEMAS.computeIfAbsent(
+                eventType, t -> FACTORY.getSchema(SchemaLocation.of("classpath:" + descriptor.schemaPath()), CONFIG));
         try {
             JsonNode node = JSON.readTree(payload);
-            return schema.validate(node).stream().map(ValidationMessage::getMessage).toList();
+            return schema.validate(node).stream()
+                    .map(ValidationMessage::getMessage)
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

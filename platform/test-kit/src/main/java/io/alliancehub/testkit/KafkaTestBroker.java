@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
-import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.test.TestKitNodes;
+import org.apache.kafka.common.utils.Exit;
 
 /**
  * A real single-node KRaft Kafka broker inside the test JVM ({@code KafkaClusterTestKit}), reached
@@ -28,15 +28,18 @@ public class KafkaTestBroker implements QuarkusTestResourceLifecycleManager {
         // Run those hooks after the broker is closed instead, and never let the broker end the test JVM.
         List<Runnable> deferredHooks = new CopyOnWriteArrayList<>();
         Exit.setShutdownHookAdder((name, hook) -> deferredHooks.add(hook));
-        Exit.setHaltProcedure((status, message) -> System.err.println("in-JVM Kafka asked to halt (" + status + "): " + message));
-        Exit.setExitProcedure((status, message) -> System.err.println("in-JVM Kafka asked to exit (" + status + "): " + message));
+        Exit.setHaltProcedure(
+                (status, message) -> System.err.println("in-JVM Kafka asked to halt (" + status + "): " + message));
+        Exit.setExitProcedure(
+                (status, message) -> System.err.println("in-JVM Kafka asked to exit (" + status + "): " + message));
         try {
             int linkPort = TcpLink.freePort();
             TestKitNodes nodes = new TestKitNodes.Builder()
                     .setCombined(true)
                     .setNumBrokerNodes(1)
                     .setNumControllerNodes(1)
-                    .setPerServerProperties(Map.of(0, Map.of("advertised.listeners", "EXTERNAL://127.0.0.1:" + linkPort)))
+                    .setPerServerProperties(
+                            Map.of(0, Map.of("advertised.listeners", "EXTERNAL://127.0.0.1:" + linkPort)))
                     .build();
             KafkaClusterTestKit kit = new KafkaClusterTestKit.Builder(nodes)
                     .setConfigProp("auto.create.topics.enable", "true")

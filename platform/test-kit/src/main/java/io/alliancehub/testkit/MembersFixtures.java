@@ -1,12 +1,12 @@
 package io.alliancehub.testkit;
 
+import io.agroal.api.AgroalDataSource;
 import io.alliancehub.contracts.codes.MembershipStatus;
 import io.alliancehub.contracts.codes.MembershipTier;
 import io.alliancehub.contracts.codes.Sector;
 import io.alliancehub.contracts.common.LocalizedText;
 import io.alliancehub.contracts.events.members.MembershipStatusChanged;
 import io.alliancehub.contracts.events.members.OrganizationRegistered;
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.arc.Arc;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -24,15 +24,27 @@ import java.util.UUID;
  */
 public final class MembersFixtures {
 
-    private MembersFixtures() {
-    }
+    private MembersFixtures() {}
 
     /** Publishes organization.registered (and, for any other status, membership.status-changed) and waits for the replica. */
     public static UUID organization(String name, MembershipStatus status) {
         UUID id = UUID.randomUUID();
         try (CloudEventsPublisher publisher = new CloudEventsPublisher()) {
-            publisher.publish(id, new OrganizationRegistered(id, 0, LocalizedText.of(name, name + " Ltd"), null, Sector.ENTERPRISE, null,
-                    "CN", "Jiangsu", "Wuxi", List.of(), MembershipTier.MEMBER, MembershipStatus.APPLIED));
+            publisher.publish(
+                    id,
+                    new OrganizationRegistered(
+                            id,
+                            0,
+                            LocalizedText.of(name, name + " Ltd"),
+                            null,
+                            Sector.ENTERPRISE,
+                            null,
+                            "CN",
+                            "Jiangsu",
+                            "Wuxi",
+                            List.of(),
+                            MembershipTier.MEMBER,
+                            MembershipStatus.APPLIED));
             if (status != MembershipStatus.APPLIED) {
                 changeStatus(publisher, id, MembershipStatus.APPLIED, status);
             }
@@ -49,9 +61,21 @@ public final class MembersFixtures {
         awaitReplica(id, to);
     }
 
-    private static void changeStatus(CloudEventsPublisher publisher, UUID id, MembershipStatus from, MembershipStatus to) {
-        publisher.publish(id, new MembershipStatusChanged(id, MembershipTier.MEMBER, from, to, "TEST", null, "admin:test",
-                LocalDate.now(), LocalDate.now().plusYears(1), OffsetDateTime.now()));
+    private static void changeStatus(
+            CloudEventsPublisher publisher, UUID id, MembershipStatus from, MembershipStatus to) {
+        publisher.publish(
+                id,
+                new MembershipStatusChanged(
+                        id,
+                        MembershipTier.MEMBER,
+                        from,
+                        to,
+                        "TEST",
+                        null,
+                        "admin:test",
+                        LocalDate.now(),
+                        LocalDate.now().plusYears(1),
+                        OffsetDateTime.now()));
     }
 
     public static void awaitReplica(UUID id, MembershipStatus status) {
@@ -72,9 +96,11 @@ public final class MembersFixtures {
 
     /** The replica's row, read as the service under test stores it (table organization_replica of service-kit's replica migration). */
     private static String replicatedStatus(UUID id) {
-        AgroalDataSource dataSource = Arc.container().select(AgroalDataSource.class).get();
+        AgroalDataSource dataSource =
+                Arc.container().select(AgroalDataSource.class).get();
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("select membership_status from organization_replica where id = ?")) {
+                PreparedStatement ps =
+                        c.prepareStatement("select membership_status from organization_replica where id = ?")) {
             ps.setObject(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? rs.getString(1) : null;

@@ -60,17 +60,22 @@ public class PostgresTestDatabase implements QuarkusTestResourceLifecycleManager
         link.restore();
         String linkedUrl = "jdbc:postgresql://127.0.0.1:" + link.port() + "/alliance_" + service + "_test";
         return Map.of(
-                "quarkus.datasource.jdbc.url", linkedUrl,
-                "quarkus.datasource.username", user,
-                "quarkus.datasource.password", password,
-                "quarkus.flyway.clean-disabled", "false",
-                "quarkus.flyway.clean-at-start", "true",
-                "quarkus.flyway.migrate-at-start", "true");
+                "quarkus.datasource.jdbc.url",
+                linkedUrl,
+                "quarkus.datasource.username",
+                user,
+                "quarkus.datasource.password",
+                password,
+                "quarkus.flyway.clean-disabled",
+                "false",
+                "quarkus.flyway.clean-at-start",
+                "true",
+                "quarkus.flyway.migrate-at-start",
+                "true");
     }
 
     @Override
-    public void stop() {
-    }
+    public void stop() {}
 
     /**
      * Creates the test role and database when they do not exist yet, so that {@code ./mvnw verify}
@@ -78,12 +83,14 @@ public class PostgresTestDatabase implements QuarkusTestResourceLifecycleManager
      * postgres, password ALLIANCE_PG_ADMIN_PASSWORD when the server asks for one) over TCP, the same
      * role, password and database {@code ./alliance} creates.
      */
-    private static void create(String host, String port, String user, String password, String database, SQLException first) {
+    private static void create(
+            String host, String port, String user, String password, String database, SQLException first) {
         Properties admin = new Properties();
         admin.setProperty("user", env("ALLIANCE_PG_ADMIN_USER", "postgres"));
         admin.setProperty("password", env("ALLIANCE_PG_ADMIN_PASSWORD", ""));
         String adminUrl = "jdbc:postgresql://" + host + ":" + port + "/postgres";
-        try (Connection c = DriverManager.getConnection(adminUrl, admin); Statement st = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(adminUrl, admin);
+                Statement st = c.createStatement()) {
             boolean role;
             try (ResultSet rs = st.executeQuery("select 1 from pg_roles where rolname = '" + user + "'")) {
                 role = rs.next();
@@ -99,10 +106,14 @@ public class PostgresTestDatabase implements QuarkusTestResourceLifecycleManager
                 st.execute("create database " + database + " owner " + user + " encoding 'UTF8' template template0");
             }
         } catch (SQLException e) {
-            IllegalStateException failure = new IllegalStateException("test database " + database + " as " + user + " is not reachable ("
-                    + first.getMessage() + ") and could not be created as " + admin.getProperty("user") + " on " + host + ":" + port
-                    + " (" + e.getMessage() + "); start PostgreSQL, or run ./alliance test, or set ALLIANCE_PG_ADMIN_USER / "
-                    + "ALLIANCE_PG_ADMIN_PASSWORD", e);
+            IllegalStateException failure = new IllegalStateException(
+                    "test database " + database + " as " + user + " is not reachable ("
+                            + first.getMessage() + ") and could not be created as " + admin.getProperty("user") + " on "
+                            + host + ":" + port
+                            + " (" + e.getMessage()
+                            + "); start PostgreSQL, or run ./alliance test, or set ALLIANCE_PG_ADMIN_USER / "
+                            + "ALLIANCE_PG_ADMIN_PASSWORD",
+                    e);
             failure.addSuppressed(first);
             throw failure;
         }

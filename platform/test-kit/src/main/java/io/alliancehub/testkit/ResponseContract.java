@@ -47,7 +47,8 @@ public final class ResponseContract implements Filter {
     private final JsonNode spec;
     private final String specUri;
     private final JsonSchemaFactory factory;
-    private final SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
+    private final SchemaValidatorsConfig config =
+            SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
     private final Map<String, JsonSchema> schemas = new ConcurrentHashMap<>();
     private final List<Map.Entry<Pattern, String>> routes = new ArrayList<>();
 
@@ -56,7 +57,8 @@ public final class ResponseContract implements Filter {
             spec = YAML.readTree(file.toFile());
             specUri = "https://contract.alliancehub.test/" + file.getFileName() + ".json";
             String json = JSON.writeValueAsString(spec);
-            factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
+            factory = JsonSchemaFactory.getInstance(
+                    SpecVersion.VersionFlag.V202012,
                     builder -> builder.schemaLoaders(loaders -> loaders.schemas(Map.of(specUri, json))));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -73,7 +75,8 @@ public final class ResponseContract implements Filter {
             routes.add(Map.entry(Pattern.compile(regex.toString()), template));
         });
         // literal segments win over parameters (/organizations/import before /organizations/{organizationId})
-        routes.sort(java.util.Comparator.comparingLong(r -> r.getValue().chars().filter(c -> c == '{').count()));
+        routes.sort(java.util.Comparator.comparingLong(
+                r -> r.getValue().chars().filter(c -> c == '{').count()));
     }
 
     /** The check for one OpenAPI document (YAML or JSON). */
@@ -82,22 +85,38 @@ public final class ResponseContract implements Filter {
     }
 
     @Override
-    public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification responseSpec, FilterContext ctx) {
+    public Response filter(
+            FilterableRequestSpecification request, FilterableResponseSpecification responseSpec, FilterContext ctx) {
         Response response = ctx.next(request, responseSpec);
         String path = URI.create(request.getURI()).getRawPath();
-        List<String> problems = violations(request.getMethod(), path, response.statusCode(), response.contentType(),
-                response.asByteArray(), name -> response.headers().hasHeaderWithName(name));
+        List<String> problems = violations(
+                request.getMethod(),
+                path,
+                response.statusCode(),
+                response.contentType(),
+                response.asByteArray(),
+                name -> response.headers().hasHeaderWithName(name));
         if (!problems.isEmpty()) {
             throw new AssertionError("the answer to " + request.getMethod() + " " + path + " (" + response.statusCode()
-                    + ") breaks the committed OpenAPI:\n  " + String.join("\n  ", problems) + "\nbody: " + response.asString());
+                    + ") breaks the committed OpenAPI:\n  " + String.join("\n  ", problems) + "\nbody: "
+                    + response.asString());
         }
         return response;
     }
 
     /** What is wrong with an answer; empty when it conforms or the path is not part of the API (e.g. /q/health). */
-    public List<String> violations(String method, String path, int status, String contentType, byte[] body,
+    public List<String> violations(
+            String method,
+            String path,
+            int status,
+            String contentType,
+            byte[] body,
             java.util.function.Predicate<String> hasHeader) {
-        String template = routes.stream().filter(r -> r.getKey().matcher(path).matches()).map(Map.Entry::getValue).findFirst().orElse(null);
+        String template = routes.stream()
+                .filter(r -> r.getKey().matcher(path).matches())
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse(null);
         if (template == null) {
             return List.of();
         }
@@ -105,9 +124,12 @@ public final class ResponseContract implements Filter {
         JsonNode operation = spec.path("paths").path(template).path(verb);
         if (operation.isMissingNode()) {
             // a method the path does not have can only be refused: 405 is the one answer a spec cannot list
-            return status == 405 ? List.of() : List.of("no " + method + " operation at " + template + ", yet the answer is " + status);
+            return status == 405
+                    ? List.of()
+                    : List.of("no " + method + " operation at " + template + ", yet the answer is " + status);
         }
-        String statusKey = operation.path("responses").has(Integer.toString(status)) ? Integer.toString(status) : "default";
+        String statusKey =
+                operation.path("responses").has(Integer.toString(status)) ? Integer.toString(status) : "default";
         JsonNode declared = resolve(operation.path("responses").path(statusKey));
         if (declared.isMissingNode()) {
             return List.of("status " + status + " is not declared for " + method + " " + template);
@@ -122,22 +144,31 @@ public final class ResponseContract implements Filter {
         boolean empty = body == null || body.length == 0;
         if (empty) {
             if (content.size() > 0 && !verb.equals("head")) {
-                problems.add("no body, but the spec declares " + content.properties().stream().map(Map.Entry::getKey).toList());
+                problems.add("no body, but the spec declares "
+                        + content.properties().stream().map(Map.Entry::getKey).toList());
             }
             return problems;
         }
-        String mediaType = contentType == null ? "" : contentType.split(";")[0].trim().toLowerCase(Locale.ROOT);
+        String mediaType =
+                contentType == null ? "" : contentType.split(";")[0].trim().toLowerCase(Locale.ROOT);
         if (!content.has(mediaType)) {
             problems.add("content type '" + mediaType + "' is not declared (declared: "
                     + content.properties().stream().map(Map.Entry::getKey).toList() + ")");
             return problems;
         }
         if (mediaType.endsWith("json") && content.path(mediaType).has("schema")) {
-            String pointer = "/paths/" + escape(template) + "/" + verb + "/responses/" + statusKey + "/content/" + escape(mediaType) + "/schema";
+            String pointer = "/paths/" + escape(template) + "/" + verb + "/responses/" + statusKey + "/content/"
+                    + escape(mediaType) + "/schema";
             if (declared != operation.path("responses").path(statusKey)) {
-                pointer = operation.path("responses").path(statusKey).path("$ref").asText().substring(1) + "/content/" + escape(mediaType) + "/schema";
+                pointer = operation
+                                .path("responses")
+                                .path(statusKey)
+                                .path("$ref")
+                                .asText()
+                                .substring(1) + "/content/" + escape(mediaType) + "/schema";
             }
-            JsonSchema schema = schemas.computeIfAbsent(pointer, p -> factory.getSchema(SchemaLocation.of(specUri + "#" + p), config));
+            JsonSchema schema = schemas.computeIfAbsent(
+                    pointer, p -> factory.getSchema(SchemaLocation.of(specUri + "#" + p), config));
             try {
                 for (ValidationMessage message : schema.validate(JSON.readTree(body))) {
                     problems.add(message.getMessage());

@@ -35,48 +35,70 @@ public final class ServiceArchitecture {
     private static final String MESSAGING = "..messaging..";
     private static final String CONFIG = "..config..";
 
-    private ServiceArchitecture() {
-    }
+    private ServiceArchitecture() {}
 
     /** Checks every rule against the main classes under {@code rootPackage} (e.g. io.alliancehub.members). */
     public static void verify(String rootPackage) {
-        JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        JavaClasses classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages(rootPackage);
         if (classes.isEmpty()) {
             throw new AssertionError("no classes under " + rootPackage);
         }
-        for (ArchRule rule : List.of(LAYERS, NO_CYCLES, ENTITIES_STAY_BEHIND_SERVICES, RESOURCES_DO_NOT_TOUCH_THE_DATABASE)) {
+        for (ArchRule rule :
+                List.of(LAYERS, NO_CYCLES, ENTITIES_STAY_BEHIND_SERVICES, RESOURCES_DO_NOT_TOUCH_THE_DATABASE)) {
             rule.check(classes);
         }
     }
 
     @ArchTest
-    public static final ArchRule LAYERS = layeredArchitecture().consideringOnlyDependenciesInLayers()
-            .layer("api").definedBy(API)
-            .layer("service").definedBy(SERVICE)
-            .layer("domain").definedBy(DOMAIN)
-            .layer("messaging").definedBy(MESSAGING)
-            .layer("config").definedBy(CONFIG)
-            .whereLayer("api").mayNotBeAccessedByAnyLayer()
-            .whereLayer("messaging").mayNotBeAccessedByAnyLayer()
-            .whereLayer("service").mayOnlyBeAccessedByLayers("api", "messaging")
+    public static final ArchRule LAYERS = layeredArchitecture()
+            .consideringOnlyDependenciesInLayers()
+            .layer("api")
+            .definedBy(API)
+            .layer("service")
+            .definedBy(SERVICE)
+            .layer("domain")
+            .definedBy(DOMAIN)
+            .layer("messaging")
+            .definedBy(MESSAGING)
+            .layer("config")
+            .definedBy(CONFIG)
+            .whereLayer("api")
+            .mayNotBeAccessedByAnyLayer()
+            .whereLayer("messaging")
+            .mayNotBeAccessedByAnyLayer()
+            .whereLayer("service")
+            .mayOnlyBeAccessedByLayers("api", "messaging")
             // api may name domain value types (codes, enums); entities are kept out by ENTITIES_STAY_BEHIND_SERVICES
-            .whereLayer("domain").mayOnlyBeAccessedByLayers("api", "service", "messaging")
+            .whereLayer("domain")
+            .mayOnlyBeAccessedByLayers("api", "service", "messaging")
             .allowEmptyShould(true);
 
     @ArchTest
-    public static final ArchRule NO_CYCLES = slices().matching("io.alliancehub.(*).(*)..").should().beFreeOfCycles()
+    public static final ArchRule NO_CYCLES = slices().matching("io.alliancehub.(*).(*)..")
+            .should()
+            .beFreeOfCycles()
             .allowEmptyShould(true);
 
     @ArchTest
-    public static final ArchRule ENTITIES_STAY_BEHIND_SERVICES = noClasses().that().resideInAnyPackage(API, "..service.model..")
-            .should().dependOnClassesThat().areAnnotatedWith(Entity.class)
-            .because("resources and the records a service answers with are the wire format; entities never leave the service layer")
+    public static final ArchRule ENTITIES_STAY_BEHIND_SERVICES = noClasses()
+            .that()
+            .resideInAnyPackage(API, "..service.model..")
+            .should()
+            .dependOnClassesThat()
+            .areAnnotatedWith(Entity.class)
+            .because(
+                    "resources and the records a service answers with are the wire format; entities never leave the service layer")
             .allowEmptyShould(true);
 
     @ArchTest
-    public static final ArchRule RESOURCES_DO_NOT_TOUCH_THE_DATABASE = noClasses().that().resideInAPackage(API)
-            .should().dependOnClassesThat().areAssignableTo(EntityManager.class)
+    public static final ArchRule RESOURCES_DO_NOT_TOUCH_THE_DATABASE = noClasses()
+            .that()
+            .resideInAPackage(API)
+            .should()
+            .dependOnClassesThat()
+            .areAssignableTo(EntityManager.class)
             .because("persistence is the service layer's")
             .allowEmptyShould(true);
 }

@@ -29,24 +29,23 @@ public class TestTokens implements QuarkusTestResourceLifecycleManager {
             Path pem = Files.createTempFile("alliance-jwt-public", ".pem");
             pem.toFile().deleteOnExit();
             Files.writeString(pem, KeyFiles.publicPem(KEYS.getPublic()));
-            return Map.of(
-                    "mp.jwt.verify.publickey.location", pem.toUri().toString(),
-                    "mp.jwt.verify.issuer", ISSUER);
+            return Map.of("mp.jwt.verify.publickey.location", pem.toUri().toString(), "mp.jwt.verify.issuer", ISSUER);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
 
     @Override
-    public void stop() {
-    }
+    public void stop() {}
 
     public static String admin() {
         return MINTER.token("secretariat-test", "admin").sign();
     }
 
     public static String member(UUID organizationId) {
-        return MINTER.token("rep-" + organizationId, "member").organization(organizationId).sign();
+        return MINTER.token("rep-" + organizationId, "member")
+                .organization(organizationId)
+                .sign();
     }
 
     public static String partner() {
@@ -60,7 +59,9 @@ public class TestTokens implements QuarkusTestResourceLifecycleManager {
 
     /** A token whose lifetime ended an hour ago. */
     public static String expired() {
-        return MINTER.token("secretariat-test", "admin").issuedAt(Instant.now().minusSeconds(7200)).sign();
+        return MINTER.token("secretariat-test", "admin")
+                .issuedAt(Instant.now().minusSeconds(7200))
+                .sign();
     }
 
     /** A well-formed admin token signed by a key the service does not trust. */
@@ -70,6 +71,8 @@ public class TestTokens implements QuarkusTestResourceLifecycleManager {
 
     /** An admin token from another issuer, signed with the trusted key. */
     public static String otherIssuer() {
-        return MINTER.token("elsewhere", "admin").issuer("https://elsewhere.example").sign();
+        return MINTER.token("elsewhere", "admin")
+                .issuer("https://elsewhere.example")
+                .sign();
     }
 }

@@ -27,10 +27,12 @@ class PostgresTestDatabaseTest {
         } catch (java.sql.SQLException e) {
             // where the superuser is not reachable over TCP (peer-only admin, no ALLIANCE_PG_ADMIN_PASSWORD), creating
             // databases from a test cannot work either; ./alliance creates them there
-            Assumptions.abort("no superuser connection over TCP (" + e.getMessage() + "); set ALLIANCE_PG_ADMIN_USER / _PASSWORD");
+            Assumptions.abort("no superuser connection over TCP (" + e.getMessage()
+                    + "); set ALLIANCE_PG_ADMIN_USER / _PASSWORD");
             return;
         }
-        try (Connection c = admin; Statement st = c.createStatement()) {
+        try (Connection c = admin;
+                Statement st = c.createStatement()) {
             st.execute("drop database if exists alliance_" + SERVICE + "_test");
             st.execute("drop role if exists alliance_" + SERVICE);
         }

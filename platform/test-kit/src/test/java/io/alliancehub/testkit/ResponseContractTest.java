@@ -43,30 +43,37 @@ class ResponseContractTest {
 
     @Test
     void nullWhereTheSpecSaysStringFails() {
-        assertThatThrownBy(() -> call("null-string")).isInstanceOf(AssertionError.class)
+        assertThatThrownBy(() -> call("null-string"))
+                .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("website");
     }
 
     @Test
     void aNumberWhereTheSpecSaysStringFails() {
-        assertThatThrownBy(() -> call("wrong-type")).isInstanceOf(AssertionError.class).hasMessageContaining("name");
+        assertThatThrownBy(() -> call("wrong-type"))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("name");
     }
 
     @Test
     void aMissingRequiredFieldFails() {
-        assertThatThrownBy(() -> call("missing-required")).isInstanceOf(AssertionError.class)
+        assertThatThrownBy(() -> call("missing-required"))
+                .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("name");
     }
 
     @Test
     void anUndeclaredStatusFails() {
-        assertThatThrownBy(() -> call("undeclared-status")).isInstanceOf(AssertionError.class)
+        assertThatThrownBy(() -> call("undeclared-status"))
+                .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("418");
     }
 
     private static int call(String thing) {
-        return given().filter(filter).baseUri("http://127.0.0.1:" + server.getAddress().getPort())
-                .get("/things/" + thing).statusCode();
+        return given().filter(filter)
+                .baseUri("http://127.0.0.1:" + server.getAddress().getPort())
+                .get("/things/" + thing)
+                .statusCode();
     }
 
     private static void answer(String path, int status, String body) {
@@ -80,6 +87,7 @@ class ResponseContractTest {
     }
 
     private static Path spec() throws URISyntaxException {
-        return Path.of(ResponseContractTest.class.getResource("/contract-sample.yaml").toURI());
+        return Path.of(
+                ResponseContractTest.class.getResource("/contract-sample.yaml").toURI());
     }
 }

@@ -16,17 +16,20 @@ class ServiceArchitectureTest {
     @Test
     void aServiceThatKeepsTheLayersPasses() {
         assertThatCode(() -> {
-            ServiceArchitecture.LAYERS.check(GOOD);
-            ServiceArchitecture.NO_CYCLES.check(GOOD);
-            ServiceArchitecture.ENTITIES_STAY_BEHIND_SERVICES.check(GOOD);
-            ServiceArchitecture.RESOURCES_DO_NOT_TOUCH_THE_DATABASE.check(GOOD);
-        }).doesNotThrowAnyException();
+                    ServiceArchitecture.LAYERS.check(GOOD);
+                    ServiceArchitecture.NO_CYCLES.check(GOOD);
+                    ServiceArchitecture.ENTITIES_STAY_BEHIND_SERVICES.check(GOOD);
+                    ServiceArchitecture.RESOURCES_DO_NOT_TOUCH_THE_DATABASE.check(GOOD);
+                })
+                .doesNotThrowAnyException();
     }
 
     @Test
     void aServiceImportingFromApiFails() {
-        assertThatThrownBy(() -> ServiceArchitecture.LAYERS.check(BAD)).isInstanceOf(AssertionError.class)
-                .hasMessageContaining("ThingService").hasMessageContaining("ThingRequest");
+        assertThatThrownBy(() -> ServiceArchitecture.LAYERS.check(BAD))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("ThingService")
+                .hasMessageContaining("ThingRequest");
     }
 
     @Test
@@ -36,7 +39,8 @@ class ServiceArchitectureTest {
 
     @Test
     void anEntityInAResourceFails() {
-        assertThatThrownBy(() -> ServiceArchitecture.ENTITIES_STAY_BEHIND_SERVICES.check(BAD)).isInstanceOf(AssertionError.class)
+        assertThatThrownBy(() -> ServiceArchitecture.ENTITIES_STAY_BEHIND_SERVICES.check(BAD))
+                .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("ThingResource");
     }
 }

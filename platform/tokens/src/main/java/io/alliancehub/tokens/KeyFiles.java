@@ -26,8 +26,7 @@ public final class KeyFiles {
     public static final String PRIVATE_KEY_FILE = "jwt-private.pem";
     public static final String PUBLIC_KEY_FILE = "jwt-public.pem";
 
-    private KeyFiles() {
-    }
+    private KeyFiles() {}
 
     /** A fresh 2048-bit RSA key pair. */
     public static KeyPair generate() {
@@ -65,8 +64,10 @@ public final class KeyFiles {
     /** The private key of a PKCS#8 PEM file (what {@link #ensure} and {@code openssl genpkey} write). */
     public static PrivateKey readPrivate(Path pem) {
         try {
-            String base64 = Files.readString(pem).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
+            String base64 =
+                    Files.readString(pem).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+            return KeyFactory.getInstance("RSA")
+                    .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the signing key " + pem, e);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
@@ -83,7 +84,8 @@ public final class KeyFiles {
             throw new IllegalArgumentException("the private key does not carry its public exponent");
         }
         try {
-            return KeyFactory.getInstance("RSA").generatePublic(new RSAPublicKeySpec(crt.getModulus(), crt.getPublicExponent()));
+            return KeyFactory.getInstance("RSA")
+                    .generatePublic(new RSAPublicKeySpec(crt.getModulus(), crt.getPublicExponent()));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

@@ -10,7 +10,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code ./alliance token} and the key pair behind it: {@code keys --dir DIR}, {@code mint --key PEM --role ROLE ...}. */
-@Command(name = "tokens", mixinStandardHelpOptions = true, subcommands = {TokensCli.Keys.class, TokensCli.Mint.class},
+@Command(
+        name = "tokens",
+        mixinStandardHelpOptions = true,
+        subcommands = {TokensCli.Keys.class, TokensCli.Mint.class},
         description = "Signing keys and bearer tokens for the local suite.")
 public final class TokensCli implements Runnable {
 
@@ -33,7 +36,9 @@ public final class TokensCli implements Runnable {
         throw new ParameterException(spec.commandLine(), "a subcommand is required: keys or mint");
     }
 
-    @Command(name = "keys", mixinStandardHelpOptions = true,
+    @Command(
+            name = "keys",
+            mixinStandardHelpOptions = true,
             description = "Makes DIR/jwt-private.pem (mode 600) and DIR/jwt-public.pem if they are missing.")
     static final class Keys implements Callable<Integer> {
         @Option(names = "--dir", required = true, description = "where the key pair lives")
@@ -72,7 +77,8 @@ public final class TokensCli implements Runnable {
         @Override
         public Integer call() {
             if (!role.equals("admin") && !role.equals("member") && !role.equals("partner")) {
-                throw new ParameterException(spec.commandLine(), "unknown role '" + role + "' (admin, member or partner)");
+                throw new ParameterException(
+                        spec.commandLine(), "unknown role '" + role + "' (admin, member or partner)");
             }
             if (role.equals("member") && (organization == null || organization.isBlank())) {
                 throw new ParameterException(spec.commandLine(), "a member token needs --org ORGANISATION_ID");
@@ -84,7 +90,9 @@ public final class TokensCli implements Runnable {
             if ((sub + (organization == null ? "" : organization)).chars().anyMatch(Character::isISOControl)) {
                 throw new ParameterException(spec.commandLine(), "--sub and --org must not contain control characters");
             }
-            TokenMinter.Token token = new TokenMinter(KeyFiles.readPrivate(key), issuer).token(sub, role).ttl(Duration.ofSeconds(ttlSeconds));
+            TokenMinter.Token token = new TokenMinter(KeyFiles.readPrivate(key), issuer)
+                    .token(sub, role)
+                    .ttl(Duration.ofSeconds(ttlSeconds));
             if (organization != null) {
                 token.organization(organization);
             }

@@ -12,7 +12,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyFactory;
 import java.security.PublicKey;
 import java.security.spec.X509EncodedKeySpec;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
@@ -34,7 +33,8 @@ class TokensTest {
     void keysAreMadeOnceWithAnOwnerOnlyPrivateKey() throws Exception {
         Path privateKey = KeyFiles.ensure(dir);
         String first = Files.readString(privateKey);
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(privateKey))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(privateKey)))
+                .isEqualTo("rw-------");
         assertThat(Files.readString(dir.resolve(KeyFiles.PUBLIC_KEY_FILE))).startsWith("-----BEGIN PUBLIC KEY-----");
 
         KeyFiles.ensure(dir);
@@ -42,29 +42,39 @@ class TokensTest {
 
         Files.delete(dir.resolve(KeyFiles.PUBLIC_KEY_FILE));
         KeyFiles.ensure(dir);
-        String token = new TokenMinter(KeyFiles.readPrivate(privateKey), ISSUER).token("s", "admin").sign();
-        assertThat(verify(token).getSubject()).as("a derived public key verifies the old private key's tokens").isEqualTo("s");
+        String token = new TokenMinter(KeyFiles.readPrivate(privateKey), ISSUER)
+                .token("s", "admin")
+                .sign();
+        assertThat(verify(token).getSubject())
+                .as("a derived public key verifies the old private key's tokens")
+                .isEqualTo("s");
     }
 
     @Test
     void aTokenCarriesTheClaimsTheServicesRead() throws Exception {
         TokenMinter minter = new TokenMinter(KeyFiles.readPrivate(KeyFiles.ensure(dir)), ISSUER);
-        JwtClaims claims = verify(minter.token("rep-1", "member").organization("0b7f6d2e-0000-4000-8000-000000000001").sign());
+        JwtClaims claims = verify(minter.token("rep-1", "member")
+                .organization("0b7f6d2e-0000-4000-8000-000000000001")
+                .sign());
         assertThat(claims.getIssuer()).isEqualTo(ISSUER);
         assertThat(claims.getSubject()).isEqualTo("rep-1");
         assertThat(claims.getStringClaimValue("upn")).isEqualTo("rep-1");
         assertThat(claims.getStringListClaimValue("groups")).containsExactly("member");
         assertThat(claims.getStringClaimValue("org")).isEqualTo("0b7f6d2e-0000-4000-8000-000000000001");
-        assertThat(claims.getExpirationTime().getValue() - claims.getIssuedAt().getValue()).isEqualTo(3600);
+        assertThat(claims.getExpirationTime().getValue() - claims.getIssuedAt().getValue())
+                .isEqualTo(3600);
         assertThat(claims.getJwtId()).isNotBlank();
     }
 
     @Test
     void expiredForeignAndOtherIssuerTokensAreRejected() throws Exception {
         TokenMinter minter = new TokenMinter(KeyFiles.readPrivate(KeyFiles.ensure(dir)), ISSUER);
-        String expired = minter.token("a", "admin").issuedAt(Instant.now().minusSeconds(7200)).sign();
+        String expired = minter.token("a", "admin")
+                .issuedAt(Instant.now().minusSeconds(7200))
+                .sign();
         String foreign = minter.token("a", "admin").signWith(KeyFiles.generate().getPrivate());
-        String elsewhere = minter.token("a", "admin").issuer("https://elsewhere.example").sign();
+        String elsewhere =
+                minter.token("a", "admin").issuer("https://elsewhere.example").sign();
         for (String token : List.of(expired, foreign, elsewhere)) {
             assertThatThrownBy(() -> verify(token)).isInstanceOf(InvalidJwtException.class);
         }
@@ -78,12 +88,17 @@ class TokensTest {
         assertThat(ok.code).isZero();
         JwtClaims claims = verify(ok.out.strip());
         assertThat(claims.getSubject()).isEqualTo("partner-local");
-        assertThat(claims.getExpirationTime().getValue() - claims.getIssuedAt().getValue()).isEqualTo(60);
+        assertThat(claims.getExpirationTime().getValue() - claims.getIssuedAt().getValue())
+                .isEqualTo(60);
 
-        assertThat(run("mint", "--key", key, "--issuer", ISSUER, "--role", "member").err).contains("needs --org");
-        assertThat(run("mint", "--key", key, "--issuer", ISSUER, "--role", "root").code).isEqualTo(2);
-        assertThat(run("mint", "--key", key, "--issuer", ISSUER, "--role", "admin", "--ttl", "0").code).isEqualTo(2);
-        assertThat(run("mint", "--key", key, "--issuer", ISSUER, "--role", "admin", "--sub", "a\nb").code).isEqualTo(2);
+        assertThat(run("mint", "--key", key, "--issuer", ISSUER, "--role", "member").err)
+                .contains("needs --org");
+        assertThat(run("mint", "--key", key, "--issuer", ISSUER, "--role", "root").code)
+                .isEqualTo(2);
+        assertThat(run("mint", "--key", key, "--issuer", ISSUER, "--role", "admin", "--ttl", "0").code)
+                .isEqualTo(2);
+        assertThat(run("mint", "--key", key, "--issuer", ISSUER, "--role", "admin", "--sub", "a\nb").code)
+                .isEqualTo(2);
         assertThat(run("mint", "--help").out).contains("--role");
         assertThat(run().code).isEqualTo(2);
 
@@ -92,8 +107,7 @@ class TokensTest {
         assertThat(other.resolve(KeyFiles.PRIVATE_KEY_FILE)).isNotEmptyFile();
     }
 
-    private record Run(int code, String out, String err) {
-    }
+    private record Run(int code, String out, String err) {}
 
     private static Run run(String... args) {
         PrintStream out = System.out;
@@ -112,10 +126,16 @@ class TokensTest {
     }
 
     private JwtClaims verify(String token) throws Exception {
-        String pem = Files.readString(dir.resolve(KeyFiles.PUBLIC_KEY_FILE)).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-        PublicKey key = KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(pem)));
-        JwtConsumer consumer = new JwtConsumerBuilder().setVerificationKey(key).setExpectedIssuer(ISSUER)
-                .setRequireExpirationTime().build();
+        String pem = Files.readString(dir.resolve(KeyFiles.PUBLIC_KEY_FILE))
+                .replaceAll("-----[A-Z ]+-----", "")
+                .replaceAll("\\s", "");
+        PublicKey key = KeyFactory.getInstance("RSA")
+                .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(pem)));
+        JwtConsumer consumer = new JwtConsumerBuilder()
+                .setVerificationKey(key)
+                .setExpectedIssuer(ISSUER)
+                .setRequireExpirationTime()
+                .build();
         return consumer.processToClaims(token);
     }
 }

@@ -21,34 +21,66 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "AgreementRequest", description = "An agreement as a client writes it.")
 public record AgreementRequest(
-        @Schema(description = "Unique reference number: upper-case letters, digits and dashes", example = "DL-FTA-DMU-2021-001")
-        @NotNull @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{2,59}", message = "3-60 upper-case letters, digits and dashes") @Size(max = 60) String referenceNumber,
-        @Schema(example = "{\"zh\": \"共建大连基因细胞治疗先行示范区框架协议\", \"en\": \"Framework agreement on a gene and cell therapy pilot zone\"}")
-        @NotNull @Bilingual(max = 300) LocalizedText title,
-        @Schema(example = "FRAMEWORK_AGREEMENT") @NotNull AgreementType type,
-        @Schema(description = "Two or more parties, each role once, each member organisation once")
-        @NotNull @Size(min = 2, max = 20) List<@NotNull @Valid PartyRequest> parties,
-        @Schema(description = "Fields of cooperation (see /api/v1/taxonomy)", example = "[\"CELL_THERAPY\", \"GENE_TESTING\"]")
-        @Size(max = 30) List<@NotNull Field> fields,
-        @Schema(description = "What the parties build or deliver", example = "[{\"zh\": \"细胞治疗临床医学中心\", \"en\": \"Clinical medical centre for cell therapy\"}]")
-        @Size(max = 50) List<@NotNull @Bilingual(max = 500) LocalizedText> deliverables,
-        @Schema(example = "2021-04-19") LocalDate effectiveFrom,
-        @Schema(example = "2026-04-18", description = "Last day in force; omit for open-ended agreements") LocalDate effectiveTo,
-        @Schema(description = "PUBLIC: everyone once signed; MEMBERS: member and partner tokens; PARTIES: only the parties and the secretariat")
-        @NotNull AgreementVisibility visibility) {
+        @Schema(
+                description = "Unique reference number: upper-case letters, digits and dashes",
+                example = "DL-FTA-DMU-2021-001")
+        @NotNull
+        @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{2,59}", message = "3-60 upper-case letters, digits and dashes")
+        @Size(max = 60)
+        String referenceNumber,
 
-    @Schema(name = "PartyRequest", description = "A party: a member organisation by organizationId (must be known), or an outside "
-            + "party by name. Signatories are needed on every party before SIGN.")
+        @Schema(
+                example =
+                        "{\"zh\": \"共建大连基因细胞治疗先行示范区框架协议\", \"en\": \"Framework agreement on a gene and cell therapy pilot zone\"}")
+        @NotNull
+        @Bilingual(max = 300)
+        LocalizedText title,
+
+        @Schema(example = "FRAMEWORK_AGREEMENT") @NotNull AgreementType type,
+
+        @Schema(description = "Two or more parties, each role once, each member organisation once")
+        @NotNull
+        @Size(min = 2, max = 20)
+        List<@NotNull @Valid PartyRequest> parties,
+
+        @Schema(
+                description = "Fields of cooperation (see /api/v1/taxonomy)",
+                example = "[\"CELL_THERAPY\", \"GENE_TESTING\"]")
+        @Size(max = 30)
+        List<@NotNull Field> fields,
+
+        @Schema(
+                description = "What the parties build or deliver",
+                example = "[{\"zh\": \"细胞治疗临床医学中心\", \"en\": \"Clinical medical centre for cell therapy\"}]")
+        @Size(max = 50)
+        List<@NotNull @Bilingual(max = 500) LocalizedText> deliverables,
+
+        @Schema(example = "2021-04-19") LocalDate effectiveFrom,
+
+        @Schema(example = "2026-04-18", description = "Last day in force; omit for open-ended agreements")
+        LocalDate effectiveTo,
+
+        @Schema(
+                description =
+                        "PUBLIC: everyone once signed; MEMBERS: member and partner tokens; PARTIES: only the parties and the secretariat")
+        @NotNull
+        AgreementVisibility visibility) {
+
+    @Schema(
+            name = "PartyRequest",
+            description = "A party: a member organisation by organizationId (must be known), or an outside "
+                    + "party by name. Signatories are needed on every party before SIGN.")
     public record PartyRequest(
             UUID organizationId,
             @Bilingual(max = 300) LocalizedText name,
             @Schema(example = "PARTY_A") @NotNull PartyRole role,
-            @Size(max = 10) List<@NotNull @Valid SignatoryRequest> signatories) {
-    }
+            @Size(max = 10) List<@NotNull @Valid SignatoryRequest> signatories) {}
 
     @Schema(name = "Signatory")
     public record SignatoryRequest(
-            @Schema(example = "{\"zh\": \"王五\"}") @NotNull @Bilingual(max = 200) LocalizedText name,
-            @Schema(example = "{\"en\": \"Director\"}") @Bilingual(max = 200) LocalizedText title) {
-    }
+            @Schema(example = "{\"zh\": \"王五\"}") @NotNull @Bilingual(max = 200)
+            LocalizedText name,
+
+            @Schema(example = "{\"en\": \"Director\"}") @Bilingual(max = 200)
+            LocalizedText title) {}
 }

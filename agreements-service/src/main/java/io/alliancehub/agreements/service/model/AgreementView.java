@@ -20,35 +20,59 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record AgreementView(
         @NotNull UUID id,
         @NotNull long version,
-        @Schema(description = "An amendment's adds -A<n> to the original's") @NotNull @Size(max = 70) String referenceNumber,
+
+        @Schema(description = "An amendment's adds -A<n> to the original's") @NotNull @Size(max = 70)
+        String referenceNumber,
+
         @NotNull LocalizedText title,
         @NotNull AgreementType type,
         @NotNull AgreementStatus status,
-        @Schema(description = "Transitions allowed now (POST …/transitions)") @NotNull List<AgreementAction> allowedActions,
+
+        @Schema(description = "Transitions allowed now (POST …/transitions)") @NotNull
+        List<AgreementAction> allowedActions,
+
         @NotNull AgreementVisibility visibility,
         @NotNull List<PartyView> parties,
-        @Schema(description = "GOOD, or MEMBERSHIP_ENDED when a member party's membership ended (or is suspended) while the agreement is live")
-        @NotNull PartyStanding partyStanding,
+
+        @Schema(
+                description =
+                        "GOOD, or MEMBERSHIP_ENDED when a member party's membership ended (or is suspended) while the agreement is live")
+        @NotNull
+        PartyStanding partyStanding,
+
         @NotNull List<Field> fields,
         @NotNull List<LocalizedText> deliverables,
         LocalDate effectiveFrom,
         LocalDate effectiveTo,
         LocalDate signedOn,
         SignedAtView signedAt,
-        @Schema(description = "The agreement this one amends") UUID amendsId,
-        @Schema(description = "0 for an original, 1 for its first amendment…") @NotNull int amendmentNumber,
+
+        @Schema(description = "The agreement this one amends")
+        UUID amendsId,
+
+        @Schema(description = "0 for an original, 1 for its first amendment…") @NotNull
+        int amendmentNumber,
+
         @Schema(description = "What an amendment changes") LocalizedText summary,
         @Size(max = 500) String terminationReason,
         @NotNull OffsetDateTime createdAt,
         @NotNull OffsetDateTime updatedAt) {
 
     @Schema(name = "AgreementParty")
-    public record PartyView(UUID organizationId,
-            @Schema(description = "The outside party's name, or the member organisation's name from the members replica") LocalizedText name,
-            @NotNull PartyRole role, @NotNull @Size(max = 10) List<AgreementRequest.SignatoryRequest> signatories, @NotNull PartyStanding standing) {
-    }
+    public record PartyView(
+            UUID organizationId,
 
-    @Schema(name = "SignedAt", description = "Where it was signed: a place and, when signed at an alliance event, that event")
-    public record SignedAtView(String place, UUID eventId) {
-    }
+            @Schema(
+                    description =
+                            "The outside party's name, or the member organisation's name from the members replica")
+            LocalizedText name,
+
+            @NotNull PartyRole role,
+            @NotNull @Size(max = 10) List<AgreementRequest.SignatoryRequest> signatories,
+            @NotNull PartyStanding standing) {}
+
+    @Schema(
+            name = "SignedAt",
+            description = "Where it was signed: a place and, when signed at an alliance event, that event")
+    public record SignedAtView(String place, UUID eventId) {}
 }

@@ -9,7 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "MilestoneRequest", description = "A milestone, owned by the party with ownerPartyRole.")
 public record MilestoneRequest(
-        @Schema(example = "{\"en\": \"Cell centre passes GMP inspection\"}") @NotNull @Bilingual(max = 300) LocalizedText title,
+        @Schema(example = "{\"en\": \"Cell centre passes GMP inspection\"}") @NotNull @Bilingual(max = 300)
+        LocalizedText title,
+
         @Schema(example = "PARTY_A") @NotNull PartyRole ownerPartyRole,
-        @Schema(example = "2022-12-31") @NotNull LocalDate dueOn) {
-}
+        @Schema(example = "2022-12-31") @NotNull LocalDate dueOn) {}

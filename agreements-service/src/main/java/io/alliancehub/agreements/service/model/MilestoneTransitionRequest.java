@@ -8,5 +8,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "MilestoneTransitionRequest")
 public record MilestoneTransitionRequest(
         @Schema(example = "COMPLETE") @NotNull MilestoneRules.Action action,
-        @Schema(description = "For COMPLETE: the day it was done; defaults to today") LocalDate completedOn) {
-}
+
+        @Schema(description = "For COMPLETE: the day it was done; defaults to today")
+        LocalDate completedOn) {}

@@ -10,7 +10,13 @@ import java.util.List;
 import java.util.UUID;
 
 @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "Milestone")
-public record MilestoneView(@NotNull UUID id, @NotNull long version, @NotNull UUID agreementId, @NotNull LocalizedText title,
-        @NotNull PartyRole ownerPartyRole, @NotNull LocalDate dueOn, @NotNull MilestoneStatus status,
-        @NotNull List<MilestoneRules.Action> allowedActions, LocalDate completedOn) {
-}
+public record MilestoneView(
+        @NotNull UUID id,
+        @NotNull long version,
+        @NotNull UUID agreementId,
+        @NotNull LocalizedText title,
+        @NotNull PartyRole ownerPartyRole,
+        @NotNull LocalDate dueOn,
+        @NotNull MilestoneStatus status,
+        @NotNull List<MilestoneRules.Action> allowedActions,
+        LocalDate completedOn) {}

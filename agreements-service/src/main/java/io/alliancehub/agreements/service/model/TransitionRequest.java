@@ -8,8 +8,10 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "AgreementTransitionRequest", description = "SIGN needs signedOn (not in the future) and a signatory on every "
-        + "party; signedAt is optional, its eventId must be an event known to agreements-service.")
+@Schema(
+        name = "AgreementTransitionRequest",
+        description = "SIGN needs signedOn (not in the future) and a signatory on every "
+                + "party; signedAt is optional, its eventId must be an event known to agreements-service.")
 public record TransitionRequest(
         @Schema(example = "SIGN") @NotNull AgreementAction action,
         @Size(max = 500) String reason,
@@ -17,6 +19,6 @@ public record TransitionRequest(
         @Valid SignedAt signedAt) {
 
     @Schema(name = "SignedAtRequest")
-    public record SignedAt(@Schema(example = "Dalian") @Size(max = 300) String place, UUID eventId) {
-    }
+    public record SignedAt(
+            @Schema(example = "Dalian") @Size(max = 300) String place, UUID eventId) {}
 }

@@ -21,28 +21,58 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "EventRequest", description = "An event as a client writes it.")
 public record EventRequest(
         @Schema(example = "{\"zh\": \"细胞治疗产业高峰论坛\", \"en\": \"Cell Therapy Industry Summit Forum\"}")
-        @NotNull @Bilingual(max = 300) LocalizedText title,
+        @NotNull
+        @Bilingual(max = 300)
+        LocalizedText title,
+
         @Bilingual(max = 8000) LocalizedText description,
         @Schema(example = "SUB_FORUM") @NotNull EventType type,
-        @Schema(description = "The forum this one is a sub-forum of (one level: a sub-forum has no sub-forums); its start and end "
-                + "must lie within the parent's") UUID parentId,
+
+        @Schema(
+                description =
+                        "The forum this one is a sub-forum of (one level: a sub-forum has no sub-forums); its start and end "
+                                + "must lie within the parent's")
+        UUID parentId,
+
         @Schema(description = "Organising member organisations (ids from members-service)")
-        @NotNull @Size(min = 1, max = 20) List<@NotNull UUID> organizers,
-        @Schema(description = "Co-hosting member organisations") @Size(max = 50) List<@NotNull UUID> coHosts,
+        @NotNull
+        @Size(min = 1, max = 20)
+        List<@NotNull UUID> organizers,
+
+        @Schema(description = "Co-hosting member organisations") @Size(max = 50)
+        List<@NotNull UUID> coHosts,
+
         @Valid EventVenue venue,
-        @Schema(example = "2019-04-13T09:00:00+08:00") @NotNull OffsetDateTime startsAt,
-        @Schema(example = "2019-04-13T17:00:00+08:00") @NotNull OffsetDateTime endsAt,
-        @Schema(description = "IANA time zone of the venue; defaults to Asia/Shanghai. Times are shown and calendars written in it.",
-                example = "Asia/Shanghai") @Size(max = 60) String timeZone,
+
+        @Schema(example = "2019-04-13T09:00:00+08:00") @NotNull
+        OffsetDateTime startsAt,
+
+        @Schema(example = "2019-04-13T17:00:00+08:00") @NotNull
+        OffsetDateTime endsAt,
+
+        @Schema(
+                description =
+                        "IANA time zone of the venue; defaults to Asia/Shanghai. Times are shown and calendars written in it.",
+                example = "Asia/Shanghai")
+        @Size(max = 60)
+        String timeZone,
+
         @Schema(description = "Seats; omit for no limit. Registrations beyond it are waitlisted.", example = "120")
-        @Min(1) @Max(100_000) Integer capacity,
-        @Schema(description = "PUBLIC: anyone sees it; MEMBERS: members-only, only organisations in good standing register")
-        @NotNull EventVisibility visibility) {
+        @Min(1)
+        @Max(100_000)
+        Integer capacity,
+
+        @Schema(
+                description =
+                        "PUBLIC: anyone sees it; MEMBERS: members-only, only organisations in good standing register")
+        @NotNull
+        EventVisibility visibility) {
 
     @Schema(name = "EventVenue")
     public record EventVenue(
-            @Schema(example = "Junlai Shizun Hotel") @Size(max = 300) String name,
+            @Schema(example = "Junlai Shizun Hotel") @Size(max = 300)
+            String name,
+
             @Size(max = 500) String address,
-            @Schema(example = "Wuxi") @Size(max = 100) String city) {
-    }
+            @Schema(example = "Wuxi") @Size(max = 100) String city) {}
 }

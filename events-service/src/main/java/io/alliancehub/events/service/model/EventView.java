@@ -22,22 +22,33 @@ public record EventView(
         @NotNull List<UUID> organizers,
         @NotNull List<UUID> coHosts,
         EventRequest.EventVenue venue,
-        @Schema(description = "Start, with the offset of the event's time zone") @NotNull OffsetDateTime startsAt,
+
+        @Schema(description = "Start, with the offset of the event's time zone") @NotNull
+        OffsetDateTime startsAt,
+
         @NotNull OffsetDateTime endsAt,
         @NotNull String timeZone,
         Integer capacity,
         @NotNull EventVisibility visibility,
         @NotNull EventStatus status,
-        @Schema(description = "Transitions allowed now (POST …/transitions)") @NotNull List<EventAction> allowedActions,
+
+        @Schema(description = "Transitions allowed now (POST …/transitions)") @NotNull
+        List<EventAction> allowedActions,
+
         @NotNull Seats seats,
         @NotNull OffsetDateTime createdAt,
         @NotNull OffsetDateTime updatedAt) {
 
     @Schema(name = "EventSeats", description = "Seat counts at the time of the answer.")
     public record Seats(
-            @Schema(description = "Seats; null when unlimited") Integer capacity,
-            @Schema(description = "CONFIRMED and CHECKED_IN registrations") @NotNull long taken,
-            @Schema(description = "Free seats; null when unlimited") Long available,
-            @NotNull long waitlisted) {
-    }
+            @Schema(description = "Seats; null when unlimited")
+            Integer capacity,
+
+            @Schema(description = "CONFIRMED and CHECKED_IN registrations") @NotNull
+            long taken,
+
+            @Schema(description = "Free seats; null when unlimited")
+            Long available,
+
+            @NotNull long waitlisted) {}
 }

@@ -16,14 +16,19 @@ public record RegistrationView(
         @NotNull AttendeeView attendee,
         @NotNull RegistrationCategory category,
         @NotNull RegistrationStatus status,
-        @Schema(description = "1-based place in the waitlist while WAITLISTED") Integer waitlistPosition,
+
+        @Schema(description = "1-based place in the waitlist while WAITLISTED")
+        Integer waitlistPosition,
+
         @NotNull OffsetDateTime registeredAt,
         OffsetDateTime confirmedAt,
         OffsetDateTime checkedInAt,
         OffsetDateTime cancelledAt) {
 
     @Schema(name = "AttendeeView", description = "email is shown only to admins and the attendee's own organisation.")
-    public record AttendeeView(@NotNull @Size(max = 200) String name, @Size(max = 254) String email, UUID organizationId,
-            @Size(max = 200) String title) {
-    }
+    public record AttendeeView(
+            @NotNull @Size(max = 200) String name,
+            @Size(max = 254) String email,
+            UUID organizationId,
+            @Size(max = 200) String title) {}
 }

@@ -9,7 +9,13 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Session", description = "An agenda item. eventId tells sub-forum sessions apart in a parent's agenda.")
-public record SessionView(@NotNull UUID id, @NotNull long version, @NotNull UUID eventId, @NotNull LocalizedText title,
-        @NotNull SessionKind kind, @NotNull OffsetDateTime startsAt, @NotNull OffsetDateTime endsAt, String room,
-        @NotNull List<SessionRequest.SpeakerRequest> speakers) {
-}
+public record SessionView(
+        @NotNull UUID id,
+        @NotNull long version,
+        @NotNull UUID eventId,
+        @NotNull LocalizedText title,
+        @NotNull SessionKind kind,
+        @NotNull OffsetDateTime startsAt,
+        @NotNull OffsetDateTime endsAt,
+        String room,
+        @NotNull List<SessionRequest.SpeakerRequest> speakers) {}

@@ -8,5 +8,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "EventTransitionRequest")
 public record TransitionRequest(
         @Schema(example = "PUBLISH") @NotNull EventAction action,
-        @Schema(example = "Approved by the organising committee") @Size(max = 500) String reason) {
-}
+
+        @Schema(example = "Approved by the organising committee") @Size(max = 500)
+        String reason) {}

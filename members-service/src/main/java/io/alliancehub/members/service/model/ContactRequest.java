@@ -11,11 +11,24 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "ContactRequest", description = "A person at a member organisation, as a client writes it.")
 public record ContactRequest(
-        @Schema(example = "{\"zh\": \"李诣书\", \"en\": \"Li Yishu\"}") @NotNull @Bilingual(max = 200) LocalizedText name,
-        @Schema(example = "{\"zh\": \"总裁\", \"en\": \"President\"}") @Bilingual(max = 200) LocalizedText title,
+        @Schema(example = "{\"zh\": \"李诣书\", \"en\": \"Li Yishu\"}") @NotNull @Bilingual(max = 200)
+        LocalizedText name,
+
+        @Schema(example = "{\"zh\": \"总裁\", \"en\": \"President\"}") @Bilingual(max = 200)
+        LocalizedText title,
+
         @Schema(example = "PRIMARY_REPRESENTATIVE") @NotNull ContactRole role,
-        @Schema(description = "Personal data: shown only to admins and the same organisation", example = "li@example.org")
-        @Email @Size(max = 254) String email,
-        @Schema(description = "Personal data: shown only to admins and the same organisation", example = "+86 510 8000 0000")
-        @Size(max = 50) @Pattern(regexp = "[+0-9 ()\\-]{3,50}", message = "may hold digits, spaces, + ( ) and - only") String phone) {
-}
+
+        @Schema(
+                description = "Personal data: shown only to admins and the same organisation",
+                example = "li@example.org")
+        @Email
+        @Size(max = 254)
+        String email,
+
+        @Schema(
+                description = "Personal data: shown only to admins and the same organisation",
+                example = "+86 510 8000 0000")
+        @Size(max = 50)
+        @Pattern(regexp = "[+0-9 ()\\-]{3,50}", message = "may hold digits, spaces, + ( ) and - only")
+        String phone) {}

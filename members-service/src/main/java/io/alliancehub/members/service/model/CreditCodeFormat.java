@@ -28,11 +28,13 @@ public @interface CreditCodeFormat {
             if (value == null) {
                 return true;
             }
-            return CreditCode.problem(value).map(problem -> {
-                context.disableDefaultConstraintViolation();
-                context.buildConstraintViolationWithTemplate(problem).addConstraintViolation();
-                return false;
-            }).orElse(true);
+            return CreditCode.problem(value)
+                    .map(problem -> {
+                        context.disableDefaultConstraintViolation();
+                        context.buildConstraintViolationWithTemplate(problem).addConstraintViolation();
+                        return false;
+                    })
+                    .orElse(true);
         }
     }
 }

@@ -6,9 +6,15 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "SeatRequest", description = "A seat for an organisation (and optionally one of its contacts) with a role and term.")
-public record SeatRequest(@NotNull UUID organizationId,
-        @Schema(description = "A contact of that organisation") UUID contactId,
+@Schema(
+        name = "SeatRequest",
+        description = "A seat for an organisation (and optionally one of its contacts) with a role and term.")
+public record SeatRequest(
+        @NotNull UUID organizationId,
+
+        @Schema(description = "A contact of that organisation")
+        UUID contactId,
+
         @Schema(example = "CHAIR") @NotNull SeatRole role,
-        LocalDate termStart, LocalDate termEnd) {
-}
+        LocalDate termStart,
+        LocalDate termEnd) {}

@@ -1,7 +1,6 @@
 package io.alliancehub.contracts.codes;
 
 import com.fasterxml.jackson.annotation.JsonClassDescription;
-
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -44,8 +43,12 @@ public enum PartyStanding implements CodeList {
         return en;
     }
 
-    private static final Set<MembershipStatus> ENDED = EnumSet.of(MembershipStatus.LAPSED, MembershipStatus.WITHDRAWN,
-            MembershipStatus.TERMINATED, MembershipStatus.REJECTED, MembershipStatus.SUSPENDED);
+    private static final Set<MembershipStatus> ENDED = EnumSet.of(
+            MembershipStatus.LAPSED,
+            MembershipStatus.WITHDRAWN,
+            MembershipStatus.TERMINATED,
+            MembershipStatus.REJECTED,
+            MembershipStatus.SUSPENDED);
 
     /**
      * The standing of a party organisation whose membership has {@code status}: {@link #MEMBERSHIP_ENDED} for

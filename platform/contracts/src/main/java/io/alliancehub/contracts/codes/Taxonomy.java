@@ -58,8 +58,7 @@ public final class Taxonomy {
         ALL = Collections.unmodifiableMap(all);
     }
 
-    private Taxonomy() {
-    }
+    private Taxonomy() {}
 
     /**
      * Every code list by name: {@value #SECTORS}, {@value #TIERS}, {@value #MEMBERSHIP_STATUSES},

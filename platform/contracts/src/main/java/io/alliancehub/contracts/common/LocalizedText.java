@@ -18,8 +18,11 @@ import io.alliancehub.contracts.schema.RequireAnyOf;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @RequireAnyOf({"zh", "en"})
 public record LocalizedText(
-        @JsonPropertyDescription("Chinese text.") @MinLength(1) String zh,
-        @JsonPropertyDescription("English text.") @MinLength(1) String en) {
+        @JsonPropertyDescription("Chinese text.") @MinLength(1)
+        String zh,
+
+        @JsonPropertyDescription("English text.") @MinLength(1)
+        String en) {
 
     public LocalizedText {
         zh = blankToNull(zh);

@@ -42,6 +42,5 @@ public final class Descriptions {
     /** Pattern of a changed property's dotted path, e.g. {@code venue.city}. */
     public static final String CHANGED_FIELD_PATTERN = "^[a-z][A-Za-z0-9]*(\\.[a-z][A-Za-z0-9]*)*$";
 
-    private Descriptions() {
-    }
+    private Descriptions() {}
 }

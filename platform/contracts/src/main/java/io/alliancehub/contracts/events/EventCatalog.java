@@ -22,7 +22,6 @@ import io.alliancehub.contracts.events.events.RegistrationWaitlisted;
 import io.alliancehub.contracts.events.members.MembershipStatusChanged;
 import io.alliancehub.contracts.events.members.OrganizationRegistered;
 import io.alliancehub.contracts.events.members.OrganizationUpdated;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +42,6 @@ public final class EventCatalog {
             event(EventTypes.ORGANIZATION_REGISTERED, Topics.MEMBERS, OrganizationRegistered.class),
             event(EventTypes.ORGANIZATION_UPDATED, Topics.MEMBERS, OrganizationUpdated.class),
             event(EventTypes.MEMBERSHIP_STATUS_CHANGED, Topics.MEMBERS, MembershipStatusChanged.class),
-
             event(EventTypes.EVENT_PUBLISHED, Topics.EVENTS, EventPublished.class),
             event(EventTypes.EVENT_UPDATED, Topics.EVENTS, EventUpdated.class),
             event(EventTypes.EVENT_CANCELLED, Topics.EVENTS, EventCancelled.class),
@@ -53,7 +51,6 @@ public final class EventCatalog {
             event(EventTypes.REGISTRATION_WAITLISTED, Topics.EVENTS, RegistrationWaitlisted.class, "registrationId"),
             event(EventTypes.REGISTRATION_CANCELLED, Topics.EVENTS, RegistrationCancelled.class, "registrationId"),
             event(EventTypes.ATTENDEE_CHECKED_IN, Topics.EVENTS, AttendeeCheckedIn.class, "registrationId"),
-
             event(EventTypes.AGREEMENT_DRAFTED, Topics.AGREEMENTS, AgreementDrafted.class),
             event(EventTypes.AGREEMENT_SIGNED, Topics.AGREEMENTS, AgreementSigned.class),
             event(EventTypes.AGREEMENT_ACTIVATED, Topics.AGREEMENTS, AgreementActivated.class),
@@ -78,15 +75,15 @@ public final class EventCatalog {
                 throw new IllegalStateException("duplicate event type " + d.type());
             }
             if (byPayload.put(d.payloadType(), d) != null) {
-                throw new IllegalStateException("payload type used twice: " + d.payloadType().getName());
+                throw new IllegalStateException(
+                        "payload type used twice: " + d.payloadType().getName());
             }
         }
         BY_TYPE = Map.copyOf(byType);
         BY_PAYLOAD = Map.copyOf(byPayload);
     }
 
-    private EventCatalog() {
-    }
+    private EventCatalog() {}
 
     /** An entry whose CloudEvents subject is its record key. */
     private static EventDescriptor event(String type, String topic, Class<? extends Record> payload) {
@@ -125,8 +122,9 @@ public final class EventCatalog {
     /** The entry for a payload object, e.g. to pick type and topic when writing an outbox row. */
     public static EventDescriptor forPayload(Object payload) {
         Objects.requireNonNull(payload, "payload");
-        return byPayloadType(payload.getClass()).orElseThrow(() -> new IllegalArgumentException(
-                "not an event payload of the catalog: " + payload.getClass().getName()));
+        return byPayloadType(payload.getClass())
+                .orElseThrow(() -> new IllegalArgumentException("not an event payload of the catalog: "
+                        + payload.getClass().getName()));
     }
 
     /** The entry for a CloudEvents type; fails if unknown. */

@@ -20,8 +20,13 @@ import java.util.Objects;
  * @param subjectProperty the payload property (a UUID) that is the CloudEvents {@code subject}: the key, or e.g.
  *                        {@code registrationId} for an event keyed by its event but about a registration
  */
-public record EventDescriptor(String type, String topic, Class<?> payloadType, String schemaPath,
-                              String keyProperty, String subjectProperty) {
+public record EventDescriptor(
+        String type,
+        String topic,
+        Class<?> payloadType,
+        String schemaPath,
+        String keyProperty,
+        String subjectProperty) {
 
     public EventDescriptor {
         Objects.requireNonNull(type, "type");

@@ -61,8 +61,8 @@ public final class EventTypes {
     /** Payload {@link io.alliancehub.contracts.events.agreements.MilestoneOverdue}. */
     public static final String MILESTONE_OVERDUE = "io.alliancehub.agreements.milestone.overdue.v1";
     /** Payload {@link io.alliancehub.contracts.events.agreements.PartyStandingChanged}. */
-    public static final String AGREEMENT_PARTY_STANDING_CHANGED = "io.alliancehub.agreements.agreement.party-standing-changed.v1";
+    public static final String AGREEMENT_PARTY_STANDING_CHANGED =
+            "io.alliancehub.agreements.agreement.party-standing-changed.v1";
 
-    private EventTypes() {
-    }
+    private EventTypes() {}
 }

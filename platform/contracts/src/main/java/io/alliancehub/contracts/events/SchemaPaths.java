@@ -19,8 +19,7 @@ public final class SchemaPaths {
     /** The AsyncAPI 3.0 document listing every channel, message and operation. */
     public static final String ASYNCAPI = "asyncapi/asyncapi.yaml";
 
-    private SchemaPaths() {
-    }
+    private SchemaPaths() {}
 
     /**
      * The schema location of a CloudEvents type: {@code io.alliancehub.<service>.<rest>} is at

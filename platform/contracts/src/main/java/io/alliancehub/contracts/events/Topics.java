@@ -16,8 +16,7 @@ public final class Topics {
     /** Suffix of a dead-letter topic. */
     public static final String DEAD_LETTER_SUFFIX = ".dlt";
 
-    private Topics() {
-    }
+    private Topics() {}
 
     /** The dead-letter topic of {@code topic}, e.g. {@code alliance.members.v1.dlt}. */
     public static String deadLetter(String topic) {

@@ -1,26 +1,37 @@
 package io.alliancehub.contracts.codes;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class CodeListTest {
 
     static Stream<Class<? extends CodeList>> codeLists() {
-        return Stream.of(Sector.class, MembershipTier.class, MembershipStatus.class, Field.class,
-                EventType.class, EventStatus.class, EventVisibility.class, SessionKind.class,
-                RegistrationCategory.class, RegistrationStatus.class,
-                AgreementType.class, AgreementStatus.class, AgreementVisibility.class, PartyRole.class,
-                MilestoneStatus.class, PartyStanding.class);
+        return Stream.of(
+                Sector.class,
+                MembershipTier.class,
+                MembershipStatus.class,
+                Field.class,
+                EventType.class,
+                EventStatus.class,
+                EventVisibility.class,
+                SessionKind.class,
+                RegistrationCategory.class,
+                RegistrationStatus.class,
+                AgreementType.class,
+                AgreementStatus.class,
+                AgreementVisibility.class,
+                PartyRole.class,
+                MilestoneStatus.class,
+                PartyStanding.class);
     }
 
     @ParameterizedTest
@@ -35,7 +46,8 @@ class CodeListTest {
             assertThat(hasHan(v.zh())).as("zh of %s is Chinese", v).isTrue();
             assertThat(hasHan(v.en())).as("en of %s is not Chinese", v).isFalse();
             // the OpenAPI documents declare codes and labels as at most 100 characters (kit.openapi.Bounds)
-            assertThat(List.of(v.code(), v.zh(), v.en())).allMatch(text -> text.length() <= 100, "at most 100 characters");
+            assertThat(List.of(v.code(), v.zh(), v.en()))
+                    .allMatch(text -> text.length() <= 100, "at most 100 characters");
         }
         assertThat(Arrays.stream(values).map(CodeList::zh)).doesNotHaveDuplicates();
         assertThat(Arrays.stream(values).map(CodeList::en)).doesNotHaveDuplicates();
@@ -44,58 +56,115 @@ class CodeListTest {
     @ParameterizedTest
     @MethodSource("codeLists")
     void taxonomyListsEveryConstant(Class<? extends CodeList> type) {
-        List<CodeLabel> expected = Arrays.stream(type.getEnumConstants()).map(CodeLabel::of).toList();
+        List<CodeLabel> expected =
+                Arrays.stream(type.getEnumConstants()).map(CodeLabel::of).toList();
         assertThat(Taxonomy.all().values()).contains(expected);
         assertThat(Taxonomy.codeLists().values()).contains(type);
     }
 
     @Test
     void taxonomyShape() {
-        assertThat(Taxonomy.all().keySet()).containsExactly("sectors", "tiers", "membershipStatuses", "fields",
-                "eventTypes", "eventStatuses", "eventVisibilities", "sessionKinds", "registrationCategories",
-                "registrationStatuses", "agreementTypes", "agreementStatuses", "agreementVisibilities", "partyRoles",
-                "milestoneStatuses", "partyStandings");
-        assertThat(codeLists().toList()).containsExactlyElementsOf(Taxonomy.codeLists().values());
-        assertThat(Taxonomy.all().get("sectors")).hasSize(9).first()
+        assertThat(Taxonomy.all().keySet())
+                .containsExactly(
+                        "sectors",
+                        "tiers",
+                        "membershipStatuses",
+                        "fields",
+                        "eventTypes",
+                        "eventStatuses",
+                        "eventVisibilities",
+                        "sessionKinds",
+                        "registrationCategories",
+                        "registrationStatuses",
+                        "agreementTypes",
+                        "agreementStatuses",
+                        "agreementVisibilities",
+                        "partyRoles",
+                        "milestoneStatuses",
+                        "partyStandings");
+        assertThat(codeLists().toList())
+                .containsExactlyElementsOf(Taxonomy.codeLists().values());
+        assertThat(Taxonomy.all().get("sectors"))
+                .hasSize(9)
+                .first()
                 .isEqualTo(new CodeLabel("GOVERNMENT", "政府部门", "Government"));
         assertThat(Taxonomy.all().get("tiers")).hasSize(6);
         assertThat(Taxonomy.all().get("membershipStatuses")).hasSize(9);
-        assertThat(Taxonomy.all().get("fields")).hasSize(18)
+        assertThat(Taxonomy.all().get("fields"))
+                .hasSize(18)
                 .contains(new CodeLabel("CELL_THERAPY", "细胞治疗", "Cell therapy"));
-        assertThat(Taxonomy.all().get(Taxonomy.EVENT_TYPES)).extracting(CodeLabel::code).containsExactly(
-                "FORUM", "SUMMIT", "SUB_FORUM", "ANNUAL_MEETING", "CONFERENCE", "WORKSHOP", "EXHIBITION",
-                "SIGNING_CEREMONY");
-        assertThat(Taxonomy.all().get(Taxonomy.EVENT_STATUSES)).extracting(CodeLabel::code).containsExactly(
-                "DRAFT", "PUBLISHED", "REGISTRATION_OPEN", "REGISTRATION_CLOSED", "ONGOING", "COMPLETED", "CANCELLED");
-        assertThat(Taxonomy.all().get(Taxonomy.EVENT_VISIBILITIES)).extracting(CodeLabel::code)
+        assertThat(Taxonomy.all().get(Taxonomy.EVENT_TYPES))
+                .extracting(CodeLabel::code)
+                .containsExactly(
+                        "FORUM",
+                        "SUMMIT",
+                        "SUB_FORUM",
+                        "ANNUAL_MEETING",
+                        "CONFERENCE",
+                        "WORKSHOP",
+                        "EXHIBITION",
+                        "SIGNING_CEREMONY");
+        assertThat(Taxonomy.all().get(Taxonomy.EVENT_STATUSES))
+                .extracting(CodeLabel::code)
+                .containsExactly(
+                        "DRAFT",
+                        "PUBLISHED",
+                        "REGISTRATION_OPEN",
+                        "REGISTRATION_CLOSED",
+                        "ONGOING",
+                        "COMPLETED",
+                        "CANCELLED");
+        assertThat(Taxonomy.all().get(Taxonomy.EVENT_VISIBILITIES))
+                .extracting(CodeLabel::code)
                 .containsExactly("PUBLIC", "MEMBERS");
-        assertThat(Taxonomy.all().get(Taxonomy.SESSION_KINDS)).extracting(CodeLabel::code).containsExactly(
-                "KEYNOTE", "SPEECH", "PANEL", "SIGNING", "RELEASE", "EXHIBITION_TOUR", "BREAK");
-        assertThat(Taxonomy.all().get(Taxonomy.REGISTRATION_CATEGORIES)).extracting(CodeLabel::code)
+        assertThat(Taxonomy.all().get(Taxonomy.SESSION_KINDS))
+                .extracting(CodeLabel::code)
+                .containsExactly("KEYNOTE", "SPEECH", "PANEL", "SIGNING", "RELEASE", "EXHIBITION_TOUR", "BREAK");
+        assertThat(Taxonomy.all().get(Taxonomy.REGISTRATION_CATEGORIES))
+                .extracting(CodeLabel::code)
                 .containsExactly("MEMBER", "GUEST", "SPEAKER", "PRESS", "VIP");
-        assertThat(Taxonomy.all().get(Taxonomy.REGISTRATION_STATUSES)).extracting(CodeLabel::code)
+        assertThat(Taxonomy.all().get(Taxonomy.REGISTRATION_STATUSES))
+                .extracting(CodeLabel::code)
                 .containsExactly("PENDING", "CONFIRMED", "WAITLISTED", "CHECKED_IN", "CANCELLED");
-        assertThat(Taxonomy.all().get(Taxonomy.AGREEMENT_TYPES)).extracting(CodeLabel::code).containsExactly(
-                "FRAMEWORK_AGREEMENT", "COOPERATION_AGREEMENT", "PROJECT_CONTRACT", "MOU", "CO_BUILDING");
-        assertThat(Taxonomy.all().get(Taxonomy.AGREEMENT_STATUSES)).extracting(CodeLabel::code).containsExactly(
-                "DRAFT", "UNDER_REVIEW", "NEGOTIATION", "SIGNED", "ACTIVE", "COMPLETED", "EXPIRED", "TERMINATED");
-        assertThat(Taxonomy.all().get(Taxonomy.AGREEMENT_VISIBILITIES)).extracting(CodeLabel::code)
+        assertThat(Taxonomy.all().get(Taxonomy.AGREEMENT_TYPES))
+                .extracting(CodeLabel::code)
+                .containsExactly(
+                        "FRAMEWORK_AGREEMENT", "COOPERATION_AGREEMENT", "PROJECT_CONTRACT", "MOU", "CO_BUILDING");
+        assertThat(Taxonomy.all().get(Taxonomy.AGREEMENT_STATUSES))
+                .extracting(CodeLabel::code)
+                .containsExactly(
+                        "DRAFT",
+                        "UNDER_REVIEW",
+                        "NEGOTIATION",
+                        "SIGNED",
+                        "ACTIVE",
+                        "COMPLETED",
+                        "EXPIRED",
+                        "TERMINATED");
+        assertThat(Taxonomy.all().get(Taxonomy.AGREEMENT_VISIBILITIES))
+                .extracting(CodeLabel::code)
                 .containsExactly("PUBLIC", "MEMBERS", "PARTIES");
-        assertThat(Taxonomy.all().get(Taxonomy.PARTY_ROLES)).extracting(CodeLabel::code).containsExactly(
-                "PARTY_A", "PARTY_B", "PARTY_C", "PARTY_D", "WITNESS", "GUARANTOR");
-        assertThat(Taxonomy.all().get(Taxonomy.MILESTONE_STATUSES)).extracting(CodeLabel::code)
+        assertThat(Taxonomy.all().get(Taxonomy.PARTY_ROLES))
+                .extracting(CodeLabel::code)
+                .containsExactly("PARTY_A", "PARTY_B", "PARTY_C", "PARTY_D", "WITNESS", "GUARANTOR");
+        assertThat(Taxonomy.all().get(Taxonomy.MILESTONE_STATUSES))
+                .extracting(CodeLabel::code)
                 .containsExactly("PLANNED", "IN_PROGRESS", "DONE", "OVERDUE");
-        assertThat(Taxonomy.all().get(Taxonomy.PARTY_STANDINGS)).extracting(CodeLabel::code)
+        assertThat(Taxonomy.all().get(Taxonomy.PARTY_STANDINGS))
+                .extracting(CodeLabel::code)
                 .containsExactly("GOOD", "MEMBERSHIP_ENDED", "NOT_A_MEMBER");
         assertThatThrownBy(() -> Taxonomy.all().put("x", List.of())).isInstanceOf(UnsupportedOperationException.class);
-        assertThatThrownBy(() -> Taxonomy.all().get("fields").clear()).isInstanceOf(UnsupportedOperationException.class);
-        assertThat(Taxonomy.codeLists().keySet()).containsExactlyElementsOf(Taxonomy.all().keySet());
+        assertThatThrownBy(() -> Taxonomy.all().get("fields").clear())
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThat(Taxonomy.codeLists().keySet())
+                .containsExactlyElementsOf(Taxonomy.all().keySet());
     }
 
     @Test
     void taxonomySerialisesAsCodeZhEn() throws Exception {
         String json = new ObjectMapper().writeValueAsString(Taxonomy.all());
-        assertThat(json).startsWith("{\"sectors\":[{\"code\":\"GOVERNMENT\",\"zh\":\"政府部门\",\"en\":\"Government\"}")
+        assertThat(json)
+                .startsWith("{\"sectors\":[{\"code\":\"GOVERNMENT\",\"zh\":\"政府部门\",\"en\":\"Government\"}")
                 .contains("{\"code\":\"CAR_T\",\"zh\":\"CAR-T细胞治疗\",\"en\":\"CAR-T cell therapy\"}");
     }
 
@@ -125,9 +194,14 @@ class CodeListTest {
 
     @Test
     void partyStandingFollowsTheMembership() {
-        assertThat(Arrays.stream(MembershipStatus.values()).filter(s -> PartyStanding.of(s) == PartyStanding.MEMBERSHIP_ENDED))
-                .containsExactlyInAnyOrder(MembershipStatus.LAPSED, MembershipStatus.WITHDRAWN, MembershipStatus.TERMINATED,
-                        MembershipStatus.REJECTED, MembershipStatus.SUSPENDED);
+        assertThat(Arrays.stream(MembershipStatus.values())
+                        .filter(s -> PartyStanding.of(s) == PartyStanding.MEMBERSHIP_ENDED))
+                .containsExactlyInAnyOrder(
+                        MembershipStatus.LAPSED,
+                        MembershipStatus.WITHDRAWN,
+                        MembershipStatus.TERMINATED,
+                        MembershipStatus.REJECTED,
+                        MembershipStatus.SUSPENDED);
         assertThat(PartyStanding.of(MembershipStatus.ACTIVE)).isEqualTo(PartyStanding.GOOD);
         assertThat(PartyStanding.of(MembershipStatus.GRACE)).isEqualTo(PartyStanding.GOOD);
         assertThat(PartyStanding.of(MembershipStatus.APPLIED)).isEqualTo(PartyStanding.GOOD);

@@ -5,11 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.nodes.Tag;
-import org.yaml.snakeyaml.representer.Representer;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -32,6 +27,10 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
 
 /**
  * Generates the AsyncAPI 3.0 document ({@value SchemaPaths#ASYNCAPI}) from
@@ -55,6 +54,7 @@ final class AsyncApiGenerator {
     static final String TEMPLATE = "asyncapi/asyncapi.template.yaml";
     /** The repository root: the tests run in the module's directory, platform/contracts. */
     static final Path REPOSITORY = Path.of("..", "..");
+
     static final String KAFKA_BINDING_VERSION = "0.5.0";
     /** A service's CloudEvents source is this prefix and its name (service-kit's {@code Outbox.source}). */
     static final String SOURCE_PREFIX = "/alliancehub/";
@@ -72,8 +72,7 @@ final class AsyncApiGenerator {
     private static final String INCOMING = "mp.messaging.incoming.";
 
     /** A Kafka consumer of a service: an {@code mp.messaging.incoming} channel on a topic of the catalog. */
-    record Consumer(String service, String channel, String topic, String groupId, String deadLetterTopic) {
-    }
+    record Consumer(String service, String channel, String topic, String groupId, String deadLetterTopic) {}
 
     private final Map<String, Properties> services;
 
@@ -102,8 +101,10 @@ final class AsyncApiGenerator {
             {
                 representers.put(String.class, data -> {
                     String text = (String) data;
-                    return representScalar(Tag.STR, text, text.contains("\n")
-                            ? DumperOptions.ScalarStyle.LITERAL : DumperOptions.ScalarStyle.PLAIN);
+                    return representScalar(
+                            Tag.STR,
+                            text,
+                            text.contains("\n") ? DumperOptions.ScalarStyle.LITERAL : DumperOptions.ScalarStyle.PLAIN);
                 });
             }
         };
@@ -112,7 +113,10 @@ final class AsyncApiGenerator {
 
     ObjectNode document() {
         ObjectNode template = readTemplate();
-        List<String> topics = EventCatalog.all().stream().map(EventDescriptor::topic).distinct().toList();
+        List<String> topics = EventCatalog.all().stream()
+                .map(EventDescriptor::topic)
+                .distinct()
+                .toList();
         List<Consumer> consumers = consumers(topics);
 
         ObjectNode channels = (ObjectNode) template.required("channels");
@@ -136,7 +140,8 @@ final class AsyncApiGenerator {
         for (Consumer c : consumers) {
             receive(operations, c);
         }
-        for (Map.Entry<String, List<Consumer>> dlt : byDeadLetterTopic(consumers).entrySet()) {
+        for (Map.Entry<String, List<Consumer>> dlt :
+                byDeadLetterTopic(consumers).entrySet()) {
             deadLetterChannel(channels, dlt.getKey(), dlt.getValue());
             for (Consumer c : dlt.getValue()) {
                 deadLetter(operations, c);
@@ -182,9 +187,13 @@ final class AsyncApiGenerator {
         String original = writers.getFirst().topic();
         ObjectNode channel = channels.putObject(channelId(topic));
         channel.put("address", topic);
-        channel.put("title", channels.required(channelId(original)).required("title").asText() + ": dead letters");
-        channel.put("description", "Records of " + original + " that a consumer could not process, unchanged, with "
-                + "the reason in their headers. Written by " + String.join(" and ", services(writers)) + ".");
+        channel.put(
+                "title",
+                channels.required(channelId(original)).required("title").asText() + ": dead letters");
+        channel.put(
+                "description",
+                "Records of " + original + " that a consumer could not process, unchanged, with "
+                        + "the reason in their headers. Written by " + String.join(" and ", services(writers)) + ".");
         channel.putArray("servers").addObject().put("$ref", "#/servers/kafka");
         channel.putObject("messages").putObject("deadLetter").put("$ref", "#/components/messages/DeadLetter");
         channel.set("bindings", topicBinding(topic));
@@ -209,8 +218,10 @@ final class AsyncApiGenerator {
         ObjectNode op = operations.putObject(camel(c.service()) + "Receives" + events(c.topic()));
         op.put("action", "receive");
         op.put("title", c.service() + " receives " + c.topic());
-        op.put("summary", c.service() + " consumes every event of " + c.topic() + " (channel " + c.channel()
-                + ", consumer group " + c.groupId() + ") and applies each once; it skips types it does not know.");
+        op.put(
+                "summary",
+                c.service() + " consumes every event of " + c.topic() + " (channel " + c.channel() + ", consumer group "
+                        + c.groupId() + ") and applies each once; it skips types it does not know.");
         op.putObject("channel").put("$ref", "#/channels/" + channelId(c.topic()));
         ArrayNode messages = op.putArray("messages");
         for (EventDescriptor d : EventCatalog.byTopic(c.topic())) {
@@ -225,10 +236,13 @@ final class AsyncApiGenerator {
         ObjectNode op = operations.putObject(camel(c.service()) + "DeadLetters" + events(c.topic()));
         op.put("action", "send");
         op.put("title", c.service() + " dead-letters records of " + c.topic());
-        op.put("summary", c.service() + " sends a record of " + c.topic() + " it cannot decode, or whose handling "
-                + "failed on every attempt, to " + c.deadLetterTopic() + ".");
+        op.put(
+                "summary",
+                c.service() + " sends a record of " + c.topic() + " it cannot decode, or whose handling "
+                        + "failed on every attempt, to " + c.deadLetterTopic() + ".");
         op.putObject("channel").put("$ref", "#/channels/" + channelId(c.deadLetterTopic()));
-        op.putArray("messages").addObject()
+        op.putArray("messages")
+                .addObject()
                 .put("$ref", "#/channels/" + channelId(c.deadLetterTopic()) + "/messages/deadLetter");
     }
 
@@ -280,7 +294,9 @@ final class AsyncApiGenerator {
         example.put("name", label);
         example.put("summary", label.endsWith("Minimal") ? "Only the required properties." : "Every property set.");
         ObjectNode headers = example.putObject("headers");
-        headers.put("ce_id", UUID.nameUUIDFromBytes(label.getBytes(StandardCharsets.UTF_8)).toString());
+        headers.put(
+                "ce_id",
+                UUID.nameUUIDFromBytes(label.getBytes(StandardCharsets.UTF_8)).toString());
         headers.put("ce_type", d.type());
         headers.put("ce_source", source(d.topic()));
         headers.put("ce_subject", json.required(d.subjectProperty()).asText());
@@ -324,8 +340,8 @@ final class AsyncApiGenerator {
         String service = segment(topic) + "-service";
         Properties config = services.get(service);
         if (config == null) {
-            throw new IllegalStateException("no service directory " + REPOSITORY.resolve(service).normalize()
-                    + " for the producer of " + topic);
+            throw new IllegalStateException("no service directory "
+                    + REPOSITORY.resolve(service).normalize() + " for the producer of " + topic);
         }
         return config.getProperty("alliance.service-name", service);
     }
@@ -341,7 +357,11 @@ final class AsyncApiGenerator {
 
     /** {@code alliance.members.v1} → {@code members}, the service segment of its event types. */
     private static String segment(String topic) {
-        return EventCatalog.byTopic(topic).getFirst().type().substring(EventTypes.PREFIX.length()).split("\\.")[0];
+        return EventCatalog.byTopic(topic)
+                .getFirst()
+                .type()
+                .substring(EventTypes.PREFIX.length())
+                .split("\\.")[0];
     }
 
     /**
@@ -365,8 +385,8 @@ final class AsyncApiGenerator {
                 }
                 String topic = config.getProperty(prefix + "topic", channel);
                 if (!topics.contains(topic)) {
-                    throw new IllegalStateException(service + " consumes " + topic + ", which is not a topic of the "
-                            + "EventCatalog");
+                    throw new IllegalStateException(
+                            service + " consumes " + topic + ", which is not a topic of the " + "EventCatalog");
                 }
                 String group = config.getProperty(prefix + "group.id");
                 if (group == null) {
@@ -388,7 +408,8 @@ final class AsyncApiGenerator {
         Map<String, List<Consumer>> byTopic = new LinkedHashMap<>();
         for (Consumer c : consumers) {
             if (c.deadLetterTopic() != null) {
-                byTopic.computeIfAbsent(c.deadLetterTopic(), t -> new ArrayList<>()).add(c);
+                byTopic.computeIfAbsent(c.deadLetterTopic(), t -> new ArrayList<>())
+                        .add(c);
             }
         }
         return byTopic;
@@ -413,8 +434,10 @@ final class AsyncApiGenerator {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the services' configuration under "
-                    + REPOSITORY.toAbsolutePath().normalize(), e);
+            throw new UncheckedIOException(
+                    "cannot read the services' configuration under "
+                            + REPOSITORY.toAbsolutePath().normalize(),
+                    e);
         }
         return services;
     }

@@ -1,14 +1,10 @@
 package io.alliancehub.contracts.events;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
-
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -16,8 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class AsyncApiTest {
 
@@ -45,7 +44,8 @@ class AsyncApiTest {
         JsonNode server = doc.path("servers").path("kafka");
         assertThat(server.path("protocol").asText()).isEqualTo("kafka");
         assertThat(server.path("host").asText()).isEqualTo("{bootstrap}");
-        assertThat(server.path("variables").path("bootstrap").path("default").asText()).isNotBlank();
+        assertThat(server.path("variables").path("bootstrap").path("default").asText())
+                .isNotBlank();
     }
 
     @Test
@@ -55,11 +55,15 @@ class AsyncApiTest {
         }
         assertThat(channelFor(Topics.MEMBERS).path("description").asText()).contains("organizationId");
         assertThat(channelFor(Topics.EVENTS).path("description").asText()).contains("events-service", "eventId");
-        assertThat(channelFor(Topics.AGREEMENTS).path("description").asText()).contains("agreements-service", "agreementId");
+        assertThat(channelFor(Topics.AGREEMENTS).path("description").asText())
+                .contains("agreements-service", "agreementId");
         for (String topic : List.of(Topics.MEMBERS, Topics.EVENTS, Topics.AGREEMENTS)) {
             JsonNode channel = channelFor(topic);
-            assertThat(channel.path("messages")).as("messages of %s", topic).hasSize(EventCatalog.byTopic(topic).size());
-            assertThat(channel.path("bindings").path("kafka").path("topic").asText()).isEqualTo(topic);
+            assertThat(channel.path("messages"))
+                    .as("messages of %s", topic)
+                    .hasSize(EventCatalog.byTopic(topic).size());
+            assertThat(channel.path("bindings").path("kafka").path("topic").asText())
+                    .isEqualTo(topic);
             assertThat(channel.path("title").asText()).doesNotContain("reserved");
             int examples = 0;
             for (JsonNode m : channel.path("messages")) {
@@ -73,14 +77,16 @@ class AsyncApiTest {
     void everyComponentMessageIsInACatalogEntryOrTheDeadLetter() {
         List<String> names = new ArrayList<>();
         doc.path("components").path("messages").fieldNames().forEachRemaining(names::add);
-        List<String> expected = new ArrayList<>(
-                EventCatalog.all().stream().map(d -> d.payloadType().getSimpleName()).toList());
+        List<String> expected = new ArrayList<>(EventCatalog.all().stream()
+                .map(d -> d.payloadType().getSimpleName())
+                .toList());
         expected.add("DeadLetter");
         assertThat(names).containsExactlyElementsOf(expected);
     }
 
     static Stream<Arguments> operations() {
-        return Stream.of(Arguments.of("publishMembersEvents", Topics.MEMBERS),
+        return Stream.of(
+                Arguments.of("publishMembersEvents", Topics.MEMBERS),
                 Arguments.of("publishEventsEvents", Topics.EVENTS),
                 Arguments.of("publishAgreementsEvents", Topics.AGREEMENTS));
     }
@@ -95,7 +101,9 @@ class AsyncApiTest {
         // every operation message is one of its channel's messages (an AsyncAPI 3 rule)
         String channelRef = op.path("channel").path("$ref").asText();
         op.path("messages").forEach(m -> assertThat(m.path("$ref").asText()).startsWith(channelRef + "/messages/"));
-        op.path("messages").forEach(m -> assertThat(ref(m.path("$ref").asText()).isMissingNode()).isFalse());
+        op.path("messages")
+                .forEach(m ->
+                        assertThat(ref(m.path("$ref").asText()).isMissingNode()).isFalse());
         assertThat(op.path("messages")).hasSize(EventCatalog.byTopic(topic).size());
     }
 
@@ -105,16 +113,24 @@ class AsyncApiTest {
         assertThat(doc.path("operations")).isNotEmpty();
         for (Map.Entry<String, JsonNode> e : (Iterable<Map.Entry<String, JsonNode>>) doc.path("operations")::fields) {
             String channelRef = e.getValue().path("channel").path("$ref").asText();
-            assertThat(ref(channelRef).isMissingNode()).as("channel of %s", e.getKey()).isFalse();
-            assertThat(e.getValue().path("messages")).as("messages of %s", e.getKey()).isNotEmpty();
-            e.getValue().path("messages").forEach(m -> assertThat(m.path("$ref").asText())
-                    .as("message of %s", e.getKey()).startsWith(channelRef + "/messages/"));
+            assertThat(ref(channelRef).isMissingNode())
+                    .as("channel of %s", e.getKey())
+                    .isFalse();
+            assertThat(e.getValue().path("messages"))
+                    .as("messages of %s", e.getKey())
+                    .isNotEmpty();
+            e.getValue()
+                    .path("messages")
+                    .forEach(m -> assertThat(m.path("$ref").asText())
+                            .as("message of %s", e.getKey())
+                            .startsWith(channelRef + "/messages/"));
         }
     }
 
     /** The services that consume each topic, as configured in their application.properties. */
     static Stream<Arguments> consumers() {
-        return Stream.of(Arguments.of("events-service", Topics.MEMBERS),
+        return Stream.of(
+                Arguments.of("events-service", Topics.MEMBERS),
                 Arguments.of("agreements-service", Topics.MEMBERS),
                 Arguments.of("agreements-service", Topics.EVENTS));
     }
@@ -128,16 +144,21 @@ class AsyncApiTest {
         JsonNode groupId = receive.path("bindings").path("kafka").path("groupId");
         assertThat(groupId.path("type").asText()).isEqualTo("string");
         assertThat(groupId.path("enum")).extracting(JsonNode::asText).containsExactly(service);
-        assertThat(receive.path("bindings").path("kafka").path("bindingVersion").asText()).isEqualTo("0.5.0");
+        assertThat(receive.path("bindings").path("kafka").path("bindingVersion").asText())
+                .isEqualTo("0.5.0");
 
         String deadLetterTopic = Topics.deadLetter(topic);
         JsonNode deadLetters = channelFor(deadLetterTopic);
         assertThat(deadLetters).as("channel %s", deadLetterTopic).isNotNull();
-        assertThat(deadLetters.path("bindings").path("kafka").path("topic").asText()).isEqualTo(deadLetterTopic);
+        assertThat(deadLetters.path("bindings").path("kafka").path("topic").asText())
+                .isEqualTo(deadLetterTopic);
         assertThat(deadLetters.path("description").asText()).contains(service);
         JsonNode send = operation("send", service, deadLetterTopic);
-        assertThat(send).as("dead-letter operation of %s on %s", service, deadLetterTopic).isNotNull();
-        JsonNode message = ref(deadLetters.path("messages").path("deadLetter").path("$ref").asText());
+        assertThat(send)
+                .as("dead-letter operation of %s on %s", service, deadLetterTopic)
+                .isNotNull();
+        JsonNode message =
+                ref(deadLetters.path("messages").path("deadLetter").path("$ref").asText());
         assertThat(message.path("name").asText()).isEqualTo("DeadLetter");
         JsonNode headers = ref(message.path("headers").path("$ref").asText());
         List<String> required = new ArrayList<>();
@@ -156,9 +177,14 @@ class AsyncApiTest {
 
     /** The operation of a service with the given action on a topic's channel, or null. */
     private static JsonNode operation(String action, String service, String topic) {
-        return withAction(action).filter(op -> op.path("title").asText().startsWith(service + " ")
-                        && ref(op.path("channel").path("$ref").asText()).path("address").asText().equals(topic))
-                .findFirst().orElse(null);
+        return withAction(action)
+                .filter(op -> op.path("title").asText().startsWith(service + " ")
+                        && ref(op.path("channel").path("$ref").asText())
+                                .path("address")
+                                .asText()
+                                .equals(topic))
+                .findFirst()
+                .orElse(null);
     }
 
     private static Stream<JsonNode> withAction(String action) {
@@ -177,7 +203,8 @@ class AsyncApiTest {
                 assertThat(ref(r).isMissingNode()).as("reference %s", r).isFalse();
             } else {
                 assertThat(SchemaPaths.class.getClassLoader().getResource(resolveFile(r)))
-                        .as("file reference %s", r).isNotNull();
+                        .as("file reference %s", r)
+                        .isNotNull();
             }
         }
     }
@@ -197,31 +224,44 @@ class AsyncApiTest {
                 message = resolved;
             }
         }
-        assertThat(message).as("message for %s on channel %s", d.type(), d.topic()).isNotNull();
+        assertThat(message)
+                .as("message for %s on channel %s", d.type(), d.topic())
+                .isNotNull();
 
         assertThat(message.path("name").asText()).isEqualTo(d.payloadType().getSimpleName());
         assertThat(message.path("contentType").asText()).isEqualTo("application/json");
         assertThat(resolveFile(message.path("payload").path("$ref").asText())).isEqualTo(d.schemaPath());
 
-        JsonNode headers = ref(message.path("headers").path("allOf").get(0).path("$ref").asText());
+        JsonNode headers =
+                ref(message.path("headers").path("allOf").get(0).path("$ref").asText());
         List<String> required = new ArrayList<>();
         headers.path("required").forEach(n -> required.add(n.asText()));
-        assertThat(required).contains("ce_id", "ce_type", "ce_source", "ce_subject", "ce_time",
-                "ce_specversion", "content-type");
-        assertThat(headers.path("properties").path("content-type").path("const").asText()).isEqualTo("application/json");
-        assertThat(headers.path("properties").path("ce_specversion").path("const").asText()).isEqualTo("1.0");
+        assertThat(required)
+                .contains("ce_id", "ce_type", "ce_source", "ce_subject", "ce_time", "ce_specversion", "content-type");
+        assertThat(headers.path("properties").path("content-type").path("const").asText())
+                .isEqualTo("application/json");
+        assertThat(headers.path("properties")
+                        .path("ce_specversion")
+                        .path("const")
+                        .asText())
+                .isEqualTo("1.0");
 
         JsonNode key = message.path("bindings").path("kafka").path("key");
         assertThat(key.path("format").asText()).isEqualTo("uuid");
         assertThat(key.path("description").asText()).isEqualTo(Schemas.keyProperty(d.topic()));
 
         // the subject names a required uuid property of the payload
-        JsonNode subject = message.path("headers").path("allOf").get(1).path("properties").path("ce_subject");
+        JsonNode subject =
+                message.path("headers").path("allOf").get(1).path("properties").path("ce_subject");
         assertThat(subject.path("format").asText()).isEqualTo("uuid");
         String subjectProperty = subject.path("description").asText();
         JsonNode schema = Schemas.readTree(d.schemaPath());
-        assertThat(schema.path("properties").path(subjectProperty).path("format").asText())
-                .as("ce_subject %s of %s", subjectProperty, d.type()).isEqualTo("uuid");
+        assertThat(schema.path("properties")
+                        .path(subjectProperty)
+                        .path("format")
+                        .asText())
+                .as("ce_subject %s of %s", subjectProperty, d.type())
+                .isEqualTo("uuid");
         List<String> requiredPayload = new ArrayList<>();
         schema.path("required").forEach(n -> requiredPayload.add(n.asText()));
         assertThat(requiredPayload).contains(subjectProperty);
@@ -230,8 +270,14 @@ class AsyncApiTest {
 
         // the producer's CloudEvents source, as service-kit's Outbox sets it
         String source = "/alliancehub/" + d.type().split("\\.")[2] + "-service";
-        assertThat(message.path("headers").path("allOf").get(1).path("properties").path("ce_source").path("const")
-                .asText()).isEqualTo(source);
+        assertThat(message.path("headers")
+                        .path("allOf")
+                        .get(1)
+                        .path("properties")
+                        .path("ce_source")
+                        .path("const")
+                        .asText())
+                .isEqualTo(source);
 
         // examples (a full and a minimal sample) are valid
         assertThat(message.path("examples")).hasSize(2);
@@ -241,7 +287,8 @@ class AsyncApiTest {
                     .isEqualTo(example.path("payload").path(subjectProperty).asText());
             assertThat(example.path("headers").path("ce_source").asText()).isEqualTo(source);
             assertThat(Schemas.load(d.schemaPath()).validate(example.path("payload")))
-                    .as("example %s", example.path("name").asText()).isEmpty();
+                    .as("example %s", example.path("name").asText())
+                    .isEmpty();
         }
     }
 

@@ -1,10 +1,6 @@
 package io.alliancehub.contracts.events;
 
-import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -15,8 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The committed contracts are exactly what the payload records and the {@link EventCatalog} generate: the
@@ -37,6 +36,7 @@ class ContractsDriftTest {
     static final boolean UPDATE = Boolean.getBoolean("update-contracts");
     /** The module's resources; the tests run in the module's directory. */
     static final Path RESOURCES = Path.of("src", "main", "resources");
+
     static final String REGENERATE = "; regenerate with ./mvnw -B -o -q -pl platform/contracts verify "
             + "-Dupdate-contracts=true, review and commit";
 
@@ -65,14 +65,20 @@ class ContractsDriftTest {
         }
         assertThat(committed).as(committed + " is missing" + REGENERATE).isRegularFile();
         String text = Files.readString(committed);
-        assertThat(text).as("%s differs from what is generated at line %d%s", committed, firstDifferentLine(text,
-                generated), REGENERATE).isEqualTo(generated);
+        assertThat(text)
+                .as(
+                        "%s differs from what is generated at line %d%s",
+                        committed, firstDifferentLine(text, generated), REGENERATE)
+                .isEqualTo(generated);
     }
 
     /** Every schema file belongs to a catalog entry (a removed event type leaves none behind). */
     @Test
     void noSchemaFileWithoutCatalogEntry() throws IOException {
-        List<String> expected = EventCatalog.all().stream().map(EventDescriptor::schemaPath).sorted().toList();
+        List<String> expected = EventCatalog.all().stream()
+                .map(EventDescriptor::schemaPath)
+                .sorted()
+                .toList();
         Path root = RESOURCES.resolve(SchemaPaths.SCHEMAS_DIR);
         List<String> stale = new ArrayList<>();
         try (Stream<Path> files = Files.walk(root)) {
@@ -88,7 +94,9 @@ class ContractsDriftTest {
             }
         }
         if (!UPDATE) {
-            assertThat(stale).as("schema files without an EventCatalog entry" + REGENERATE).isEmpty();
+            assertThat(stale)
+                    .as("schema files without an EventCatalog entry" + REGENERATE)
+                    .isEmpty();
         }
     }
 
@@ -102,7 +110,12 @@ class ContractsDriftTest {
     /** Where the file is on the test class path: the module's compiled resources (target/classes). */
     private static Path classPathCopy(String path) {
         try {
-            return Path.of(SchemaPaths.class.getProtectionDomain().getCodeSource().getLocation().toURI()).resolve(path);
+            return Path.of(SchemaPaths.class
+                            .getProtectionDomain()
+                            .getCodeSource()
+                            .getLocation()
+                            .toURI())
+                    .resolve(path);
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }

@@ -1,5 +1,8 @@
 package io.alliancehub.contracts.events;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.ValidationMessage;
@@ -16,10 +19,6 @@ import io.alliancehub.contracts.events.events.RegistrationConfirmed;
 import io.alliancehub.contracts.events.members.MembershipStatusChanged;
 import io.alliancehub.contracts.events.members.OrganizationRegistered;
 import io.alliancehub.contracts.events.members.OrganizationUpdated;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
-
 import java.io.InputStream;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
@@ -35,9 +34,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class EventCatalogTest {
 
@@ -47,16 +46,21 @@ class EventCatalogTest {
 
     @Test
     void catalogListsTheMembersEvents() {
-        assertThat(EventCatalog.byTopic(Topics.MEMBERS)).extracting(EventDescriptor::type).containsExactly(
-                EventTypes.ORGANIZATION_REGISTERED, EventTypes.ORGANIZATION_UPDATED,
-                EventTypes.MEMBERSHIP_STATUS_CHANGED);
+        assertThat(EventCatalog.byTopic(Topics.MEMBERS))
+                .extracting(EventDescriptor::type)
+                .containsExactly(
+                        EventTypes.ORGANIZATION_REGISTERED,
+                        EventTypes.ORGANIZATION_UPDATED,
+                        EventTypes.MEMBERSHIP_STATUS_CHANGED);
         assertThat(EventCatalog.all().subList(0, 3)).isEqualTo(EventCatalog.byTopic(Topics.MEMBERS));
         assertThat(EventCatalog.require(EventTypes.ORGANIZATION_REGISTERED).payloadType())
                 .isEqualTo(OrganizationRegistered.class);
         assertThat(EventCatalog.require(EventTypes.ORGANIZATION_UPDATED).schemaPath())
                 .isEqualTo("schemas/members/organization.updated.v1.json");
-        assertThat(EventCatalog.byPayloadType(MembershipStatusChanged.class)).get()
-                .extracting(EventDescriptor::type).isEqualTo(EventTypes.MEMBERSHIP_STATUS_CHANGED);
+        assertThat(EventCatalog.byPayloadType(MembershipStatusChanged.class))
+                .get()
+                .extracting(EventDescriptor::type)
+                .isEqualTo(EventTypes.MEMBERSHIP_STATUS_CHANGED);
         assertThat(EventCatalog.forPayload(Samples.updated()).type()).isEqualTo(EventTypes.ORGANIZATION_UPDATED);
         assertThat(EventCatalog.byTopic(Topics.MEMBERS)).hasSize(3);
         assertThat(EventCatalog.byTopic(Topics.EVENTS)).hasSize(8);
@@ -71,59 +75,100 @@ class EventCatalogTest {
 
     @Test
     void catalogListsTheEventsServiceEvents() {
-        assertThat(EventCatalog.byTopic(Topics.EVENTS)).extracting(EventDescriptor::type).containsExactly(
-                "io.alliancehub.events.event.published.v1",
-                "io.alliancehub.events.event.updated.v1",
-                "io.alliancehub.events.event.cancelled.v1",
-                "io.alliancehub.events.event.completed.v1",
-                "io.alliancehub.events.registration.confirmed.v1",
-                "io.alliancehub.events.registration.waitlisted.v1",
-                "io.alliancehub.events.registration.cancelled.v1",
-                "io.alliancehub.events.attendee.checked-in.v1");
-        assertThat(EventCatalog.require(EventTypes.EVENT_PUBLISHED).payloadType()).isEqualTo(EventPublished.class);
+        assertThat(EventCatalog.byTopic(Topics.EVENTS))
+                .extracting(EventDescriptor::type)
+                .containsExactly(
+                        "io.alliancehub.events.event.published.v1",
+                        "io.alliancehub.events.event.updated.v1",
+                        "io.alliancehub.events.event.cancelled.v1",
+                        "io.alliancehub.events.event.completed.v1",
+                        "io.alliancehub.events.registration.confirmed.v1",
+                        "io.alliancehub.events.registration.waitlisted.v1",
+                        "io.alliancehub.events.registration.cancelled.v1",
+                        "io.alliancehub.events.attendee.checked-in.v1");
+        assertThat(EventCatalog.require(EventTypes.EVENT_PUBLISHED).payloadType())
+                .isEqualTo(EventPublished.class);
         assertThat(EventCatalog.require(EventTypes.ATTENDEE_CHECKED_IN).schemaPath())
                 .isEqualTo("schemas/events/attendee.checked-in.v1.json")
                 .isEqualTo(SchemaPaths.of(EventTypes.ATTENDEE_CHECKED_IN));
-        assertThat(EventCatalog.byPayloadType(AttendeeCheckedIn.class)).get()
-                .extracting(EventDescriptor::type).isEqualTo(EventTypes.ATTENDEE_CHECKED_IN);
-        assertThat(EventCatalog.forPayload(Samples.registrationConfirmed()).topic()).isEqualTo(Topics.EVENTS);
-        assertThat(EventCatalog.byPayloadType(RegistrationConfirmed.class)).get()
-                .extracting(EventDescriptor::schemaPath).isEqualTo("schemas/events/registration.confirmed.v1.json");
+        assertThat(EventCatalog.byPayloadType(AttendeeCheckedIn.class))
+                .get()
+                .extracting(EventDescriptor::type)
+                .isEqualTo(EventTypes.ATTENDEE_CHECKED_IN);
+        assertThat(EventCatalog.forPayload(Samples.registrationConfirmed()).topic())
+                .isEqualTo(Topics.EVENTS);
+        assertThat(EventCatalog.byPayloadType(RegistrationConfirmed.class))
+                .get()
+                .extracting(EventDescriptor::schemaPath)
+                .isEqualTo("schemas/events/registration.confirmed.v1.json");
         assertThat(SchemaPaths.of(EventTypes.EVENT_PUBLISHED)).isEqualTo("schemas/events/event.published.v1.json");
         assertThatThrownBy(() -> SchemaPaths.of("com.example.thing.v1")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> SchemaPaths.of(EventTypes.PREFIX + "nothing")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> SchemaPaths.of(EventTypes.PREFIX + "nothing"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void catalogListsTheAgreementsServiceEvents() {
-        assertThat(EventCatalog.byTopic(Topics.AGREEMENTS)).extracting(EventDescriptor::type).containsExactly(
-                "io.alliancehub.agreements.agreement.drafted.v1",
-                "io.alliancehub.agreements.agreement.signed.v1",
-                "io.alliancehub.agreements.agreement.activated.v1",
-                "io.alliancehub.agreements.agreement.amended.v1",
-                "io.alliancehub.agreements.agreement.terminated.v1",
-                "io.alliancehub.agreements.agreement.expiring.v1",
-                "io.alliancehub.agreements.agreement.expired.v1",
-                "io.alliancehub.agreements.agreement.completed.v1",
-                "io.alliancehub.agreements.milestone.completed.v1",
-                "io.alliancehub.agreements.milestone.overdue.v1",
-                "io.alliancehub.agreements.agreement.party-standing-changed.v1");
-        assertThat(EventCatalog.require(EventTypes.AGREEMENT_AMENDED).payloadType()).isEqualTo(AgreementAmended.class);
-        assertThat(EventCatalog.require(EventTypes.AGREEMENT_PARTY_STANDING_CHANGED).schemaPath())
+        assertThat(EventCatalog.byTopic(Topics.AGREEMENTS))
+                .extracting(EventDescriptor::type)
+                .containsExactly(
+                        "io.alliancehub.agreements.agreement.drafted.v1",
+                        "io.alliancehub.agreements.agreement.signed.v1",
+                        "io.alliancehub.agreements.agreement.activated.v1",
+                        "io.alliancehub.agreements.agreement.amended.v1",
+                        "io.alliancehub.agreements.agreement.terminated.v1",
+                        "io.alliancehub.agreements.agreement.expiring.v1",
+                        "io.alliancehub.agreements.agreement.expired.v1",
+                        "io.alliancehub.agreements.agreement.completed.v1",
+                        "io.alliancehub.agreements.milestone.completed.v1",
+                        "io.alliancehub.agreements.milestone.overdue.v1",
+                        "io.alliancehub.agreements.agreement.party-standing-changed.v1");
+        assertThat(EventCatalog.require(EventTypes.AGREEMENT_AMENDED).payloadType())
+                .isEqualTo(AgreementAmended.class);
+        assertThat(EventCatalog.require(EventTypes.AGREEMENT_PARTY_STANDING_CHANGED)
+                        .schemaPath())
                 .isEqualTo("schemas/agreements/agreement.party-standing-changed.v1.json")
                 .isEqualTo(SchemaPaths.of(EventTypes.AGREEMENT_PARTY_STANDING_CHANGED));
-        assertThat(EventCatalog.byPayloadType(PartyStandingChanged.class)).get()
-                .extracting(EventDescriptor::type).isEqualTo(EventTypes.AGREEMENT_PARTY_STANDING_CHANGED);
+        assertThat(EventCatalog.byPayloadType(PartyStandingChanged.class))
+                .get()
+                .extracting(EventDescriptor::type)
+                .isEqualTo(EventTypes.AGREEMENT_PARTY_STANDING_CHANGED);
         assertThat(EventCatalog.forPayload(Samples.milestoneOverdue()).type()).isEqualTo(EventTypes.MILESTONE_OVERDUE);
-        assertThat(EventCatalog.byPayloadType(MilestoneOverdue.class)).get()
-                .extracting(EventDescriptor::topic).isEqualTo(Topics.AGREEMENTS);
+        assertThat(EventCatalog.byPayloadType(MilestoneOverdue.class))
+                .get()
+                .extracting(EventDescriptor::topic)
+                .isEqualTo(Topics.AGREEMENTS);
         assertThat(EventCatalog.all()).hasSize(3 + 8 + 11);
     }
 
-    static final List<String> EVENT_SNAPSHOT = List.of("eventId", "version", "parentId", "type", "title", "status",
-            "startsAt", "endsAt", "timeZone", "venue", "visibility", "capacity", "organizers", "coHosts");
-    static final List<String> AGREEMENT_SNAPSHOT = List.of("agreementId", "version", "referenceNumber", "title",
-            "type", "status", "visibility", "parties", "fields", "effectiveFrom", "effectiveTo", "amendsId",
+    static final List<String> EVENT_SNAPSHOT = List.of(
+            "eventId",
+            "version",
+            "parentId",
+            "type",
+            "title",
+            "status",
+            "startsAt",
+            "endsAt",
+            "timeZone",
+            "venue",
+            "visibility",
+            "capacity",
+            "organizers",
+            "coHosts");
+    static final List<String> AGREEMENT_SNAPSHOT = List.of(
+            "agreementId",
+            "version",
+            "referenceNumber",
+            "title",
+            "type",
+            "status",
+            "visibility",
+            "parties",
+            "fields",
+            "effectiveFrom",
+            "effectiveTo",
+            "amendsId",
             "amendmentNumber");
 
     @Test
@@ -136,33 +181,41 @@ class EventCatalogTest {
             boolean eventSnapshot = d.type().startsWith(EventTypes.PREFIX + "events.event.");
             boolean agreementSnapshot = d.type().startsWith(EventTypes.PREFIX + "agreements.agreement.")
                     && !d.type().equals(EventTypes.AGREEMENT_PARTY_STANDING_CHANGED);
-            assertThat(EventSnapshot.class.isAssignableFrom(d.payloadType())).as("%s is an EventSnapshot", d.type())
+            assertThat(EventSnapshot.class.isAssignableFrom(d.payloadType()))
+                    .as("%s is an EventSnapshot", d.type())
                     .isEqualTo(eventSnapshot);
-            assertThat(AgreementSnapshot.class.isAssignableFrom(d.payloadType())).as("%s is an AgreementSnapshot", d.type())
+            assertThat(AgreementSnapshot.class.isAssignableFrom(d.payloadType()))
+                    .as("%s is an AgreementSnapshot", d.type())
                     .isEqualTo(agreementSnapshot);
             List<String> components = componentNames(d.payloadType());
             if (eventSnapshot) {
                 assertThat(components.subList(0, EVENT_SNAPSHOT.size())).containsExactlyElementsOf(EVENT_SNAPSHOT);
             }
             if (agreementSnapshot) {
-                assertThat(components.subList(0, AGREEMENT_SNAPSHOT.size())).containsExactlyElementsOf(AGREEMENT_SNAPSHOT);
+                assertThat(components.subList(0, AGREEMENT_SNAPSHOT.size()))
+                        .containsExactlyElementsOf(AGREEMENT_SNAPSHOT);
             }
         }
-        assertThat(EventCatalog.all().stream().filter(d -> EventSnapshot.class.isAssignableFrom(d.payloadType()))).hasSize(4);
-        assertThat(EventCatalog.all().stream().filter(d -> AgreementSnapshot.class.isAssignableFrom(d.payloadType()))).hasSize(8);
+        assertThat(EventCatalog.all().stream().filter(d -> EventSnapshot.class.isAssignableFrom(d.payloadType())))
+                .hasSize(4);
+        assertThat(EventCatalog.all().stream().filter(d -> AgreementSnapshot.class.isAssignableFrom(d.payloadType())))
+                .hasSize(8);
     }
 
     @Test
     void snapshotPropertiesAreDescribedAlikeInEverySchema() {
         Map<String, JsonNode> seen = new HashMap<>();
         for (EventDescriptor d : EventCatalog.all()) {
-            List<String> snapshot = EventSnapshot.class.isAssignableFrom(d.payloadType()) ? EVENT_SNAPSHOT
+            List<String> snapshot = EventSnapshot.class.isAssignableFrom(d.payloadType())
+                    ? EVENT_SNAPSHOT
                     : AgreementSnapshot.class.isAssignableFrom(d.payloadType()) ? AGREEMENT_SNAPSHOT : List.of();
             JsonNode properties = Schemas.readTree(d.schemaPath()).path("properties");
             for (String name : snapshot) {
                 JsonNode previous = seen.putIfAbsent(d.topic() + "#" + name, properties.get(name));
                 if (previous != null) {
-                    assertThat(properties.get(name)).as("%s in %s", name, d.schemaPath()).isEqualTo(previous);
+                    assertThat(properties.get(name))
+                            .as("%s in %s", name, d.schemaPath())
+                            .isEqualTo(previous);
                 }
             }
         }
@@ -176,7 +229,9 @@ class EventCatalogTest {
             Schemas.readTree(d.schemaPath()).path("$defs").fields().forEachRemaining(e -> {
                 JsonNode previous = defs.putIfAbsent(e.getKey(), e.getValue());
                 if (previous != null) {
-                    assertThat(e.getValue()).as("$defs/%s in %s", e.getKey(), d.schemaPath()).isEqualTo(previous);
+                    assertThat(e.getValue())
+                            .as("$defs/%s in %s", e.getKey(), d.schemaPath())
+                            .isEqualTo(previous);
                 }
             });
         }
@@ -186,8 +241,10 @@ class EventCatalogTest {
     @Test
     void recordsOfTheSchemasUseTheSharedTypes() {
         assertThat(LocalizedText.class.isRecord()).isTrue();
-        assertThat(componentNames(io.alliancehub.contracts.events.events.Venue.class)).containsExactly("name", "city");
-        assertThat(componentNames(io.alliancehub.contracts.events.agreements.SignedAt.class)).containsExactly("place", "eventId");
+        assertThat(componentNames(io.alliancehub.contracts.events.events.Venue.class))
+                .containsExactly("name", "city");
+        assertThat(componentNames(io.alliancehub.contracts.events.agreements.SignedAt.class))
+                .containsExactly("place", "eventId");
         assertThat(componentNames(io.alliancehub.contracts.events.agreements.Party.class))
                 .containsExactly("organizationId", "name", "role");
     }
@@ -204,9 +261,12 @@ class EventCatalogTest {
     @Test
     void metaSchemaCheckRejectsBrokenSchemas() throws Exception {
         JsonSchema meta = Schemas.metaSchema();
-        assertThat(meta.validate(Schemas.MAPPER.readTree("{\"type\": \"strin\"}"))).isNotEmpty();
-        assertThat(meta.validate(Schemas.MAPPER.readTree("{\"required\": \"name\"}"))).isNotEmpty();
-        assertThat(meta.validate(Schemas.MAPPER.readTree("{\"type\": \"object\"}"))).isEmpty();
+        assertThat(meta.validate(Schemas.MAPPER.readTree("{\"type\": \"strin\"}")))
+                .isNotEmpty();
+        assertThat(meta.validate(Schemas.MAPPER.readTree("{\"required\": \"name\"}")))
+                .isNotEmpty();
+        assertThat(meta.validate(Schemas.MAPPER.readTree("{\"type\": \"object\"}")))
+                .isEmpty();
     }
 
     @ParameterizedTest
@@ -216,7 +276,9 @@ class EventCatalogTest {
         assertThat(d.topic()).isIn(Topics.MEMBERS, Topics.EVENTS, Topics.AGREEMENTS);
         String service = d.type().substring(EventTypes.PREFIX.length()).split("\\.")[0];
         assertThat(d.topic()).isEqualTo("alliance." + service + ".v1");
-        assertThat(d.schemaPath()).startsWith("schemas/" + service + "/").endsWith(".v1.json")
+        assertThat(d.schemaPath())
+                .startsWith("schemas/" + service + "/")
+                .endsWith(".v1.json")
                 .doesNotStartWith("/");
         assertThat(d.schemaResource()).isEqualTo("/" + d.schemaPath());
         assertThat(d.payloadType().isRecord()).isTrue();
@@ -253,7 +315,8 @@ class EventCatalogTest {
         List<String> properties = new ArrayList<>();
         schema.path("properties").fieldNames().forEachRemaining(properties::add);
         List<String> components = Arrays.stream(d.payloadType().getRecordComponents())
-                .map(RecordComponent::getName).toList();
+                .map(RecordComponent::getName)
+                .toList();
         assertThat(properties).containsExactlyElementsOf(components);
         List<String> required = new ArrayList<>();
         schema.path("required").forEach(n -> required.add(n.asText()));
@@ -278,7 +341,9 @@ class EventCatalogTest {
     private static void assertTypesMatch(JsonNode root, JsonNode properties, Class<?> record, String where) {
         for (RecordComponent c : record.getRecordComponents()) {
             JsonNode p = properties.get(c.getName());
-            assertThat(p).as("%s.%s in %s", record.getSimpleName(), c.getName(), where).isNotNull();
+            assertThat(p)
+                    .as("%s.%s in %s", record.getSimpleName(), c.getName(), where)
+                    .isNotNull();
             assertTypeMatches(root, p, c.getType(), c.getGenericType(), where + " " + c.getName());
         }
     }
@@ -325,9 +390,21 @@ class EventCatalogTest {
         collectPropertyNames(Schemas.readTree(d.schemaPath()), names);
         assertThat(names).isNotEmpty();
         for (String name : names) {
-            assertThat(name.toLowerCase()).as("property %s in %s", name, d.schemaPath())
-                    .doesNotContain("email", "mail", "phone", "mobile", "signator", "attendee", "speaker", "contact",
-                            "person", "firstname", "lastname", "idcard");
+            assertThat(name.toLowerCase())
+                    .as("property %s in %s", name, d.schemaPath())
+                    .doesNotContain(
+                            "email",
+                            "mail",
+                            "phone",
+                            "mobile",
+                            "signator",
+                            "attendee",
+                            "speaker",
+                            "contact",
+                            "person",
+                            "firstname",
+                            "lastname",
+                            "idcard");
         }
     }
 
@@ -343,7 +420,9 @@ class EventCatalogTest {
     }
 
     private static List<String> componentNames(Class<?> record) {
-        return Arrays.stream(record.getRecordComponents()).map(RecordComponent::getName).toList();
+        return Arrays.stream(record.getRecordComponents())
+                .map(RecordComponent::getName)
+                .toList();
     }
 
     @ParameterizedTest
@@ -355,8 +434,13 @@ class EventCatalogTest {
         schema.path("$defs").fields().forEachRemaining(e -> assertClosed(e.getValue(), "$defs/" + e.getKey()));
         schema.path("properties").fields().forEachRemaining(e -> {
             JsonNode p = e.getValue();
-            String description = p.path("description").asText(
-                    p.has("$ref") ? resolve(schema, p.get("$ref").asText()).path("description").asText() : "");
+            String description = p.path("description")
+                    .asText(
+                            p.has("$ref")
+                                    ? resolve(schema, p.get("$ref").asText())
+                                            .path("description")
+                                            .asText()
+                                    : "");
             assertThat(description).as("description of %s", e.getKey()).isNotBlank();
         });
     }
@@ -373,7 +457,8 @@ class EventCatalogTest {
             Class<?> codeList = Class.forName("io.alliancehub.contracts.codes." + e.getKey());
             assertThat(CodeList.class).isAssignableFrom(codeList);
             List<String> expected = Arrays.stream(codeList.getEnumConstants())
-                    .map(c -> ((CodeList) c).code()).toList();
+                    .map(c -> ((CodeList) c).code())
+                    .toList();
             List<String> actual = new ArrayList<>();
             e.getValue().get("enum").forEach(n -> actual.add(n.asText()));
             assertThat(actual).as("enum of $defs/%s", e.getKey()).containsExactlyElementsOf(expected);
@@ -386,16 +471,25 @@ class EventCatalogTest {
     void nestedPropertiesAreDescribed(EventDescriptor d) {
         JsonNode schema = Schemas.readTree(d.schemaPath());
         schema.path("$defs").fields().forEachRemaining(def -> {
-            assertThat(def.getValue().path("description").asText()).as("description of $defs/%s", def.getKey()).isNotBlank();
-            def.getValue().path("properties").fields().forEachRemaining(e -> assertThat(e.getValue().path("description")
-                    .asText()).as("description of $defs/%s/%s", def.getKey(), e.getKey()).isNotBlank());
+            assertThat(def.getValue().path("description").asText())
+                    .as("description of $defs/%s", def.getKey())
+                    .isNotBlank();
+            def.getValue()
+                    .path("properties")
+                    .fields()
+                    .forEachRemaining(
+                            e -> assertThat(e.getValue().path("description").asText())
+                                    .as("description of $defs/%s/%s", def.getKey(), e.getKey())
+                                    .isNotBlank());
         });
     }
 
     private static void assertClosed(JsonNode node, String where) {
         if ("object".equals(node.path("type").asText())) {
-            assertThat(node.path("additionalProperties").isBoolean() && !node.path("additionalProperties").asBoolean())
-                    .as("additionalProperties: false at %s", where).isTrue();
+            assertThat(node.path("additionalProperties").isBoolean()
+                            && !node.path("additionalProperties").asBoolean())
+                    .as("additionalProperties: false at %s", where)
+                    .isTrue();
         }
         node.path("properties").fields().forEachRemaining(e -> assertClosed(e.getValue(), where + "/" + e.getKey()));
         if (node.has("items")) {

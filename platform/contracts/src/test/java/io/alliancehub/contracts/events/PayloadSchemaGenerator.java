@@ -30,7 +30,6 @@ import io.alliancehub.contracts.schema.Pattern;
 import io.alliancehub.contracts.schema.RequireAnyOf;
 import io.alliancehub.contracts.schema.Required;
 import io.alliancehub.contracts.schema.UniqueItems;
-
 import java.lang.annotation.Annotation;
 import java.math.BigDecimal;
 import java.util.List;
@@ -54,29 +53,36 @@ final class PayloadSchemaGenerator {
     static final String ID_BASE = "https://alliancehub.io/";
 
     /** Two-space indentation, one array element per line, {@code "key": value}, LF line ends. */
-    static final ObjectWriter JSON = new ObjectMapper().writer(new DefaultPrettyPrinter()
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n"))
-            .withSeparators(Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)));
+    static final ObjectWriter JSON = new ObjectMapper()
+            .writer(new DefaultPrettyPrinter()
+                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                    .withArrayIndenter(new DefaultIndenter("  ", "\n"))
+                    .withSeparators(
+                            Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER)));
 
     private final SchemaGenerator generator;
 
     PayloadSchemaGenerator() {
-        SchemaGeneratorConfigBuilder config = new SchemaGeneratorConfigBuilder(SchemaVersion.DRAFT_2020_12,
-                OptionPreset.PLAIN_JSON)
+        SchemaGeneratorConfigBuilder config = new SchemaGeneratorConfigBuilder(
+                        SchemaVersion.DRAFT_2020_12, OptionPreset.PLAIN_JSON)
                 .with(new JacksonModule())
-                .with(Option.STANDARD_FORMATS, Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT,
-                        Option.DEFINITIONS_FOR_ALL_OBJECTS, Option.PLAIN_DEFINITION_KEYS)
+                .with(
+                        Option.STANDARD_FORMATS,
+                        Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT,
+                        Option.DEFINITIONS_FOR_ALL_OBJECTS,
+                        Option.PLAIN_DEFINITION_KEYS)
                 .without(Option.SCHEMA_VERSION_INDICATOR);
 
         // properties in record component order (the default sorts them by name)
         config.forTypesInGeneral().withPropertySorter(PropertySortUtils.SORT_PROPERTIES_FIELDS_BEFORE_METHODS);
         // a code list is a $defs entry of its own, also when used once, like the nested records
-        config.forTypesInGeneral().withCustomDefinitionProvider((type, context) ->
-                CodeList.class.isAssignableFrom(type.getErasedType()) && type.getErasedType().isEnum()
-                        ? new CustomDefinition(codeList(type.getErasedType()),
-                        CustomDefinition.DefinitionType.ALWAYS_REF, CustomDefinition.AttributeInclusion.NO)
+        config.forTypesInGeneral()
+                .withCustomDefinitionProvider((type, context) -> CodeList.class.isAssignableFrom(type.getErasedType())
+                                && type.getErasedType().isEnum()
+                        ? new CustomDefinition(
+                                codeList(type.getErasedType()),
+                                CustomDefinition.DefinitionType.ALWAYS_REF,
+                                CustomDefinition.AttributeInclusion.NO)
                         : null);
         config.forTypesInGeneral().withTypeAttributeOverride((attributes, scope, context) -> {
             RequireAnyOf anyOf = scope.getType().getErasedType().getAnnotation(RequireAnyOf.class);
@@ -90,20 +96,27 @@ final class PayloadSchemaGenerator {
 
         // the Jackson module reads @JsonPropertyDescription of the component only; this also finds the one of a
         // snapshot interface
-        config.forFields().withDescriptionResolver(field -> field.isFakeContainerItemScope() ? null
-                : rule(field, JsonPropertyDescription.class, JsonPropertyDescription::value));
-        config.forFields().withRequiredCheck(field -> field.getType().getErasedType().isPrimitive()
-                || rule(field, Required.class, r -> true) != null);
+        config.forFields()
+                .withDescriptionResolver(field -> field.isFakeContainerItemScope()
+                        ? null
+                        : rule(field, JsonPropertyDescription.class, JsonPropertyDescription::value));
+        config.forFields()
+                .withRequiredCheck(field -> field.getType().getErasedType().isPrimitive()
+                        || rule(field, Required.class, r -> true) != null);
         config.forFields().withNullableCheck(PayloadSchemaGenerator::nullable);
         // string rules apply to a string property or to the strings of a list property
-        config.forFields().withStringMinLengthResolver(field -> strings(field)
-                ? rule(field, MinLength.class, MinLength::value) : null);
-        config.forFields().withStringPatternResolver(field -> strings(field)
-                ? rule(field, Pattern.class, Pattern::value) : null);
-        config.forFields().withNumberInclusiveMinimumResolver(field -> field.isFakeContainerItemScope() ? null
-                : rule(field, Minimum.class, m -> BigDecimal.valueOf(m.value())));
-        config.forFields().withArrayUniqueItemsResolver(field -> field.isFakeContainerItemScope() ? null
-                : rule(field, UniqueItems.class, u -> true));
+        config.forFields()
+                .withStringMinLengthResolver(
+                        field -> strings(field) ? rule(field, MinLength.class, MinLength::value) : null);
+        config.forFields()
+                .withStringPatternResolver(field -> strings(field) ? rule(field, Pattern.class, Pattern::value) : null);
+        config.forFields()
+                .withNumberInclusiveMinimumResolver(field -> field.isFakeContainerItemScope()
+                        ? null
+                        : rule(field, Minimum.class, m -> BigDecimal.valueOf(m.value())));
+        config.forFields()
+                .withArrayUniqueItemsResolver(
+                        field -> field.isFakeContainerItemScope() ? null : rule(field, UniqueItems.class, u -> true));
 
         generator = new SchemaGenerator(config.build());
     }
@@ -114,8 +127,10 @@ final class PayloadSchemaGenerator {
         schema.put("$schema", SCHEMA_DIALECT);
         schema.put("$id", ID_BASE + d.schemaPath());
         schema.put("title", d.payloadType().getSimpleName());
-        schema.put("description", "Payload of CloudEvents type " + d.type() + " on topic " + d.topic() + ". "
-                + classDescription(d.payloadType()));
+        schema.put(
+                "description",
+                "Payload of CloudEvents type " + d.type() + " on topic " + d.topic() + ". "
+                        + classDescription(d.payloadType()));
         return inKeywordOrder(schema, ROOT_ORDER);
     }
 
@@ -147,8 +162,9 @@ final class PayloadSchemaGenerator {
         schema.fields().forEachRemaining(e -> ordered.putIfAbsent(e.getKey(), e.getValue()));
         for (String map : List.of("properties", "$defs")) {
             if (ordered.get(map) instanceof ObjectNode subschemas) {
-                subschemas.fields().forEachRemaining(e ->
-                        e.setValue(inKeywordOrder((ObjectNode) e.getValue(), SUBSCHEMA_ORDER)));
+                subschemas
+                        .fields()
+                        .forEachRemaining(e -> e.setValue(inKeywordOrder((ObjectNode) e.getValue(), SUBSCHEMA_ORDER)));
             }
         }
         if (ordered.get("items") instanceof ObjectNode items) {
@@ -157,10 +173,31 @@ final class PayloadSchemaGenerator {
         return ordered;
     }
 
-    private static final List<String> ROOT_ORDER = List.of("$schema", "$id", "title", "description", "type",
-            "properties", "required", "anyOf", "additionalProperties", "$defs");
-    private static final List<String> SUBSCHEMA_ORDER = List.of("$ref", "type", "format", "enum", "minLength",
-            "pattern", "minimum", "items", "uniqueItems", "description", "properties", "required", "anyOf",
+    private static final List<String> ROOT_ORDER = List.of(
+            "$schema",
+            "$id",
+            "title",
+            "description",
+            "type",
+            "properties",
+            "required",
+            "anyOf",
+            "additionalProperties",
+            "$defs");
+    private static final List<String> SUBSCHEMA_ORDER = List.of(
+            "$ref",
+            "type",
+            "format",
+            "enum",
+            "minLength",
+            "pattern",
+            "minimum",
+            "items",
+            "uniqueItems",
+            "description",
+            "properties",
+            "required",
+            "anyOf",
             "additionalProperties");
 
     /** The description of a payload record (its {@code @JsonClassDescription}); required of every payload. */
@@ -180,8 +217,10 @@ final class PayloadSchemaGenerator {
         for (Object value : type.getEnumConstants()) {
             codes.add(((CodeList) value).code());
         }
-        String list = Taxonomy.codeLists().entrySet().stream().filter(e -> e.getValue() == type)
-                .map(Map.Entry::getKey).findFirst()
+        String list = Taxonomy.codeLists().entrySet().stream()
+                .filter(e -> e.getValue() == type)
+                .map(Map.Entry::getKey)
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException(type.getName() + " is not in the Taxonomy"));
         definition.put("description", classDescription(type) + " (code list '" + list + "').");
         return definition;
@@ -218,12 +257,14 @@ final class PayloadSchemaGenerator {
      * is absent, never null, and its schema rejects null.
      */
     private static boolean nullable(FieldScope field) {
-        if (field.isFakeContainerItemScope() || field.getType().getErasedType().isPrimitive()
+        if (field.isFakeContainerItemScope()
+                || field.getType().getErasedType().isPrimitive()
                 || rule(field, Required.class, r -> true) != null) {
             return false;
         }
         JsonInclude include = field.getDeclaringType().getErasedType().getAnnotation(JsonInclude.class);
-        return include == null || !Set.of(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_ABSENT,
-                JsonInclude.Include.NON_EMPTY).contains(include.value());
+        return include == null
+                || !Set.of(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_EMPTY)
+                        .contains(include.value());
     }
 }

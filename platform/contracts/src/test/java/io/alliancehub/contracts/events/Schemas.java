@@ -11,7 +11,6 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -28,12 +27,10 @@ final class Schemas {
     static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
 
     /** Formats (uuid, date, date-time) are asserted, not just annotations. */
-    static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder()
-            .formatAssertionsEnabled(true)
-            .build();
+    static final SchemaValidatorsConfig CONFIG =
+            SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
 
-    private Schemas() {
-    }
+    private Schemas() {}
 
     static JsonSchema load(String classpathPath) {
         JsonSchema schema = FACTORY.getSchema(SchemaLocation.of("classpath:" + classpathPath), CONFIG);
@@ -42,8 +39,8 @@ final class Schemas {
     }
 
     static JsonSchema metaSchema() {
-        JsonSchema schema = FACTORY.getSchema(
-                SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"), CONFIG);
+        JsonSchema schema =
+                FACTORY.getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"), CONFIG);
         schema.initializeValidators();
         return schema;
     }

@@ -1,13 +1,11 @@
 package io.alliancehub.contracts.events;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
 import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
-
 import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
@@ -25,9 +23,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The catalog, {@link EventTypes} and the payload records describe the same event types, and what the
@@ -42,12 +41,16 @@ class SingleSourceTest {
     void everyEventTypeConstantIsACatalogEntryAndViceVersa() throws IllegalAccessException {
         List<String> constants = new ArrayList<>();
         for (Field f : EventTypes.class.getDeclaredFields()) {
-            if (Modifier.isStatic(f.getModifiers()) && f.getType() == String.class && !f.getName().equals("PREFIX")) {
+            if (Modifier.isStatic(f.getModifiers())
+                    && f.getType() == String.class
+                    && !f.getName().equals("PREFIX")) {
                 constants.add((String) f.get(null));
             }
         }
-        assertThat(constants).as("EventTypes constants vs EventCatalog entries")
-                .containsExactlyElementsOf(EventCatalog.all().stream().map(EventDescriptor::type).toList());
+        assertThat(constants)
+                .as("EventTypes constants vs EventCatalog entries")
+                .containsExactlyElementsOf(
+                        EventCatalog.all().stream().map(EventDescriptor::type).toList());
     }
 
     /**
@@ -62,16 +65,20 @@ class SingleSourceTest {
             for (RecordComponent c : record.getRecordComponents()) {
                 nested.add(c.getType());
                 if (c.getGenericType() instanceof ParameterizedType list) {
-                    Arrays.stream(list.getActualTypeArguments()).filter(Class.class::isInstance)
+                    Arrays.stream(list.getActualTypeArguments())
+                            .filter(Class.class::isInstance)
                             .forEach(t -> nested.add((Class<?>) t));
                 }
             }
         }
-        List<Class<?>> payloads = records.stream().filter(r -> !nested.contains(r)).toList();
-        assertThat(payloads).as("payload records (records of %s not nested in another)", PAYLOAD_PACKAGES)
+        List<Class<?>> payloads =
+                records.stream().filter(r -> !nested.contains(r)).toList();
+        assertThat(payloads)
+                .as("payload records (records of %s not nested in another)", PAYLOAD_PACKAGES)
                 .isNotEmpty()
                 .containsExactlyInAnyOrderElementsOf(EventCatalog.all().stream()
-                        .<Class<?>>map(EventDescriptor::payloadType).toList());
+                        .<Class<?>>map(EventDescriptor::payloadType)
+                        .toList());
     }
 
     /** Payloads and their nested values are described (the schemas' descriptions) and never write nulls. */
@@ -80,7 +87,8 @@ class SingleSourceTest {
         List<Class<?>> records = new ArrayList<>(payloadPackageRecords());
         records.add(io.alliancehub.contracts.common.LocalizedText.class);
         for (Class<?> record : records) {
-            assertThat(record.getAnnotation(JsonClassDescription.class)).as("@JsonClassDescription of %s", record)
+            assertThat(record.getAnnotation(JsonClassDescription.class))
+                    .as("@JsonClassDescription of %s", record)
                     .isNotNull();
             JsonInclude include = record.getAnnotation(JsonInclude.class);
             assertThat(include).as("@JsonInclude of %s", record).isNotNull();
@@ -93,12 +101,16 @@ class SingleSourceTest {
     void keyAndSubjectAreRequiredUuidProperties(EventDescriptor d) throws NoSuchMethodException {
         JsonNode schema = Schemas.readTree(d.schemaPath());
         for (String property : List.of(d.keyProperty(), d.subjectProperty())) {
-            assertThat(d.payloadType().getMethod(property).getReturnType()).as("%s.%s", d.type(), property)
+            assertThat(d.payloadType().getMethod(property).getReturnType())
+                    .as("%s.%s", d.type(), property)
                     .isEqualTo(UUID.class);
-            assertThat(schema.path("required")).extracting(JsonNode::asText).as("required of %s", d.type())
+            assertThat(schema.path("required"))
+                    .extracting(JsonNode::asText)
+                    .as("required of %s", d.type())
                     .contains(property);
         }
-        assertThat(EventCatalog.byTopic(d.topic())).extracting(EventDescriptor::keyProperty)
+        assertThat(EventCatalog.byTopic(d.topic()))
+                .extracting(EventDescriptor::keyProperty)
                 .containsOnly(d.keyProperty());
     }
 
@@ -125,7 +137,8 @@ class SingleSourceTest {
     void requiredInTheSchemaIfAndOnlyIfTheRecordRejectsNull(String label, Record payload, String property)
             throws ReflectiveOperationException {
         List<String> required = new ArrayList<>();
-        Schemas.readTree(EventCatalog.forPayload(payload).schemaPath()).path("required")
+        Schemas.readTree(EventCatalog.forPayload(payload).schemaPath())
+                .path("required")
                 .forEach(n -> required.add(n.asText()));
 
         RecordComponent[] components = payload.getClass().getRecordComponents();
@@ -138,20 +151,23 @@ class SingleSourceTest {
             }
         }
         values[index] = null;
-        Constructor<?> canonical = payload.getClass().getDeclaredConstructor(
-                Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
+        Constructor<?> canonical = payload.getClass()
+                .getDeclaredConstructor(
+                        Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
         Object built;
         try {
             built = canonical.newInstance(values);
         } catch (InvocationTargetException e) {
-            assertThat(required).as("%s rejects a null %s, so its schema must require it", label, property)
+            assertThat(required)
+                    .as("%s rejects a null %s, so its schema must require it", label, property)
                     .contains(property);
             assertThat(e.getCause()).isInstanceOf(NullPointerException.class).hasMessageContaining(property);
             return;
         }
         Object value = components[index].getAccessor().invoke(built);
         if (required.contains(property)) {
-            assertThat(value).as("%s.%s is required by its schema, but the record keeps a null", label, property)
+            assertThat(value)
+                    .as("%s.%s is required by its schema, but the record keeps a null", label, property)
                     .isNotNull();
         } else if (value != null) {
             fail("%s.%s is optional in its schema, but the record replaces a null by %s", label, property, value);
@@ -162,7 +178,11 @@ class SingleSourceTest {
     static List<Class<?>> payloadPackageRecords() throws IOException {
         Path classes;
         try {
-            classes = Path.of(EventCatalog.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            classes = Path.of(EventCatalog.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }

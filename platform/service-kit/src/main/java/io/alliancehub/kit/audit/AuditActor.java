@@ -3,9 +3,8 @@ package io.alliancehub.kit.audit;
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.persistence.EntityManager;
-import org.hibernate.envers.AuditReaderFactory;
-
 import java.util.function.Supplier;
+import org.hibernate.envers.AuditReaderFactory;
 
 /**
  * Names the actor (and reason) of changes made outside an HTTP request, e.g. by a scheduled job,
@@ -15,8 +14,7 @@ public final class AuditActor {
 
     private static final ThreadLocal<String[]> CURRENT = new ThreadLocal<>();
 
-    private AuditActor() {
-    }
+    private AuditActor() {}
 
     public static <T> T as(String actor, String reason, Supplier<T> work) {
         String[] previous = CURRENT.get();

@@ -23,7 +23,8 @@ public class OutboxHealthCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        HealthCheckResponseBuilder builder = HealthCheckResponse.named("kafka-outbox").up()
+        HealthCheckResponseBuilder builder = HealthCheckResponse.named("kafka-outbox")
+                .up()
                 .withData("relayActive", relay.isLeader())
                 .withData("brokerReachable", relay.lastError() == null);
         if (relay.lastError() != null) {

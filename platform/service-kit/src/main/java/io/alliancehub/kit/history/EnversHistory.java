@@ -27,7 +27,8 @@ public class EnversHistory {
 
     public <E> List<HistoryEntry> of(Class<E> entity, Object id, Function<E, JsonNode> document) {
         @SuppressWarnings("unchecked")
-        List<Object[]> revisions = AuditReaderFactory.get(em).createQuery()
+        List<Object[]> revisions = AuditReaderFactory.get(em)
+                .createQuery()
                 .forRevisionsOfEntity(entity, false, true)
                 .add(AuditEntity.id().eq(id))
                 .addOrder(AuditEntity.revisionNumber().asc())
@@ -38,14 +39,21 @@ public class EnversHistory {
             AuditRevision revision = (AuditRevision) row[1];
             RevisionType type = (RevisionType) row[2];
             JsonNode state = document.apply(entity.cast(row[0]));
-            List<HistoryEntry.Change> changes = previous == null ? List.of()
-                    : JsonDiff.between(previous, state).stream().map(c -> new HistoryEntry.Change(c.field(), c.from(), c.to())).toList();
-            entries.add(new HistoryEntry(revision.id, Instant.ofEpochMilli(revision.timestamp).atOffset(ZoneOffset.UTC),
-                    revision.actor, switch (type) {
+            List<HistoryEntry.Change> changes = previous == null
+                    ? List.of()
+                    : JsonDiff.between(previous, state).stream()
+                            .map(c -> new HistoryEntry.Change(c.field(), c.from(), c.to()))
+                            .toList();
+            entries.add(new HistoryEntry(
+                    revision.id,
+                    Instant.ofEpochMilli(revision.timestamp).atOffset(ZoneOffset.UTC),
+                    revision.actor,
+                    switch (type) {
                         case ADD -> "CREATED";
                         case MOD -> "UPDATED";
                         case DEL -> "DELETED";
-                    }, changes));
+                    },
+                    changes));
             previous = state;
         }
         return entries;

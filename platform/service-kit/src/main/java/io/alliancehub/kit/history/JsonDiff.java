@@ -10,11 +10,9 @@ import java.util.Set;
 /** Field-level differences between two JSON documents, as dotted paths (arrays compared whole). */
 public final class JsonDiff {
 
-    public record Change(String field, JsonNode from, JsonNode to) {
-    }
+    public record Change(String field, JsonNode from, JsonNode to) {}
 
-    private JsonDiff() {
-    }
+    private JsonDiff() {}
 
     public static List<Change> between(JsonNode before, JsonNode after) {
         List<Change> changes = new ArrayList<>();
@@ -29,7 +27,9 @@ public final class JsonDiff {
     private static void diff(String path, JsonNode a, JsonNode b, List<Change> out) {
         JsonNode left = a == null ? NullNode.instance : a;
         JsonNode right = b == null ? NullNode.instance : b;
-        if (left.isObject() && right.isObject() || left.isObject() && right.isNull() || left.isNull() && right.isObject()) {
+        if (left.isObject() && right.isObject()
+                || left.isObject() && right.isNull()
+                || left.isNull() && right.isObject()) {
             Set<String> names = new LinkedHashSet<>();
             left.fieldNames().forEachRemaining(names::add);
             right.fieldNames().forEachRemaining(names::add);
@@ -42,5 +42,4 @@ public final class JsonDiff {
             out.add(new Change(path, left, right));
         }
     }
-
 }

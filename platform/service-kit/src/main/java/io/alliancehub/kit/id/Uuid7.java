@@ -11,8 +11,7 @@ public final class Uuid7 {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Uuid7() {
-    }
+    private Uuid7() {}
 
     public static UUID next() {
         long millis = System.currentTimeMillis();

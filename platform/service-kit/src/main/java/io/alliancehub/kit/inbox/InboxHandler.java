@@ -47,6 +47,7 @@ public class InboxHandler {
 
     /** Attempts for a handler failure that is not a lost database connection. */
     static final int MAX_ATTEMPTS = 4;
+
     static final Duration FIRST_BACKOFF = Duration.ofMillis(200);
     static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
 
@@ -64,7 +65,9 @@ public class InboxHandler {
 
     /** What becomes of a message whose handler failed. */
     enum AfterFailure {
-        RETRY, DEAD_LETTER, REDELIVER_AFTER_RESTART
+        RETRY,
+        DEAD_LETTER,
+        REDELIVER_AFTER_RESTART
     }
 
     static AfterFailure afterFailure(Throwable failure, int attempt, boolean stopping) {
@@ -110,13 +113,22 @@ public class InboxHandler {
             } catch (RuntimeException e) {
                 AfterFailure next = afterFailure(e, attempt, stopping());
                 if (next == AfterFailure.DEAD_LETTER) {
-                    LOG.errorf(e, "%s: event %s (%s) failed %d times, dead-lettered", consumer, event.id(), event.type(), attempt);
+                    LOG.errorf(
+                            e,
+                            "%s: event %s (%s) failed %d times, dead-lettered",
+                            consumer,
+                            event.id(),
+                            event.type(),
+                            attempt);
                     return message.nack(e);
                 }
-                if (next == AfterFailure.REDELIVER_AFTER_RESTART || !sleepBeforeRetry(consumer, event, attempt, backoff, e)) {
+                if (next == AfterFailure.REDELIVER_AFTER_RESTART
+                        || !sleepBeforeRetry(consumer, event, attempt, backoff, e)) {
                     // shutting down: leave the message unacknowledged so its offset is not committed
                     // and it is redelivered after the restart (the inbox makes that redelivery safe)
-                    LOG.infof("%s: event %s left for redelivery after the restart: %s", consumer, event.id(), e.getMessage());
+                    LOG.infof(
+                            "%s: event %s left for redelivery after the restart: %s",
+                            consumer, event.id(), e.getMessage());
                     return new CompletableFuture<>();
                 }
                 backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
@@ -137,17 +149,27 @@ public class InboxHandler {
         Object body = message.getPayload();
         Object payload;
         try {
-            payload = body instanceof String s ? json.readValue(s, descriptor.get().payloadType())
-                    : body instanceof byte[] b ? json.readValue(b, descriptor.get().payloadType())
-                    : json.convertValue(body, descriptor.get().payloadType());
+            payload = body instanceof String s
+                    ? json.readValue(s, descriptor.get().payloadType())
+                    : body instanceof byte[] b
+                            ? json.readValue(b, descriptor.get().payloadType())
+                            : json.convertValue(body, descriptor.get().payloadType());
         } catch (Exception e) {
-            throw new IllegalArgumentException("payload of " + ce.getType() + " does not match its contract: " + e.getMessage(), e);
+            throw new IllegalArgumentException(
+                    "payload of " + ce.getType() + " does not match its contract: " + e.getMessage(), e);
         }
         if (payload == null) {
             throw new IllegalArgumentException("event " + ce.getId() + " has no payload");
         }
-        return Optional.of(new InboundEvent(ce.getId(), ce.getType(), String.valueOf(ce.getSource()), ce.getSubject().orElse(null),
-                ce.getTimeStamp().map(t -> t.toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC)).orElse(null), payload));
+        return Optional.of(new InboundEvent(
+                ce.getId(),
+                ce.getType(),
+                String.valueOf(ce.getSource()),
+                ce.getSubject().orElse(null),
+                ce.getTimeStamp()
+                        .map(t -> t.toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC))
+                        .orElse(null),
+                payload));
     }
 
     /** A lost, refused or saturated database (see {@link DatabaseOutage}). */
@@ -155,9 +177,16 @@ public class InboxHandler {
         return DatabaseOutage.is(e);
     }
 
-    private static boolean sleepBeforeRetry(String consumer, InboundEvent event, int attempt, Duration backoff, RuntimeException e) {
-        LOG.warnf("%s: event %s failed (attempt %d%s), retrying in %s: %s", consumer, event.id(), attempt,
-                databaseUnreachable(e) ? ", database unreachable" : "", backoff, e.getMessage());
+    private static boolean sleepBeforeRetry(
+            String consumer, InboundEvent event, int attempt, Duration backoff, RuntimeException e) {
+        LOG.warnf(
+                "%s: event %s failed (attempt %d%s), retrying in %s: %s",
+                consumer,
+                event.id(),
+                attempt,
+                databaseUnreachable(e) ? ", database unreachable" : "",
+                backoff,
+                e.getMessage());
         return sleep(backoff);
     }
 

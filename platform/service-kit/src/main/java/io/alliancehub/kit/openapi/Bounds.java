@@ -38,11 +38,12 @@ final class Bounds {
 
     private static final String SCHEMAS = "#/components/schemas/";
 
-    private Bounds() {
-    }
+    private Bounds() {}
 
     static void declare(OpenAPI api) {
-        Map<String, Schema> components = api.getComponents().getSchemas() == null ? Map.of() : api.getComponents().getSchemas();
+        Map<String, Schema> components = api.getComponents().getSchemas() == null
+                ? Map.of()
+                : api.getComponents().getSchemas();
         components.forEach((name, schema) -> {
             Schema request = components.get(name + "Request");
             if (request != null && request.getProperties() != null && schema.getProperties() != null) {
@@ -65,24 +66,31 @@ final class Bounds {
         if (api.getPaths() == null) {
             return;
         }
-        api.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(op -> {
-            if (op.getParameters() != null) {
-                op.getParameters().forEach(p -> walk(p.getSchema(), bound, seen));
-            }
-            if (op.getRequestBody() != null && op.getRequestBody().getContent() != null) {
-                op.getRequestBody().getContent().getMediaTypes().values().forEach(m -> walk(m.getSchema(), bound, seen));
-            }
-            if (op.getResponses() != null) {
-                op.getResponses().getAPIResponses().values().forEach(r -> {
-                    if (r.getContent() != null && r.getContent().getMediaTypes() != null) {
-                        r.getContent().getMediaTypes().values().forEach(m -> walk(m.getSchema(), bound, seen));
+        api.getPaths()
+                .getPathItems()
+                .values()
+                .forEach(item -> item.getOperations().values().forEach(op -> {
+                    if (op.getParameters() != null) {
+                        op.getParameters().forEach(p -> walk(p.getSchema(), bound, seen));
                     }
-                    if (r.getHeaders() != null) {
-                        r.getHeaders().values().forEach(h -> walk(h.getSchema(), bound, seen));
+                    if (op.getRequestBody() != null && op.getRequestBody().getContent() != null) {
+                        op.getRequestBody()
+                                .getContent()
+                                .getMediaTypes()
+                                .values()
+                                .forEach(m -> walk(m.getSchema(), bound, seen));
                     }
-                });
-            }
-        }));
+                    if (op.getResponses() != null) {
+                        op.getResponses().getAPIResponses().values().forEach(r -> {
+                            if (r.getContent() != null && r.getContent().getMediaTypes() != null) {
+                                r.getContent().getMediaTypes().values().forEach(m -> walk(m.getSchema(), bound, seen));
+                            }
+                            if (r.getHeaders() != null) {
+                                r.getHeaders().values().forEach(h -> walk(h.getSchema(), bound, seen));
+                            }
+                        });
+                    }
+                }));
     }
 
     private static void limitProperties(Schema schema, int maxLength) {
@@ -128,7 +136,10 @@ final class Bounds {
 
     private static void bound(Schema s, Map<String, Schema> components) {
         List<Schema.SchemaType> types = s.getType() == null ? List.of() : s.getType();
-        if (types.contains(Schema.SchemaType.STRING) && s.getMaxLength() == null && s.getEnumeration() == null && s.getConstValue() == null) {
+        if (types.contains(Schema.SchemaType.STRING)
+                && s.getMaxLength() == null
+                && s.getEnumeration() == null
+                && s.getConstValue() == null) {
             Integer length = switch (s.getFormat() == null ? "" : s.getFormat()) {
                 case "uuid" -> 36;
                 case "date" -> 10;

@@ -57,15 +57,17 @@ public class ContractFilter implements OASFilter {
         if (api.getPaths() == null || api.getPaths().getPathItems() == null) {
             return;
         }
-        api.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, op) -> {
-            secure(op);
-            ifMatch(method, op);
-            idempotencyKey(op);
-            csvExport(op);
-            document(path, method, op);
-            successHeaders(api, op);
-            mergePatchBody(api, op);
-        }));
+        api.getPaths()
+                .getPathItems()
+                .forEach((path, item) -> item.getOperations().forEach((method, op) -> {
+                    secure(op);
+                    ifMatch(method, op);
+                    idempotencyKey(op);
+                    csvExport(op);
+                    document(path, method, op);
+                    successHeaders(api, op);
+                    mergePatchBody(api, op);
+                }));
         Bounds.declare(api);
         closeObjects(api);
     }
@@ -76,7 +78,9 @@ public class ContractFilter implements OASFilter {
      */
     private static void closeObjects(OpenAPI api) {
         api.getComponents().getSchemas().values().forEach(schema -> {
-            if (schema.getProperties() != null && !schema.getProperties().isEmpty() && schema.getAdditionalPropertiesSchema() == null
+            if (schema.getProperties() != null
+                    && !schema.getProperties().isEmpty()
+                    && schema.getAdditionalPropertiesSchema() == null
                     && schema.getAdditionalPropertiesBoolean() == null) {
                 schema.setAdditionalPropertiesBoolean(Boolean.FALSE);
             }
@@ -86,17 +90,21 @@ public class ContractFilter implements OASFilter {
     /** Anonymous callers are served wherever smallrye found no role requirement (@PermitAll). */
     private static void secure(Operation op) {
         if (op.getSecurity() == null || op.getSecurity().isEmpty()) {
-            op.setSecurity(new ArrayList<>(List.of(OASFactory.createSecurityRequirement(),
+            op.setSecurity(new ArrayList<>(List.of(
+                    OASFactory.createSecurityRequirement(),
                     OASFactory.createSecurityRequirement().addScheme(BEARER))));
         }
     }
 
     private static boolean anonymousAllowed(Operation op) {
-        return op.getSecurity().stream().anyMatch(s -> s.getSchemes() == null || s.getSchemes().isEmpty());
+        return op.getSecurity().stream()
+                .anyMatch(s -> s.getSchemes() == null || s.getSchemes().isEmpty());
     }
 
     private static boolean requiresIfMatch(PathItem.HttpMethod method) {
-        return method == PathItem.HttpMethod.PATCH || method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.DELETE;
+        return method == PathItem.HttpMethod.PATCH
+                || method == PathItem.HttpMethod.PUT
+                || method == PathItem.HttpMethod.DELETE;
     }
 
     /** Every change of an existing resource (PATCH, PUT, DELETE) needs If-Match: 428 without it. */
@@ -109,17 +117,26 @@ public class ContractFilter implements OASFilter {
         if (ifMatch != null) {
             boolean required = requiresIfMatch(method);
             ifMatch.required(required)
-                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(100).examples(List.of("\"3\"")))
-                    .description(required ? "The ETag of the last GET: the change applies only if nobody changed the resource since (412 otherwise)"
-                            : "Optional: when sent, the move applies only if the ETag still matches (412 otherwise)");
+                    .schema(OASFactory.createSchema()
+                            .addType(Schema.SchemaType.STRING)
+                            .maxLength(100)
+                            .examples(List.of("\"3\"")))
+                    .description(
+                            required
+                                    ? "The ETag of the last GET: the change applies only if nobody changed the resource since (412 otherwise)"
+                                    : "Optional: when sent, the move applies only if the ETag still matches (412 otherwise)");
         }
     }
 
     private static void idempotencyKey(Operation op) {
         Parameter key = header(op, Idempotency.HEADER);
         if (key != null) {
-            key.schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).minLength(1).maxLength(Idempotency.MAX_KEY_LENGTH)
-                    .pattern("^[\\x21-\\x7E]+$").examples(List.of("7c1f4e2a-create-boya")));
+            key.schema(OASFactory.createSchema()
+                    .addType(Schema.SchemaType.STRING)
+                    .minLength(1)
+                    .maxLength(Idempotency.MAX_KEY_LENGTH)
+                    .pattern("^[\\x21-\\x7E]+$")
+                    .examples(List.of("7c1f4e2a-create-boya")));
         }
     }
 
@@ -127,17 +144,25 @@ public class ContractFilter implements OASFilter {
         if (op.getParameters() == null) {
             return null;
         }
-        return op.getParameters().stream().filter(p -> p.getIn() == Parameter.In.HEADER && name.equalsIgnoreCase(p.getName()))
-                .findFirst().orElse(null);
+        return op.getParameters().stream()
+                .filter(p -> p.getIn() == Parameter.In.HEADER && name.equalsIgnoreCase(p.getName()))
+                .findFirst()
+                .orElse(null);
     }
 
     private static void document(String path, PathItem.HttpMethod method, Operation op) {
         APIResponses responses = op.getResponses() == null ? OASFactory.createAPIResponses() : op.getResponses();
         op.setResponses(responses);
         Map<String, String> errors = new LinkedHashMap<>();
-        errors.put("400", "Invalid request: malformed JSON, unknown or invalid fields or parameters (errors lists each field)");
-        errors.put("401", anonymousAllowed(op) ? "A bearer token was sent but is not valid (expired, bad signature or issuer); "
-                + "send none to be served as an anonymous caller" : "No valid bearer token (missing, expired, bad signature or issuer)");
+        errors.put(
+                "400",
+                "Invalid request: malformed JSON, unknown or invalid fields or parameters (errors lists each field)");
+        errors.put(
+                "401",
+                anonymousAllowed(op)
+                        ? "A bearer token was sent but is not valid (expired, bad signature or issuer); "
+                                + "send none to be served as an anonymous caller"
+                        : "No valid bearer token (missing, expired, bad signature or issuer)");
         if (!anonymousAllowed(op)) {
             errors.put("403", "The token's role or organisation may not do this");
         } else if (method != PathItem.HttpMethod.GET) {
@@ -147,7 +172,9 @@ public class ContractFilter implements OASFilter {
             errors.put("404", "No such resource, or not visible to the caller");
         }
         boolean hasBody = op.getRequestBody() != null;
-        if (method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PATCH || method == PathItem.HttpMethod.DELETE) {
+        if (method == PathItem.HttpMethod.POST
+                || method == PathItem.HttpMethod.PATCH
+                || method == PathItem.HttpMethod.DELETE) {
             errors.put("409", "Conflicts with the current state (e.g. an action not allowed now, a duplicate)");
         }
         if (header(op, "If-Match") != null) {
@@ -161,7 +188,9 @@ public class ContractFilter implements OASFilter {
             errors.put("415", "Unsupported Content-Type");
         }
         if (method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PATCH) {
-            errors.put("422", "Well-formed but not acceptable (e.g. Idempotency-Key reused with another body, unknown referenced resource)");
+            errors.put(
+                    "422",
+                    "Well-formed but not acceptable (e.g. Idempotency-Key reused with another body, unknown referenced resource)");
         }
         errors.put("500", "Unexpected failure (logged; no details are disclosed)");
         errors.put("503", "The database is unreachable or every connection is busy: retry after Retry-After seconds");
@@ -170,12 +199,17 @@ public class ContractFilter implements OASFilter {
                 responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description));
             }
             APIResponse response = responses.getAPIResponse(status);
-            if (response.getDescription() == null || response.getDescription().isBlank() || response.getDescription().equals("Not Authorized")
+            if (response.getDescription() == null
+                    || response.getDescription().isBlank()
+                    || response.getDescription().equals("Not Authorized")
                     || response.getDescription().equals("Not Allowed")) {
                 response.setDescription(description);
             }
-            response.setContent(OASFactory.createContent().addMediaType("application/problem+json",
-                    OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF))));
+            response.setContent(OASFactory.createContent()
+                    .addMediaType(
+                            "application/problem+json",
+                            OASFactory.createMediaType()
+                                    .schema(OASFactory.createSchema().ref(PROBLEM_REF))));
             if (status.equals("503")) {
                 response.addHeader("Retry-After", OASFactory.createHeader().ref(HEADERS + "Retry-After"));
             }
@@ -196,7 +230,8 @@ public class ContractFilter implements OASFilter {
                 response.addHeader("Location", OASFactory.createHeader().ref(HEADERS + "Location"));
             }
             if (idempotent) {
-                response.addHeader("Idempotent-Replayed", OASFactory.createHeader().ref(HEADERS + "Idempotent-Replayed"));
+                response.addHeader(
+                        "Idempotent-Replayed", OASFactory.createHeader().ref(HEADERS + "Idempotent-Replayed"));
             }
         });
     }
@@ -208,7 +243,9 @@ public class ContractFilter implements OASFilter {
         return response.getContent().getMediaTypes().values().stream()
                 .map(MediaType::getSchema)
                 .map(s -> resolve(api, s))
-                .anyMatch(s -> s != null && s.getProperties() != null && s.getProperties().containsKey("version"));
+                .anyMatch(s -> s != null
+                        && s.getProperties() != null
+                        && s.getProperties().containsKey("version"));
     }
 
     private static Schema resolve(OpenAPI api, Schema schema) {
@@ -226,14 +263,27 @@ public class ContractFilter implements OASFilter {
         }
         op.removeExtension(CSV_EXPORT);
         APIResponse ok = op.getResponses().getAPIResponse("200");
-        ok.getContent().addMediaType(MediaTypes.CSV, OASFactory.createMediaType()
-                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)
-                        .description("With Accept: text/csv: every matching row (not paged; at most 10,000, else 422 export-too-large), "
-                                + "UTF-8 with a byte-order mark, a header row first")));
-        op.getResponses().addAPIResponse("422", OASFactory.createAPIResponse()
-                .description("export-too-large: more than 10,000 rows match the CSV export; narrow the filters")
-                .content(OASFactory.createContent().addMediaType("application/problem+json",
-                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)))));
+        ok.getContent()
+                .addMediaType(
+                        MediaTypes.CSV,
+                        OASFactory.createMediaType()
+                                .schema(OASFactory.createSchema()
+                                        .addType(Schema.SchemaType.STRING)
+                                        .description(
+                                                "With Accept: text/csv: every matching row (not paged; at most 10,000, else 422 export-too-large), "
+                                                        + "UTF-8 with a byte-order mark, a header row first")));
+        op.getResponses()
+                .addAPIResponse(
+                        "422",
+                        OASFactory.createAPIResponse()
+                                .description(
+                                        "export-too-large: more than 10,000 rows match the CSV export; narrow the filters")
+                                .content(OASFactory.createContent()
+                                        .addMediaType(
+                                                "application/problem+json",
+                                                OASFactory.createMediaType()
+                                                        .schema(OASFactory.createSchema()
+                                                                .ref(PROBLEM_REF)))));
     }
 
     /** {@code application/merge-patch+json} bodies get their own schema, derived from the resource's request schema. */
@@ -260,22 +310,28 @@ public class ContractFilter implements OASFilter {
 
     private static Schema patchSchema(String requestName, Schema request) {
         List<String> required = request.getRequired() == null ? List.of() : request.getRequired();
-        Schema out = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
-                .description("JSON Merge Patch (RFC 7396) of " + requestName + ": send only what changes. Every property is optional; "
-                        + "null removes an optional value (properties that may be null); objects are merged, arrays replaced whole.")
+        Schema out = OASFactory.createSchema()
+                .addType(Schema.SchemaType.OBJECT)
+                .description(
+                        "JSON Merge Patch (RFC 7396) of " + requestName
+                                + ": send only what changes. Every property is optional; "
+                                + "null removes an optional value (properties that may be null); objects are merged, arrays replaced whole.")
                 .additionalPropertiesSchema(request.getAdditionalPropertiesSchema());
         if (request.getAdditionalPropertiesBoolean() != null) {
             out.additionalPropertiesBoolean(request.getAdditionalPropertiesBoolean());
         }
-        request.getProperties().forEach((name, property) -> out.addProperty(name,
-                required.contains(name) ? property : nullable(property)));
+        request.getProperties()
+                .forEach((name, property) ->
+                        out.addProperty(name, required.contains(name) ? property : nullable(property)));
         return out;
     }
 
     /** The property's schema, also accepting null (OpenAPI 3.1: a "null" type, or anyOf with it beside a $ref). */
     private static Schema nullable(Schema property) {
         Schema nullType = OASFactory.createSchema().addType(Schema.SchemaType.NULL);
-        if (property.getRef() != null || property.getType() == null || property.getType().isEmpty()) {
+        if (property.getRef() != null
+                || property.getType() == null
+                || property.getType().isEmpty()) {
             return OASFactory.createSchema().anyOf(new ArrayList<>(List.of(property, nullType)));
         }
         Schema copy = OASFactory.createSchema();
@@ -295,15 +351,30 @@ public class ContractFilter implements OASFilter {
 
     private static void addHeaders(OpenAPI api) {
         Schema string = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
-        Header etag = OASFactory.createHeader().description("The resource's version; send it as If-Match to change the resource")
-                .schema(string.maxLength(22)).example("\"0\"");
-        Header location = OASFactory.createHeader().description("URL of the created resource")
-                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri-reference").maxLength(2048));
-        Header replayed = OASFactory.createHeader().description("true when this is the stored answer to an earlier request with the "
-                + "same Idempotency-Key and body").schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).enumeration(List.of("true")));
-        Header retryAfter = OASFactory.createHeader().description("Seconds to wait before retrying")
-                .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32").minimum(BigDecimal.ZERO)
-                        .maximum(BigDecimal.valueOf(3600))).example(5);
+        Header etag = OASFactory.createHeader()
+                .description("The resource's version; send it as If-Match to change the resource")
+                .schema(string.maxLength(22))
+                .example("\"0\"");
+        Header location = OASFactory.createHeader()
+                .description("URL of the created resource")
+                .schema(OASFactory.createSchema()
+                        .addType(Schema.SchemaType.STRING)
+                        .format("uri-reference")
+                        .maxLength(2048));
+        Header replayed = OASFactory.createHeader()
+                .description("true when this is the stored answer to an earlier request with the "
+                        + "same Idempotency-Key and body")
+                .schema(OASFactory.createSchema()
+                        .addType(Schema.SchemaType.STRING)
+                        .enumeration(List.of("true")));
+        Header retryAfter = OASFactory.createHeader()
+                .description("Seconds to wait before retrying")
+                .schema(OASFactory.createSchema()
+                        .addType(Schema.SchemaType.INTEGER)
+                        .format("int32")
+                        .minimum(BigDecimal.ZERO)
+                        .maximum(BigDecimal.valueOf(3600)))
+                .example(5);
         api.getComponents().addHeader("ETag", etag);
         api.getComponents().addHeader("Location", location);
         api.getComponents().addHeader("Idempotent-Replayed", replayed);
@@ -311,29 +382,72 @@ public class ContractFilter implements OASFilter {
     }
 
     private static void addSchemas(OpenAPI api) {
-        Schema fieldError = OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
+        Schema fieldError = OASFactory.createSchema()
+                .type(List.of(Schema.SchemaType.OBJECT))
                 .description("One invalid field of the request.")
-                .addProperty("field", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).maxLength(500)
-                        .description("Path of the field in the body, or the parameter name").examples(List.of("creditCode")))
-                .addProperty("message", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).maxLength(2000)
-                        .description("What is wrong with it").examples(List.of("checksum does not match")))
+                .addProperty(
+                        "field",
+                        OASFactory.createSchema()
+                                .type(List.of(Schema.SchemaType.STRING))
+                                .maxLength(500)
+                                .description("Path of the field in the body, or the parameter name")
+                                .examples(List.of("creditCode")))
+                .addProperty(
+                        "message",
+                        OASFactory.createSchema()
+                                .type(List.of(Schema.SchemaType.STRING))
+                                .maxLength(2000)
+                                .description("What is wrong with it")
+                                .examples(List.of("checksum does not match")))
                 .required(List.of("field", "message"));
-        Schema problem = OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
-                .description("RFC 9457 problem details: the body of every error answer (application/problem+json). Absent "
-                        + "values are omitted.")
-                .addProperty("type", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).format("uri").maxLength(200)
-                        .description("Identifies the kind of problem").examples(List.of("https://alliancehub.io/problems/validation")))
-                .addProperty("title", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).maxLength(200)
-                        .examples(List.of("Invalid request")))
-                .addProperty("status", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).format("int32")
-                        .minimum(BigDecimal.valueOf(400)).maximum(BigDecimal.valueOf(599)).examples(List.of(400)))
-                .addProperty("detail", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).maxLength(4000)
-                        .examples(List.of("1 field is invalid")))
-                .addProperty("instance", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).maxLength(8192)
-                        .description("The request path").examples(List.of("/api/v1/organizations")))
-                .addProperty("errors", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY)).maxItems(Problem.MAX_ERRORS)
-                        .description("Field-level errors, for validation problems (the first " + Problem.MAX_ERRORS + "; detail gives the total)")
-                        .items(OASFactory.createSchema().ref(SCHEMAS + "FieldError")))
+        Schema problem = OASFactory.createSchema()
+                .type(List.of(Schema.SchemaType.OBJECT))
+                .description(
+                        "RFC 9457 problem details: the body of every error answer (application/problem+json). Absent "
+                                + "values are omitted.")
+                .addProperty(
+                        "type",
+                        OASFactory.createSchema()
+                                .type(List.of(Schema.SchemaType.STRING))
+                                .format("uri")
+                                .maxLength(200)
+                                .description("Identifies the kind of problem")
+                                .examples(List.of("https://alliancehub.io/problems/validation")))
+                .addProperty(
+                        "title",
+                        OASFactory.createSchema()
+                                .type(List.of(Schema.SchemaType.STRING))
+                                .maxLength(200)
+                                .examples(List.of("Invalid request")))
+                .addProperty(
+                        "status",
+                        OASFactory.createSchema()
+                                .type(List.of(Schema.SchemaType.INTEGER))
+                                .format("int32")
+                                .minimum(BigDecimal.valueOf(400))
+                                .maximum(BigDecimal.valueOf(599))
+                                .examples(List.of(400)))
+                .addProperty(
+                        "detail",
+                        OASFactory.createSchema()
+                                .type(List.of(Schema.SchemaType.STRING))
+                                .maxLength(4000)
+                                .examples(List.of("1 field is invalid")))
+                .addProperty(
+                        "instance",
+                        OASFactory.createSchema()
+                                .type(List.of(Schema.SchemaType.STRING))
+                                .maxLength(8192)
+                                .description("The request path")
+                                .examples(List.of("/api/v1/organizations")))
+                .addProperty(
+                        "errors",
+                        OASFactory.createSchema()
+                                .type(List.of(Schema.SchemaType.ARRAY))
+                                .maxItems(Problem.MAX_ERRORS)
+                                .description("Field-level errors, for validation problems (the first "
+                                        + Problem.MAX_ERRORS + "; detail gives the total)")
+                                .items(OASFactory.createSchema().ref(SCHEMAS + "FieldError")))
                 .required(List.of("type", "title", "status"));
         api.getComponents().addSchema("FieldError", fieldError);
         api.getComponents().addSchema("Problem", problem);

@@ -83,8 +83,7 @@ public class Outbox {
             transactions.putResource(key, Boolean.TRUE);
             transactions.registerInterposedSynchronization(new jakarta.transaction.Synchronization() {
                 @Override
-                public void beforeCompletion() {
-                }
+                public void beforeCompletion() {}
 
                 @Override
                 public void afterCompletion(int status) {

@@ -117,16 +117,19 @@ public class OutboxRelay {
 
     /** Number of committed events not yet acknowledged by the broker, and the age of the oldest. */
     public Backlog backlog() throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("select count(*), min(occurred_at) from outbox_event where published_at is null")) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(
+                        "select count(*), min(occurred_at) from outbox_event where published_at is null")) {
             rs.next();
             OffsetDateTime oldest = rs.getObject(2, OffsetDateTime.class);
-            return new Backlog(rs.getLong(1), oldest == null ? Duration.ZERO : Duration.between(oldest.toInstant(), Instant.now()));
+            return new Backlog(
+                    rs.getLong(1),
+                    oldest == null ? Duration.ZERO : Duration.between(oldest.toInstant(), Instant.now()));
         }
     }
 
-    public record Backlog(long pending, Duration oldestAge) {
-    }
+    public record Backlog(long pending, Duration oldestAge) {}
 
     private void run() {
         Duration backoff = Duration.ofMillis(200);
@@ -184,19 +187,33 @@ public class OutboxRelay {
 
     /** Sends one batch in sequence order and marks what the broker acknowledged. */
     int relayBatch() throws Exception {
-        record Row(long seq, UUID id, String topic, String key, String type, String source, String subject,
-                   OffsetDateTime time, String payload) {
-        }
+        record Row(
+                long seq,
+                UUID id,
+                String topic,
+                String key,
+                String type,
+                String source,
+                String subject,
+                OffsetDateTime time,
+                String payload) {}
         List<Row> rows = new ArrayList<>();
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("""
+                PreparedStatement ps = c.prepareStatement("""
                      select seq, event_id, topic, event_key, event_type, source, subject, occurred_at, payload::text
                      from outbox_event where published_at is null order by seq limit ?""")) {
             ps.setInt(1, config.outbox().batchSize());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(new Row(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6), rs.getString(7), rs.getObject(8, OffsetDateTime.class),
+                    rows.add(new Row(
+                            rs.getLong(1),
+                            rs.getObject(2, UUID.class),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getString(5),
+                            rs.getString(6),
+                            rs.getString(7),
+                            rs.getObject(8, OffsetDateTime.class),
                             rs.getString(9)));
                 }
             }
@@ -246,7 +263,8 @@ public class OutboxRelay {
             return;
         }
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("update outbox_event set published_at = now() where seq = any(?)")) {
+                PreparedStatement ps =
+                        c.prepareStatement("update outbox_event set published_at = now() where seq = any(?)")) {
             ps.setArray(1, c.createArrayOf("bigint", seqs.toArray()));
             ps.executeUpdate();
         }

@@ -26,8 +26,12 @@ public class ApiException extends RuntimeException {
     }
 
     public static ApiException validation(List<FieldError> errors) {
-        return new ApiException(400, "validation", "Invalid request",
-                errors.size() == 1 ? "1 field is invalid" : errors.size() + " fields are invalid", errors);
+        return new ApiException(
+                400,
+                "validation",
+                "Invalid request",
+                errors.size() == 1 ? "1 field is invalid" : errors.size() + " fields are invalid",
+                errors);
     }
 
     public static ApiException invalidField(String field, String message) {
@@ -39,7 +43,8 @@ public class ApiException extends RuntimeException {
     }
 
     public static ApiException notFound(String what, Object id) {
-        return new ApiException(404, "not-found", "Not found", what + " " + id + " does not exist or is not visible to you");
+        return new ApiException(
+                404, "not-found", "Not found", what + " " + id + " does not exist or is not visible to you");
     }
 
     public static ApiException forbidden(String detail) {
@@ -55,18 +60,28 @@ public class ApiException extends RuntimeException {
     }
 
     public static ApiException illegalTransition(String action, Object state, List<?> allowed) {
-        return new ApiException(409, "illegal-transition", "Action not allowed in the current state",
+        return new ApiException(
+                409,
+                "illegal-transition",
+                "Action not allowed in the current state",
                 "action " + action + " is not allowed while the status is " + state + "; allowed now: " + allowed);
     }
 
     public static ApiException preconditionRequired() {
-        return new ApiException(428, "precondition-required", "If-Match required",
+        return new ApiException(
+                428,
+                "precondition-required",
+                "If-Match required",
                 "send If-Match with the ETag of the version you read (GET the resource to obtain it)");
     }
 
     public static ApiException preconditionFailed(long current) {
-        return new ApiException(412, "precondition-failed", "Resource changed",
-                "the resource was changed by someone else; its current ETag is \"" + current + "\": GET it again, reapply your change");
+        return new ApiException(
+                412,
+                "precondition-failed",
+                "Resource changed",
+                "the resource was changed by someone else; its current ETag is \"" + current
+                        + "\": GET it again, reapply your change");
     }
 
     public static ApiException unprocessable(String slug, String title, String detail) {

@@ -10,8 +10,7 @@ import java.sql.SQLException;
  */
 public final class DatabaseOutage {
 
-    private DatabaseOutage() {
-    }
+    private DatabaseOutage() {}
 
     public static boolean is(Throwable e) {
         return is(e, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
@@ -35,8 +34,10 @@ public final class DatabaseOutage {
         }
         String message = t.getMessage();
         if (t.getClass().getName().endsWith("JDBCConnectionException")
-                || message != null && (message.contains("Unable to acquire JDBC Connection") || message.contains("acquisition timeout")
-                        || message.contains("This connection has been closed"))) {
+                || message != null
+                        && (message.contains("Unable to acquire JDBC Connection")
+                                || message.contains("acquisition timeout")
+                                || message.contains("This connection has been closed"))) {
             return true;
         }
         for (Throwable suppressed : t.getSuppressed()) {

@@ -8,12 +8,25 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @Schema(name = "Problem", description = "RFC 9457 problem details (media type application/problem+json).")
 public record Problem(
-        @Schema(description = "URI identifying the kind of problem", example = "https://alliancehub.io/problems/validation") String type,
-        @Schema(description = "Short, human-readable summary of the kind of problem", example = "Invalid request") String title,
-        @Schema(description = "HTTP status code", example = "400") int status,
-        @Schema(description = "What went wrong with this request", example = "2 fields are invalid") String detail,
-        @Schema(description = "The request path", example = "/api/v1/organizations") String instance,
-        @Schema(description = "Field-level errors, for validation problems") List<FieldError> errors) {
+        @Schema(
+                description = "URI identifying the kind of problem",
+                example = "https://alliancehub.io/problems/validation")
+        String type,
+
+        @Schema(description = "Short, human-readable summary of the kind of problem", example = "Invalid request")
+        String title,
+
+        @Schema(description = "HTTP status code", example = "400")
+        int status,
+
+        @Schema(description = "What went wrong with this request", example = "2 fields are invalid")
+        String detail,
+
+        @Schema(description = "The request path", example = "/api/v1/organizations")
+        String instance,
+
+        @Schema(description = "Field-level errors, for validation problems")
+        List<FieldError> errors) {
 
     /** At most this many field errors are listed (a bad import can have tens of thousands); detail gives the total. */
     public static final int MAX_ERRORS = 1000;

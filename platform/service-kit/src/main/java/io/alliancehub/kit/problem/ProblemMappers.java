@@ -34,7 +34,8 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
-    public static Response problem(int status, String slug, String title, String detail, String instance, List<FieldError> errors) {
+    public static Response problem(
+            int status, String slug, String title, String detail, String instance, List<FieldError> errors) {
         Problem body = new Problem(Problem.TYPE_BASE + slug, title, status, detail, instance, errors);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
     }
@@ -54,9 +55,15 @@ public class ProblemMappers {
     }
 
     /** Listed one by one: Quarkus ships its own mappers for these, which answer without problem+json. */
-    @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class, InvalidFormatException.class,
-            UnrecognizedPropertyException.class, com.fasterxml.jackson.core.JsonParseException.class,
-            com.fasterxml.jackson.databind.exc.ValueInstantiationException.class, JsonMappingException.class})
+    @ServerExceptionMapper({
+        JsonProcessingException.class,
+        MismatchedInputException.class,
+        InvalidFormatException.class,
+        UnrecognizedPropertyException.class,
+        com.fasterxml.jackson.core.JsonParseException.class,
+        com.fasterxml.jackson.databind.exc.ValueInstantiationException.class,
+        JsonMappingException.class
+    })
     public Response json(JsonProcessingException e, HttpServerRequest request) {
         return api(fromJackson(e), request);
     }
@@ -68,44 +75,92 @@ public class ProblemMappers {
         }
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
         return switch (status) {
-            case 400 -> problem(400, "bad-request", "Bad request", "the request could not be read", request.path(), List.of());
+            case 400 ->
+                problem(400, "bad-request", "Bad request", "the request could not be read", request.path(), List.of());
             case 401 -> unauthorized(request);
             case 403 -> forbidden(request);
-            case 404 -> problem(404, "not-found", "Not found", "no resource at " + request.path(), request.path(), List.of());
-            case 405 -> problem(405, "method-not-allowed", "Method not allowed",
-                    request.method() + " is not supported on " + request.path(), request.path(), List.of());
-            case 406 -> problem(406, "not-acceptable", "Not acceptable",
-                    "this resource cannot answer in the requested media type " + request.getHeader("Accept"), request.path(), List.of());
-            case 413 -> problem(413, "payload-too-large", "Payload too large", "the request body exceeds the limit", request.path(), List.of());
-            case 415 -> problem(415, "unsupported-media-type", "Unsupported media type",
-                    "content type " + request.getHeader("Content-Type") + " is not accepted here", request.path(), List.of());
-            default -> status >= 500 ? internal(e, request)
-                    : problem(status, "http-" + status, "Request refused", e.getMessage(), request.path(), List.of());
+            case 404 ->
+                problem(404, "not-found", "Not found", "no resource at " + request.path(), request.path(), List.of());
+            case 405 ->
+                problem(
+                        405,
+                        "method-not-allowed",
+                        "Method not allowed",
+                        request.method() + " is not supported on " + request.path(),
+                        request.path(),
+                        List.of());
+            case 406 ->
+                problem(
+                        406,
+                        "not-acceptable",
+                        "Not acceptable",
+                        "this resource cannot answer in the requested media type " + request.getHeader("Accept"),
+                        request.path(),
+                        List.of());
+            case 413 ->
+                problem(
+                        413,
+                        "payload-too-large",
+                        "Payload too large",
+                        "the request body exceeds the limit",
+                        request.path(),
+                        List.of());
+            case 415 ->
+                problem(
+                        415,
+                        "unsupported-media-type",
+                        "Unsupported media type",
+                        "content type " + request.getHeader("Content-Type") + " is not accepted here",
+                        request.path(),
+                        List.of());
+            default ->
+                status >= 500
+                        ? internal(e, request)
+                        : problem(
+                                status, "http-" + status, "Request refused", e.getMessage(), request.path(), List.of());
         };
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthorized(HttpServerRequest request) {
-        return Response.fromResponse(problem(401, "unauthorized", "Authentication required",
-                        "send a valid bearer token (Authorization: Bearer <JWT>)", request.path(), List.of()))
-                .header("WWW-Authenticate", "Bearer").build();
+        return Response.fromResponse(problem(
+                        401,
+                        "unauthorized",
+                        "Authentication required",
+                        "send a valid bearer token (Authorization: Bearer <JWT>)",
+                        request.path(),
+                        List.of()))
+                .header("WWW-Authenticate", "Bearer")
+                .build();
     }
 
     @ServerExceptionMapper(ForbiddenException.class)
     public Response forbidden(HttpServerRequest request) {
-        return problem(403, "forbidden", "Forbidden", "your role does not allow this operation", request.path(), List.of());
+        return problem(
+                403, "forbidden", "Forbidden", "your role does not allow this operation", request.path(), List.of());
     }
 
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
     public Response concurrentChange(HttpServerRequest request) {
-        return problem(412, "precondition-failed", "Resource changed",
-                "the resource was changed concurrently; GET it again and reapply your change", request.path(), List.of());
+        return problem(
+                412,
+                "precondition-failed",
+                "Resource changed",
+                "the resource was changed concurrently; GET it again and reapply your change",
+                request.path(),
+                List.of());
     }
 
     @ServerExceptionMapper
     public Response persistence(jakarta.persistence.PersistenceException e, HttpServerRequest request) {
         if (findCause(e, org.hibernate.exception.ConstraintViolationException.class) != null) {
-            return problem(409, "conflict", "Conflict", "the request conflicts with an existing record", request.path(), List.of());
+            return problem(
+                    409,
+                    "conflict",
+                    "Conflict",
+                    "the request conflicts with an existing record",
+                    request.path(),
+                    List.of());
         }
         if (findCause(e, OptimisticLockException.class) != null || findCause(e, StaleStateException.class) != null) {
             return concurrentChange(request);
@@ -121,13 +176,24 @@ public class ProblemMappers {
         }
         if (DatabaseOutage.is(e)) {
             LOG.warnf("database unavailable on %s %s: %s", request.method(), request.path(), e.getMessage());
-            return Response.fromResponse(problem(503, "service-unavailable", "Service unavailable",
-                    "the service cannot reach its database right now; nothing was changed, retry shortly", request.path(), List.of()))
-                    .header("Retry-After", "2").build();
+            return Response.fromResponse(problem(
+                            503,
+                            "service-unavailable",
+                            "Service unavailable",
+                            "the service cannot reach its database right now; nothing was changed, retry shortly",
+                            request.path(),
+                            List.of()))
+                    .header("Retry-After", "2")
+                    .build();
         }
         LOG.errorf(e, "unhandled failure on %s %s", request.method(), request.path());
-        return problem(500, "internal", "Internal error",
-                "the request could not be completed; it has been logged", request.path(), List.of());
+        return problem(
+                500,
+                "internal",
+                "Internal error",
+                "the request could not be completed; it has been logged",
+                request.path(),
+                List.of());
     }
 
     public static ApiException fromJackson(JsonProcessingException e) {
@@ -135,7 +201,8 @@ public class ProblemMappers {
             return ApiException.invalidField(jsonPath(u), "unknown property; allowed here: " + u.getKnownPropertyIds());
         }
         if (e instanceof InvalidFormatException f) {
-            return ApiException.invalidField(jsonPath(f), describeExpected(f.getTargetType()) + " (got " + f.getValue() + ")");
+            return ApiException.invalidField(
+                    jsonPath(f), describeExpected(f.getTargetType()) + " (got " + f.getValue() + ")");
         }
         if (e instanceof MismatchedInputException m) {
             String path = jsonPath(m);

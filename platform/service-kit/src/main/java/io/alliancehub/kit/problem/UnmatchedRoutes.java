@@ -16,9 +16,17 @@ public class UnmatchedRoutes {
 
     void install(@Observes Router router) {
         router.errorHandler(404, ctx -> {
-            Problem body = new Problem(Problem.TYPE_BASE + "not-found", "Not found", 404,
-                    "no resource at " + ctx.request().path(), ctx.request().path(), List.of());
-            ctx.response().setStatusCode(404).putHeader("Content-Type", Problem.MEDIA_TYPE).end(Json.encode(body));
+            Problem body = new Problem(
+                    Problem.TYPE_BASE + "not-found",
+                    "Not found",
+                    404,
+                    "no resource at " + ctx.request().path(),
+                    ctx.request().path(),
+                    List.of());
+            ctx.response()
+                    .setStatusCode(404)
+                    .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                    .end(Json.encode(body));
         });
     }
 }

@@ -33,8 +33,7 @@ public class OrganizationReplica {
     private static final Logger LOG = Logger.getLogger(OrganizationReplica.class);
 
     /** A change of an organisation's membership status, for services that react to it. */
-    public record MembershipChange(UUID organizationId, MembershipStatus oldStatus, MembershipStatus newStatus) {
-    }
+    public record MembershipChange(UUID organizationId, MembershipStatus oldStatus, MembershipStatus newStatus) {}
 
     /**
      * Applies one members event; runs inside the inbox transaction.
@@ -52,7 +51,9 @@ public class OrganizationReplica {
                 o = new ReplicatedOrganization();
                 o.id = s.organizationId();
             } else if (s.version() < o.sourceVersion) {
-                LOG.debugf("stale snapshot v%s of organisation %s ignored (have v%s)", (Object) s.version(), o.id, (Object) o.sourceVersion);
+                LOG.debugf(
+                        "stale snapshot v%s of organisation %s ignored (have v%s)",
+                        (Object) s.version(), o.id, (Object) o.sourceVersion);
                 return Optional.empty();
             }
             before = o.membershipStatus;
@@ -77,7 +78,9 @@ public class OrganizationReplica {
         } else {
             return Optional.empty();
         }
-        return before == o.membershipStatus ? Optional.empty() : Optional.of(new MembershipChange(o.id, before, o.membershipStatus));
+        return before == o.membershipStatus
+                ? Optional.empty()
+                : Optional.of(new MembershipChange(o.id, before, o.membershipStatus));
     }
 
     public Optional<ReplicatedOrganization> find(UUID id) {
@@ -98,16 +101,22 @@ public class OrganizationReplica {
      * has not announced.
      */
     public void requireKnown(Map<String, UUID> idsByField) {
-        Map<UUID, ReplicatedOrganization> known = known(idsByField.values().stream().distinct().toList());
+        Map<UUID, ReplicatedOrganization> known =
+                known(idsByField.values().stream().distinct().toList());
         List<FieldError> errors = new ArrayList<>();
         idsByField.forEach((field, id) -> {
             if (!known.containsKey(id)) {
-                errors.add(new FieldError(field, "unknown organisation " + id + ": not a member organisation (members-service)"));
+                errors.add(new FieldError(
+                        field, "unknown organisation " + id + ": not a member organisation (members-service)"));
             }
         });
         if (!errors.isEmpty()) {
-            throw new ApiException(422, "unknown-organization", "Unknown organisation",
-                    errors.size() == 1 ? errors.get(0).message() : errors.size() + " organisations are unknown", errors);
+            throw new ApiException(
+                    422,
+                    "unknown-organization",
+                    "Unknown organisation",
+                    errors.size() == 1 ? errors.get(0).message() : errors.size() + " organisations are unknown",
+                    errors);
         }
     }
 

@@ -57,13 +57,16 @@ public class Caller {
 
     /** True for admins and for callers whose token names this organisation. */
     public boolean actsFor(UUID organizationId) {
-        return isAdmin() || organizationId != null && organizationId.equals(organizationId().orElse(null));
+        return isAdmin()
+                || organizationId != null
+                        && organizationId.equals(organizationId().orElse(null));
     }
 
     /** Throws 403 unless {@link #actsFor(UUID)}. */
     public void requireActsFor(UUID organizationId) {
         if (!actsFor(organizationId)) {
-            throw ApiException.forbidden("only the alliance secretariat or organisation " + organizationId + " itself may do this");
+            throw ApiException.forbidden(
+                    "only the alliance secretariat or organisation " + organizationId + " itself may do this");
         }
     }
 

@@ -10,6 +10,5 @@ public final class Roles {
     /** A partner system (client-credentials token, optional {@code org}). */
     public static final String PARTNER = "partner";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

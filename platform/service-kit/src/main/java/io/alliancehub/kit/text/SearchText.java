@@ -26,8 +26,7 @@ public final class SearchText {
         FORMAT.setVCharType(HanyuPinyinVCharType.WITH_V);
     }
 
-    private SearchText() {
-    }
+    private SearchText() {}
 
     /** Joins the searchable forms of all given texts (nulls skipped) with a separator. */
     public static String of(String... texts) {

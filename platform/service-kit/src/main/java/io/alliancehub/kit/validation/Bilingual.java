@@ -11,7 +11,13 @@ import java.lang.annotation.Target;
  * Bilingual text ({@code {"zh": …, "en": …}}): when present, at least one language, each at most
  * {@link #max()} characters. Combine with {@code @NotNull} for required texts.
  */
-@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD, ElementType.TYPE_USE})
+@Target({
+    ElementType.FIELD,
+    ElementType.PARAMETER,
+    ElementType.RECORD_COMPONENT,
+    ElementType.METHOD,
+    ElementType.TYPE_USE
+})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = BilingualValidator.class)
 public @interface Bilingual {

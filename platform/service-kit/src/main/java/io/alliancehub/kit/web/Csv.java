@@ -15,11 +15,12 @@ import java.util.Map;
 /** CSV export and import (RFC 4180, UTF-8, header row) with Jackson's CSV module. */
 public final class Csv {
 
-    private static final CsvMapper MAPPER = CsvMapper.builder().enable(CsvParser.Feature.TRIM_SPACES)
-            .enable(CsvParser.Feature.SKIP_EMPTY_LINES).build();
+    private static final CsvMapper MAPPER = CsvMapper.builder()
+            .enable(CsvParser.Feature.TRIM_SPACES)
+            .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
+            .build();
 
-    private Csv() {
-    }
+    private Csv() {}
 
     /** Writes a header and rows; a leading UTF-8 BOM lets spreadsheet programs read Chinese text. */
     public static String write(List<String> header, List<List<String>> rows) {
@@ -45,10 +46,13 @@ public final class Csv {
     public static List<Map<String, String>> read(String csv, List<String> requiredColumns) {
         String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
         try (MappingIterator<Map<String, String>> it = MAPPER.readerFor(Map.class)
-                .with(CsvSchema.emptySchema().withHeader()).readValues(text)) {
+                .with(CsvSchema.emptySchema().withHeader())
+                .readValues(text)) {
             List<Map<String, String>> rows = it.readAll();
             if (!rows.isEmpty()) {
-                List<String> missing = requiredColumns.stream().filter(c -> !rows.get(0).containsKey(c)).toList();
+                List<String> missing = requiredColumns.stream()
+                        .filter(c -> !rows.get(0).containsKey(c))
+                        .toList();
                 if (!missing.isEmpty()) {
                     throw ApiException.badRequest("CSV header lacks columns " + missing);
                 }

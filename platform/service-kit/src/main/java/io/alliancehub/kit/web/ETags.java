@@ -8,8 +8,7 @@ import java.net.URI;
 /** ETag from the entity version; If-Match checked against it (428 when absent, 412 when stale). */
 public final class ETags {
 
-    private ETags() {
-    }
+    private ETags() {}
 
     public static EntityTag of(long version) {
         return new EntityTag(Long.toString(version));
@@ -22,7 +21,8 @@ public final class ETags {
 
     /** 201 with the body, its version as the ETag and, when known, its Location. */
     public static Response created(URI location, Object body, long version) {
-        Response.ResponseBuilder builder = location == null ? Response.status(Response.Status.CREATED) : Response.created(location);
+        Response.ResponseBuilder builder =
+                location == null ? Response.status(Response.Status.CREATED) : Response.created(location);
         return builder.tag(of(version)).entity(body).build();
     }
 

@@ -41,6 +41,7 @@ public final class Filter {
 
     /** Escapes LIKE wildcards so user text matches literally. */
     public static String containsPattern(String text) {
-        return "%" + text.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return "%"
+                + text.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }

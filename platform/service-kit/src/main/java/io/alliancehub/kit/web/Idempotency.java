@@ -55,7 +55,9 @@ public class Idempotency {
         int claimed = em.createNativeQuery("""
                 insert into idempotency_record (scope, idem_key, request_hash) values (?1, ?2, ?3)
                 on conflict (scope, idem_key) do nothing""")
-                .setParameter(1, scope).setParameter(2, key).setParameter(3, hash)
+                .setParameter(1, scope)
+                .setParameter(2, key)
+                .setParameter(3, hash)
                 .executeUpdate();
         if (claimed == 0) {
             return replay(scope, key, hash);
@@ -70,10 +72,19 @@ public class Idempotency {
         em.createNativeQuery("""
                 update idempotency_record set status = ?3, location = ?4, etag = ?5, body = ?6
                 where scope = ?1 and idem_key = ?2""")
-                .setParameter(1, scope).setParameter(2, key)
+                .setParameter(1, scope)
+                .setParameter(2, key)
                 .setParameter(3, response.getStatus())
-                .setParameter(4, response.getLocation() == null ? null : response.getLocation().toString())
-                .setParameter(5, response.getEntityTag() == null ? null : response.getEntityTag().getValue())
+                .setParameter(
+                        4,
+                        response.getLocation() == null
+                                ? null
+                                : response.getLocation().toString())
+                .setParameter(
+                        5,
+                        response.getEntityTag() == null
+                                ? null
+                                : response.getEntityTag().getValue())
                 .setParameter(6, body)
                 .executeUpdate();
         return response;
@@ -84,10 +95,14 @@ public class Idempotency {
         List<Object[]> rows = em.createNativeQuery("""
                 select request_hash, status, location, etag, body from idempotency_record
                 where scope = ?1 and idem_key = ?2""")
-                .setParameter(1, scope).setParameter(2, key).getResultList();
+                .setParameter(1, scope)
+                .setParameter(2, key)
+                .getResultList();
         Object[] row = rows.get(0);
         if (!hash.equals(row[0])) {
-            throw ApiException.unprocessable("idempotency-key-reused", "Idempotency-Key reused",
+            throw ApiException.unprocessable(
+                    "idempotency-key-reused",
+                    "Idempotency-Key reused",
                     "this Idempotency-Key was already used with a different request body");
         }
         Response.ResponseBuilder replay = Response.status(((Number) row[1]).intValue())

@@ -7,6 +7,5 @@ public final class MediaTypes {
     public static final String CSV = "text/csv";
     public static final String CSV_UTF8 = "text/csv; charset=UTF-8";
 
-    private MediaTypes() {
-    }
+    private MediaTypes() {}
 }

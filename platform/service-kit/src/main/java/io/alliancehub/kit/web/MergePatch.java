@@ -13,8 +13,7 @@ import java.util.Map;
  */
 public final class MergePatch {
 
-    private MergePatch() {
-    }
+    private MergePatch() {}
 
     /** Applies {@code patch} to a copy of {@code target} and returns it. */
     public static ObjectNode apply(ObjectNode target, JsonNode patch) {

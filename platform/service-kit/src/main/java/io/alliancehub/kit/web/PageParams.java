@@ -10,15 +10,21 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class PageParams {
 
     @QueryParam("page")
-    @Parameter(description = "0-based page number", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "10000", defaultValue = "0"))
+    @Parameter(
+            description = "0-based page number",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "10000", defaultValue = "0"))
     public String page;
 
     @QueryParam("size")
-    @Parameter(description = "Page size, at most 200", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "20"))
+    @Parameter(
+            description = "Page size, at most 200",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "20"))
     public String size;
 
     @QueryParam("sort")
-    @Parameter(description = "field,asc|desc (several separated by ;)", example = "name,asc",
+    @Parameter(
+            description = "field,asc|desc (several separated by ;)",
+            example = "name,asc",
             schema = @Schema(type = SchemaType.STRING, maxLength = PageRequest.MAX_SORT_LENGTH))
     public String sort;
 

@@ -18,9 +18,11 @@ public record PageRequest(int page, int size, Sort sort) {
     public static final int MAX_SIZE = 200;
     /** Deep offsets are slow and never needed by a person; sync clients page with updatedSince. */
     public static final int MAX_PAGE = 10_000;
+
     public static final int MAX_SORT_LENGTH = 200;
 
-    public static PageRequest of(Integer page, Integer size, String sort, Map<String, String> sortable, String defaultSort) {
+    public static PageRequest of(
+            Integer page, Integer size, String sort, Map<String, String> sortable, String defaultSort) {
         List<FieldError> errors = new ArrayList<>();
         int p = page == null ? 0 : page;
         int s = size == null ? DEFAULT_SIZE : size;

@@ -12,8 +12,7 @@ import java.util.UUID;
  */
 public final class Params {
 
-    private Params() {
-    }
+    private Params() {}
 
     public static <E extends Enum<E>> E enumValue(Class<E> type, String value, String name) {
         if (value == null || value.isBlank()) {
@@ -55,7 +54,8 @@ public final class Params {
         try {
             return OffsetDateTime.parse(value.trim());
         } catch (DateTimeParseException e) {
-            throw ApiException.invalidField(name, "must be an ISO-8601 date-time with offset, e.g. 2026-01-31T08:00:00+08:00");
+            throw ApiException.invalidField(
+                    name, "must be an ISO-8601 date-time with offset, e.g. 2026-01-31T08:00:00+08:00");
         }
     }
 

@@ -43,8 +43,8 @@ public class PatchBinder {
      *
      * @return the changed fields (JSON paths, e.g. {@code address.city}); empty when nothing changed
      */
-    public <T> List<String> update(String ifMatch, long version, T current, JsonNode patch, Class<T> type,
-            BiConsumer<T, List<String>> write) {
+    public <T> List<String> update(
+            String ifMatch, long version, T current, JsonNode patch, Class<T> type, BiConsumer<T, List<String>> write) {
         ETags.requireMatch(ifMatch, version);
         ObjectNode before = json.valueToTree(current);
         ObjectNode after = MergePatch.apply(before, patch);

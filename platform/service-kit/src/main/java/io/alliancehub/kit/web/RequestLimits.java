@@ -24,10 +24,15 @@ public class RequestLimits {
     @ServerRequestFilter(preMatching = true)
     public Response limitBody(ContainerRequestContext request) {
         String length = request.getHeaderString("Content-Length");
-        boolean hasBody = (length != null && !length.trim().equals("0")) || request.getHeaderString("Transfer-Encoding") != null;
+        boolean hasBody =
+                (length != null && !length.trim().equals("0")) || request.getHeaderString("Transfer-Encoding") != null;
         if (hasBody && request.getHeaderString("Content-Type") == null) {
-            return ProblemMappers.problem(415, "unsupported-media-type", "Unsupported media type",
-                    "the body has no Content-Type; send application/json (or what the operation documents)", request.getUriInfo().getPath(),
+            return ProblemMappers.problem(
+                    415,
+                    "unsupported-media-type",
+                    "Unsupported media type",
+                    "the body has no Content-Type; send application/json (or what the operation documents)",
+                    request.getUriInfo().getPath(),
                     List.of());
         }
         if (length == null) {
@@ -38,12 +43,22 @@ public class RequestLimits {
         try {
             size = Long.parseLong(length.trim());
         } catch (NumberFormatException e) {
-            return ProblemMappers.problem(400, "bad-request", "Bad request", "Content-Length is not a number",
-                    request.getUriInfo().getPath(), List.of());
+            return ProblemMappers.problem(
+                    400,
+                    "bad-request",
+                    "Bad request",
+                    "Content-Length is not a number",
+                    request.getUriInfo().getPath(),
+                    List.of());
         }
         if (size > limit) {
-            return ProblemMappers.problem(413, "payload-too-large", "Payload too large",
-                    "the body has " + size + " bytes; the limit here is " + limit, request.getUriInfo().getPath(), List.of());
+            return ProblemMappers.problem(
+                    413,
+                    "payload-too-large",
+                    "Payload too large",
+                    "the body has " + size + " bytes; the limit here is " + limit,
+                    request.getUriInfo().getPath(),
+                    List.of());
         }
         return null;
     }

@@ -26,7 +26,8 @@ public class StrictJsonDates implements ObjectMapperCustomizer {
     @Override
     public void customize(ObjectMapper mapper) {
         SimpleModule module = new SimpleModule("alliance-strict-dates");
-        module.addDeserializer(OffsetDateTime.class, textOnly(OffsetDateTime.class, InstantDeserializer.OFFSET_DATE_TIME));
+        module.addDeserializer(
+                OffsetDateTime.class, textOnly(OffsetDateTime.class, InstantDeserializer.OFFSET_DATE_TIME));
         module.addDeserializer(LocalDate.class, textOnly(LocalDate.class, LocalDateDeserializer.INSTANCE));
         mapper.registerModule(module);
     }

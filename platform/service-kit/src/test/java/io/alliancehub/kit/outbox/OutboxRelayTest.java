@@ -8,9 +8,9 @@ import io.alliancehub.contracts.codes.MembershipTier;
 import io.alliancehub.contracts.events.members.MembershipStatusChanged;
 import io.alliancehub.testkit.CloudEventsProbe;
 import io.alliancehub.testkit.KafkaTestBroker;
+import io.cloudevents.CloudEvent;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.cloudevents.CloudEvent;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -49,8 +49,19 @@ class OutboxRelayTest {
             MembershipStatus from = MembershipStatus.APPLIED;
             for (int i = 0; i < count; i++) {
                 MembershipStatus to = i % 2 == 0 ? MembershipStatus.ACTIVE : MembershipStatus.SUSPENDED;
-                ids.add(outbox.publish(organization, new MembershipStatusChanged(organization, MembershipTier.MEMBER, from, to,
-                        "TEST", null, "admin:test", LocalDate.now(), LocalDate.now().plusYears(1), OffsetDateTime.now())));
+                ids.add(outbox.publish(
+                        organization,
+                        new MembershipStatusChanged(
+                                organization,
+                                MembershipTier.MEMBER,
+                                from,
+                                to,
+                                "TEST",
+                                null,
+                                "admin:test",
+                                LocalDate.now(),
+                                LocalDate.now().plusYears(1),
+                                OffsetDateTime.now())));
                 from = to;
             }
             return ids;
@@ -59,7 +70,8 @@ class OutboxRelayTest {
 
     private long unsent(List<UUID> ids) throws Exception {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("select count(*) from outbox_event where event_id = any(?) and published_at is null")) {
+                PreparedStatement ps = c.prepareStatement(
+                        "select count(*) from outbox_event where event_id = any(?) and published_at is null")) {
             ps.setArray(1, c.createArrayOf("uuid", ids.toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
@@ -77,13 +89,17 @@ class OutboxRelayTest {
         UUID organization = UUID.randomUUID();
         try (CloudEventsProbe probe = new CloudEventsProbe(TOPIC)) {
             List<UUID> ids = publish(organization, 5);
-            List<ConsumerRecord<String, CloudEvent>> arrived = probe.await(CloudEventsProbe.subject(organization), 5, Duration.ofSeconds(20));
-            assertThat(ids(arrived)).containsExactlyElementsOf(ids.stream().map(UUID::toString).toList());
+            List<ConsumerRecord<String, CloudEvent>> arrived =
+                    probe.await(CloudEventsProbe.subject(organization), 5, Duration.ofSeconds(20));
+            assertThat(ids(arrived))
+                    .containsExactlyElementsOf(ids.stream().map(UUID::toString).toList());
             ConsumerRecord<String, CloudEvent> first = arrived.get(0);
             assertThat(first.key()).isEqualTo(organization.toString());
             assertThat(first.value().getType()).isEqualTo("io.alliancehub.members.membership.status-changed.v1");
             assertThat(first.value().getSource().toString()).isEqualTo(Outbox.source("kit-test"));
-            assertThat(probe.drain(CloudEventsProbe.subject(organization), Duration.ofSeconds(2))).as("nothing twice").hasSize(5);
+            assertThat(probe.drain(CloudEventsProbe.subject(organization), Duration.ofSeconds(2)))
+                    .as("nothing twice")
+                    .hasSize(5);
             assertThat(unsent(ids)).isZero();
         }
     }
@@ -93,10 +109,22 @@ class OutboxRelayTest {
         UUID organization = UUID.randomUUID();
         try (CloudEventsProbe probe = new CloudEventsProbe(TOPIC)) {
             QuarkusTransaction.begin();
-            outbox.publish(organization, new MembershipStatusChanged(organization, MembershipTier.MEMBER, MembershipStatus.APPLIED,
-                    MembershipStatus.ACTIVE, "TEST", null, "admin:test", LocalDate.now(), LocalDate.now().plusYears(1), OffsetDateTime.now()));
+            outbox.publish(
+                    organization,
+                    new MembershipStatusChanged(
+                            organization,
+                            MembershipTier.MEMBER,
+                            MembershipStatus.APPLIED,
+                            MembershipStatus.ACTIVE,
+                            "TEST",
+                            null,
+                            "admin:test",
+                            LocalDate.now(),
+                            LocalDate.now().plusYears(1),
+                            OffsetDateTime.now()));
             QuarkusTransaction.rollback();
-            assertThat(probe.drain(CloudEventsProbe.subject(organization), Duration.ofSeconds(2))).isEmpty();
+            assertThat(probe.drain(CloudEventsProbe.subject(organization), Duration.ofSeconds(2)))
+                    .isEmpty();
         }
     }
 
@@ -113,14 +141,22 @@ class OutboxRelayTest {
                 while (relay.lastError() == null && System.nanoTime() < deadline) {
                     Thread.sleep(100);
                 }
-                assertThat(relay.lastError()).as("the relay reports why it is paused").isNotNull();
-                assertThat(unsent(ids)).as("kept in the outbox while the broker is away").isEqualTo(3);
+                assertThat(relay.lastError())
+                        .as("the relay reports why it is paused")
+                        .isNotNull();
+                assertThat(unsent(ids))
+                        .as("kept in the outbox while the broker is away")
+                        .isEqualTo(3);
             } finally {
                 KafkaTestBroker.link().restore();
             }
-            List<ConsumerRecord<String, CloudEvent>> arrived = probe.await(CloudEventsProbe.subject(organization), 3, Duration.ofSeconds(60));
-            assertThat(ids(arrived)).containsExactlyElementsOf(ids.stream().map(UUID::toString).toList());
-            assertThat(probe.drain(CloudEventsProbe.subject(organization), Duration.ofSeconds(2))).as("nothing twice").hasSize(3);
+            List<ConsumerRecord<String, CloudEvent>> arrived =
+                    probe.await(CloudEventsProbe.subject(organization), 3, Duration.ofSeconds(60));
+            assertThat(ids(arrived))
+                    .containsExactlyElementsOf(ids.stream().map(UUID::toString).toList());
+            assertThat(probe.drain(CloudEventsProbe.subject(organization), Duration.ofSeconds(2)))
+                    .as("nothing twice")
+                    .hasSize(3);
             assertThat(unsent(ids)).isZero();
         }
     }

@@ -20,19 +20,25 @@ class DatabaseOutageTest {
         RollbackException rollback = new RollbackException("ARJUNA016053: Could not commit transaction.");
         rollback.addSuppressed(commit);
 
-        assertThat(DatabaseOutage.is(new RuntimeException("Error invoking subclass method", rollback))).isTrue();
+        assertThat(DatabaseOutage.is(new RuntimeException("Error invoking subclass method", rollback)))
+                .isTrue();
     }
 
     @Test
     void connectionAndResourceStatesAreOutages() {
-        assertThat(DatabaseOutage.is(new RuntimeException(new SQLException("refused", "08001")))).isTrue();
-        assertThat(DatabaseOutage.is(new SQLException("too many connections", "53300"))).isTrue();
+        assertThat(DatabaseOutage.is(new RuntimeException(new SQLException("refused", "08001"))))
+                .isTrue();
+        assertThat(DatabaseOutage.is(new SQLException("too many connections", "53300")))
+                .isTrue();
     }
 
     @Test
     void otherFailuresAreNot() {
-        assertThat(DatabaseOutage.is(new SQLException("duplicate key", "23505"))).isFalse();
-        assertThat(DatabaseOutage.is(new RollbackException("marked for rollback"))).isFalse();
-        assertThat(DatabaseOutage.is(new IllegalStateException("no such organisation"))).isFalse();
+        assertThat(DatabaseOutage.is(new SQLException("duplicate key", "23505")))
+                .isFalse();
+        assertThat(DatabaseOutage.is(new RollbackException("marked for rollback")))
+                .isFalse();
+        assertThat(DatabaseOutage.is(new IllegalStateException("no such organisation")))
+                .isFalse();
     }
 }

@@ -21,21 +21,22 @@ public class CreationsResource {
     /** Creations that ran, per collection. */
     public static final Map<String, AtomicInteger> CREATED = new ConcurrentHashMap<>();
 
-    public record Item(String name) {
-    }
+    public record Item(String name) {}
 
-    public record Created(String collection, int number, String name) {
-    }
+    public record Created(String collection, int number, String name) {}
 
     @Inject
     Idempotency idempotency;
 
     @POST
-    public Response create(@PathParam("collection") String collection, @HeaderParam(Idempotency.HEADER) String key, Item item) {
+    public Response create(
+            @PathParam("collection") String collection, @HeaderParam(Idempotency.HEADER) String key, Item item) {
         return idempotency.createOnce(key, item, () -> {
-            int number = CREATED.computeIfAbsent(collection, c -> new AtomicInteger()).incrementAndGet();
+            int number = CREATED.computeIfAbsent(collection, c -> new AtomicInteger())
+                    .incrementAndGet();
             return Response.created(URI.create("/kit-test/collections/" + collection + "/items/" + number))
-                    .entity(new Created(collection, number, item.name())).build();
+                    .entity(new Created(collection, number, item.name()))
+                    .build();
         });
     }
 }

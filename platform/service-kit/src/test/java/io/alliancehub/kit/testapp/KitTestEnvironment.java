@@ -12,6 +12,5 @@ import io.quarkus.test.common.ResourceArg;
 @QuarkusTestResource(TestTokens.class)
 public final class KitTestEnvironment {
 
-    private KitTestEnvironment() {
-    }
+    private KitTestEnvironment() {}
 }

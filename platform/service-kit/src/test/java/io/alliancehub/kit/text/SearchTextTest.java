@@ -10,12 +10,19 @@ class SearchTextTest {
     @Test
     void chineseNamesAreFoundByPinyinAndInitials() {
         String text = SearchText.of("博雅控股集团", "Boya Holding Group");
-        assertThat(text).contains("博雅控股集团").contains("boya holding group").contains("boya").contains("bo ya").contains("bykg");
+        assertThat(text)
+                .contains("博雅控股集团")
+                .contains("boya holding group")
+                .contains("boya")
+                .contains("bo ya")
+                .contains("bykg");
     }
 
     @Test
     void nullsAreSkippedAndTheResultIsLowerCase() {
-        assertThat(SearchText.of(null, "Cell THERAPY", null)).contains("cell therapy").doesNotContain("null").isEqualTo(
-                SearchText.of("Cell THERAPY").toLowerCase());
+        assertThat(SearchText.of(null, "Cell THERAPY", null))
+                .contains("cell therapy")
+                .doesNotContain("null")
+                .isEqualTo(SearchText.of("Cell THERAPY").toLowerCase());
     }
 }

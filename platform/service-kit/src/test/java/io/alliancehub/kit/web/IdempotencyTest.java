@@ -39,22 +39,30 @@ class IdempotencyTest {
         Response first = post(collection, "key-1", "Suzhou BioBay");
         first.then().statusCode(201).header("Idempotent-Replayed", (String) null);
         Response repeat = post(collection, "key-1", "Suzhou BioBay");
-        repeat.then().statusCode(201).header("Idempotent-Replayed", "true")
+        repeat.then()
+                .statusCode(201)
+                .header("Idempotent-Replayed", "true")
                 .header("Location", first.header("Location"))
-                .body("number", equalTo(1)).body("name", equalTo("Suzhou BioBay"));
+                .body("number", equalTo(1))
+                .body("name", equalTo("Suzhou BioBay"));
         assertThat(created(collection)).isEqualTo(1);
 
         post(collection, null, "Suzhou BioBay").then().statusCode(201).body("number", equalTo(2));
         post(collection, "key-2", "Suzhou BioBay").then().statusCode(201).body("number", equalTo(3));
-        assertThat(created(collection)).as("without a key, or with another key, each POST creates").isEqualTo(3);
+        assertThat(created(collection))
+                .as("without a key, or with another key, each POST creates")
+                .isEqualTo(3);
     }
 
     @Test
     void theSameKeyWithAnotherBodyIsRefused() {
         String collection = UUID.randomUUID().toString();
         post(collection, "key-1", "first").then().statusCode(201);
-        post(collection, "key-1", "second").then().statusCode(422)
-                .contentType("application/problem+json").body("title", equalTo("Idempotency-Key reused"));
+        post(collection, "key-1", "second")
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("title", equalTo("Idempotency-Key reused"));
         assertThat(created(collection)).isEqualTo(1);
     }
 
@@ -65,7 +73,9 @@ class IdempotencyTest {
         post(a, "shared-key", "same").then().statusCode(201);
         post(b, "shared-key", "same").then().statusCode(201).header("Idempotent-Replayed", (String) null);
         assertThat(created(a)).isEqualTo(1);
-        assertThat(created(b)).as("the same key on another collection is another request").isEqualTo(1);
+        assertThat(created(b))
+                .as("the same key on another collection is another request")
+                .isEqualTo(1);
     }
 
     @Test

@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 /** Query parameters parse to typed values, absent stays absent, and a bad value is a 400 naming the parameter. */
 class ParamsTest {
 
-    enum Color { RED, GREEN }
+    enum Color {
+        RED,
+        GREEN
+    }
 
     @Test
     void absentOrBlankIsNull() {
@@ -31,7 +34,8 @@ class ParamsTest {
         assertThat(Params.enumValue(Color.class, " green ", "color")).isEqualTo(Color.GREEN);
         assertThat(Params.uuid(id.toString(), "id")).isEqualTo(id);
         assertThat(Params.date("2026-12-31", "day")).isEqualTo(LocalDate.of(2026, 12, 31));
-        assertThat(Params.dateTime("2026-01-31T08:00:00+08:00", "since")).isEqualTo(OffsetDateTime.parse("2026-01-31T08:00:00+08:00"));
+        assertThat(Params.dateTime("2026-01-31T08:00:00+08:00", "since"))
+                .isEqualTo(OffsetDateTime.parse("2026-01-31T08:00:00+08:00"));
         assertThat(Params.integer("42", "n")).isEqualTo(42);
         assertThat(Params.bool("TRUE", "flag")).isTrue();
         assertThat(Params.text(" boya ", "q", 10)).isEqualTo("boya");

@@ -19,11 +19,9 @@ import org.junit.jupiter.api.Test;
 /** The one merge-patch update flow: If-Match, merge, bind and validate, write only what changed. */
 class PatchBinderTest {
 
-    record Doc(@NotBlank String name, @Size(max = 10) String city, Address address) {
-    }
+    record Doc(@NotBlank String name, @Size(max = 10) String city, Address address) {}
 
-    record Address(String street, String zip) {
-    }
+    record Address(String street, String zip) {}
 
     private final PatchBinder binder = new PatchBinder();
     private final ObjectMapper json = new ObjectMapper();
@@ -33,13 +31,17 @@ class PatchBinderTest {
     @BeforeEach
     void wire() {
         binder.json = json;
-        binder.validator = Validation.byDefaultProvider().configure().messageInterpolator(new ParameterMessageInterpolator())
-                .buildValidatorFactory().getValidator();
+        binder.validator = Validation.byDefaultProvider()
+                .configure()
+                .messageInterpolator(new ParameterMessageInterpolator())
+                .buildValidatorFactory()
+                .getValidator();
     }
 
     private List<String> update(String ifMatch, String patch) throws Exception {
         JsonNode node = json.readTree(patch);
-        return binder.update(ifMatch, 3, current, node, Doc.class, (doc, changed) -> writes.add(new Object[] {doc, changed}));
+        return binder.update(
+                ifMatch, 3, current, node, Doc.class, (doc, changed) -> writes.add(new Object[] {doc, changed}));
     }
 
     @Test
@@ -56,22 +58,33 @@ class PatchBinderTest {
         assertThat(((Doc) writes.get(0)[0]).city()).isNull();
     }
 
-    record Session(String title, java.time.OffsetDateTime startsAt) {
-    }
+    record Session(String title, java.time.OffsetDateTime startsAt) {}
 
     @Test
     void theSameInstantWithAnotherOffsetIsNoChange() throws Exception {
-        ObjectMapper dates = new ObjectMapper().findAndRegisterModules()
+        ObjectMapper dates = new ObjectMapper()
+                .findAndRegisterModules()
                 .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .setTimeZone(java.util.TimeZone.getTimeZone("UTC"));
         binder.json = dates;
         Session stored = new Session("Keynote", java.time.OffsetDateTime.parse("2026-05-01T09:00:00+08:00"));
-        List<String> changed = binder.update("\"3\"", 3, stored, dates.readTree("{\"startsAt\": \"2026-05-01T01:00:00Z\"}"),
-                Session.class, (doc, fields) -> writes.add(new Object[] {doc, fields}));
+        List<String> changed = binder.update(
+                "\"3\"",
+                3,
+                stored,
+                dates.readTree("{\"startsAt\": \"2026-05-01T01:00:00Z\"}"),
+                Session.class,
+                (doc, fields) -> writes.add(new Object[] {doc, fields}));
         assertThat(changed).isEmpty();
         assertThat(writes).isEmpty();
-        assertThat(binder.update("\"3\"", 3, stored, dates.readTree("{\"startsAt\": \"2026-05-01T02:00:00Z\"}"),
-                Session.class, (doc, fields) -> writes.add(new Object[] {doc, fields}))).containsExactly("startsAt");
+        assertThat(binder.update(
+                        "\"3\"",
+                        3,
+                        stored,
+                        dates.readTree("{\"startsAt\": \"2026-05-01T02:00:00Z\"}"),
+                        Session.class,
+                        (doc, fields) -> writes.add(new Object[] {doc, fields})))
+                .containsExactly("startsAt");
     }
 
     @Test
@@ -83,10 +96,12 @@ class PatchBinderTest {
 
     @Test
     void ifMatchIsRequiredAndMustBeCurrent() {
-        assertThatThrownBy(() -> update(null, "{\"city\": \"Suzhou\"}")).isInstanceOfSatisfying(ApiException.class,
-                e -> assertThat(e.status()).isEqualTo(428));
-        assertThatThrownBy(() -> update("\"2\"", "{\"city\": \"Suzhou\"}")).isInstanceOfSatisfying(ApiException.class,
-                e -> assertThat(e.status()).isEqualTo(412));
+        assertThatThrownBy(() -> update(null, "{\"city\": \"Suzhou\"}"))
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.status()).isEqualTo(428));
+        assertThatThrownBy(() -> update("\"2\"", "{\"city\": \"Suzhou\"}"))
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.status()).isEqualTo(412));
         assertThat(writes).isEmpty();
     }
 

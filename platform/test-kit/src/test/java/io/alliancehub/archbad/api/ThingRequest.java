@@ -1,4 +1,3 @@
 package io.alliancehub.archbad.api;
 
-public record ThingRequest(String name) {
-}
+public record ThingRequest(String name) {}

@@ -13,7 +13,6 @@ import io.alliancehub.contracts.events.Descriptions;
 import io.alliancehub.contracts.events.EventTypes;
 import io.alliancehub.contracts.schema.MinLength;
 import io.alliancehub.contracts.schema.Required;
-
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -44,12 +43,16 @@ public record AgreementAmended(
         LocalDate effectiveTo,
         @Required UUID amendsId,
         int amendmentNumber,
+
         @JsonPropertyDescription("Short description of what the amendment changes; absent when none was given.")
         String summary,
-        @JsonPropertyDescription(Descriptions.ACTOR)
-        @Required @MinLength(1) String actor,
-        @JsonPropertyDescription(Descriptions.OCCURRED_AT)
-        @Required OffsetDateTime occurredAt) implements AgreementSnapshot {
+
+        @JsonPropertyDescription(Descriptions.ACTOR) @Required @MinLength(1)
+        String actor,
+
+        @JsonPropertyDescription(Descriptions.OCCURRED_AT) @Required
+        OffsetDateTime occurredAt)
+        implements AgreementSnapshot {
 
     public AgreementAmended {
         Objects.requireNonNull(agreementId, "agreementId");

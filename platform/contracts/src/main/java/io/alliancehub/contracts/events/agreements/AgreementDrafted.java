@@ -13,7 +13,6 @@ import io.alliancehub.contracts.events.Descriptions;
 import io.alliancehub.contracts.events.EventTypes;
 import io.alliancehub.contracts.schema.MinLength;
 import io.alliancehub.contracts.schema.Required;
-
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -42,10 +41,13 @@ public record AgreementDrafted(
         LocalDate effectiveTo,
         UUID amendsId,
         int amendmentNumber,
-        @JsonPropertyDescription(Descriptions.ACTOR)
-        @Required @MinLength(1) String actor,
-        @JsonPropertyDescription(Descriptions.OCCURRED_AT)
-        @Required OffsetDateTime occurredAt) implements AgreementSnapshot {
+
+        @JsonPropertyDescription(Descriptions.ACTOR) @Required @MinLength(1)
+        String actor,
+
+        @JsonPropertyDescription(Descriptions.OCCURRED_AT) @Required
+        OffsetDateTime occurredAt)
+        implements AgreementSnapshot {
 
     public AgreementDrafted {
         Objects.requireNonNull(agreementId, "agreementId");

@@ -12,7 +12,6 @@ import io.alliancehub.contracts.common.LocalizedText;
 import io.alliancehub.contracts.events.Descriptions;
 import io.alliancehub.contracts.events.EventTypes;
 import io.alliancehub.contracts.schema.Required;
-
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -41,8 +40,10 @@ public record AgreementExpired(
         LocalDate effectiveTo,
         UUID amendsId,
         int amendmentNumber,
-        @JsonPropertyDescription(Descriptions.OCCURRED_AT)
-        @Required OffsetDateTime occurredAt) implements AgreementSnapshot {
+
+        @JsonPropertyDescription(Descriptions.OCCURRED_AT) @Required
+        OffsetDateTime occurredAt)
+        implements AgreementSnapshot {
 
     public AgreementExpired {
         Objects.requireNonNull(agreementId, "agreementId");

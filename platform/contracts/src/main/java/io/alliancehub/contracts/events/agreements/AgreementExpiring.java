@@ -13,7 +13,6 @@ import io.alliancehub.contracts.events.Descriptions;
 import io.alliancehub.contracts.events.EventTypes;
 import io.alliancehub.contracts.schema.Minimum;
 import io.alliancehub.contracts.schema.Required;
-
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -43,10 +42,13 @@ public record AgreementExpiring(
         @Required LocalDate effectiveTo,
         UUID amendsId,
         int amendmentNumber,
-        @JsonPropertyDescription("Days left until effectiveTo (0 = the period ends today).")
-        @Minimum(0) int daysLeft,
-        @JsonPropertyDescription(Descriptions.OCCURRED_AT)
-        @Required OffsetDateTime occurredAt) implements AgreementSnapshot {
+
+        @JsonPropertyDescription("Days left until effectiveTo (0 = the period ends today).") @Minimum(0)
+        int daysLeft,
+
+        @JsonPropertyDescription(Descriptions.OCCURRED_AT) @Required
+        OffsetDateTime occurredAt)
+        implements AgreementSnapshot {
 
     public AgreementExpiring {
         Objects.requireNonNull(agreementId, "agreementId");

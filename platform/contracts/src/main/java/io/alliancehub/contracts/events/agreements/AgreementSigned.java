@@ -13,7 +13,6 @@ import io.alliancehub.contracts.events.Descriptions;
 import io.alliancehub.contracts.events.EventTypes;
 import io.alliancehub.contracts.schema.MinLength;
 import io.alliancehub.contracts.schema.Required;
-
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -42,15 +41,20 @@ public record AgreementSigned(
         LocalDate effectiveTo,
         UUID amendsId,
         int amendmentNumber,
-        @JsonPropertyDescription("Day the agreement was signed (YYYY-MM-DD).")
-        @Required LocalDate signedOn,
+
+        @JsonPropertyDescription("Day the agreement was signed (YYYY-MM-DD).") @Required
+        LocalDate signedOn,
+
         @JsonPropertyDescription("Where the agreement was signed: a place and/or the event (e.g. a signing "
                 + "ceremony); absent when not recorded.")
         SignedAt signedAt,
-        @JsonPropertyDescription(Descriptions.ACTOR)
-        @Required @MinLength(1) String actor,
-        @JsonPropertyDescription(Descriptions.OCCURRED_AT)
-        @Required OffsetDateTime occurredAt) implements AgreementSnapshot {
+
+        @JsonPropertyDescription(Descriptions.ACTOR) @Required @MinLength(1)
+        String actor,
+
+        @JsonPropertyDescription(Descriptions.OCCURRED_AT) @Required
+        OffsetDateTime occurredAt)
+        implements AgreementSnapshot {
 
     public AgreementSigned {
         Objects.requireNonNull(agreementId, "agreementId");

@@ -10,7 +10,6 @@ import io.alliancehub.contracts.schema.MinLength;
 import io.alliancehub.contracts.schema.Minimum;
 import io.alliancehub.contracts.schema.Required;
 import io.alliancehub.contracts.schema.UniqueItems;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -52,8 +51,8 @@ public interface AgreementSnapshot {
     @Required
     AgreementStatus status();
 
-    @JsonPropertyDescription("Who may see the agreement: PUBLIC, MEMBERS, or PARTIES (only its party "
-            + "organisations).")
+    @JsonPropertyDescription(
+            "Who may see the agreement: PUBLIC, MEMBERS, or PARTIES (only its party " + "organisations).")
     @Required
     AgreementVisibility visibility();
 
@@ -71,8 +70,8 @@ public interface AgreementSnapshot {
     @JsonPropertyDescription("First day of the effective period (YYYY-MM-DD); absent when not yet set.")
     LocalDate effectiveFrom();
 
-    @JsonPropertyDescription("Last day of the effective period (YYYY-MM-DD); absent when open-ended or not yet "
-            + "set.")
+    @JsonPropertyDescription(
+            "Last day of the effective period (YYYY-MM-DD); absent when open-ended or not yet " + "set.")
     LocalDate effectiveTo();
 
     @JsonPropertyDescription("Id of the agreement this one amends; absent for an original agreement.")

@@ -13,7 +13,6 @@ import io.alliancehub.contracts.events.Descriptions;
 import io.alliancehub.contracts.events.EventTypes;
 import io.alliancehub.contracts.schema.MinLength;
 import io.alliancehub.contracts.schema.Required;
-
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -42,12 +41,16 @@ public record AgreementTerminated(
         LocalDate effectiveTo,
         UUID amendsId,
         int amendmentNumber,
+
         @JsonPropertyDescription("Free-text reason given for the termination; absent when none was given.")
         String reason,
-        @JsonPropertyDescription(Descriptions.ACTOR)
-        @Required @MinLength(1) String actor,
-        @JsonPropertyDescription(Descriptions.OCCURRED_AT)
-        @Required OffsetDateTime occurredAt) implements AgreementSnapshot {
+
+        @JsonPropertyDescription(Descriptions.ACTOR) @Required @MinLength(1)
+        String actor,
+
+        @JsonPropertyDescription(Descriptions.OCCURRED_AT) @Required
+        OffsetDateTime occurredAt)
+        implements AgreementSnapshot {
 
     public AgreementTerminated {
         Objects.requireNonNull(agreementId, "agreementId");

@@ -10,7 +10,6 @@ import io.alliancehub.contracts.events.Descriptions;
 import io.alliancehub.contracts.events.EventTypes;
 import io.alliancehub.contracts.schema.MinLength;
 import io.alliancehub.contracts.schema.Required;
-
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Objects;
@@ -21,22 +20,29 @@ import java.util.UUID;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record MilestoneCompleted(
-        @JsonPropertyDescription(Descriptions.MILESTONE_ID)
-        @Required UUID milestoneId,
-        @JsonPropertyDescription(Descriptions.MILESTONE_AGREEMENT_ID)
-        @Required UUID agreementId,
-        @JsonPropertyDescription(Descriptions.MILESTONE_TITLE)
-        @Required LocalizedText title,
-        @JsonPropertyDescription(Descriptions.MILESTONE_OWNER_PARTY_ROLE)
-        @Required PartyRole ownerPartyRole,
-        @JsonPropertyDescription(Descriptions.MILESTONE_DUE_ON)
-        @Required LocalDate dueOn,
-        @JsonPropertyDescription("Day the milestone was done (YYYY-MM-DD).")
-        @Required LocalDate completedOn,
-        @JsonPropertyDescription(Descriptions.ACTOR)
-        @Required @MinLength(1) String actor,
-        @JsonPropertyDescription(Descriptions.OCCURRED_AT)
-        @Required OffsetDateTime occurredAt) {
+        @JsonPropertyDescription(Descriptions.MILESTONE_ID) @Required
+        UUID milestoneId,
+
+        @JsonPropertyDescription(Descriptions.MILESTONE_AGREEMENT_ID) @Required
+        UUID agreementId,
+
+        @JsonPropertyDescription(Descriptions.MILESTONE_TITLE) @Required
+        LocalizedText title,
+
+        @JsonPropertyDescription(Descriptions.MILESTONE_OWNER_PARTY_ROLE) @Required
+        PartyRole ownerPartyRole,
+
+        @JsonPropertyDescription(Descriptions.MILESTONE_DUE_ON) @Required
+        LocalDate dueOn,
+
+        @JsonPropertyDescription("Day the milestone was done (YYYY-MM-DD).") @Required
+        LocalDate completedOn,
+
+        @JsonPropertyDescription(Descriptions.ACTOR) @Required @MinLength(1)
+        String actor,
+
+        @JsonPropertyDescription(Descriptions.OCCURRED_AT) @Required
+        OffsetDateTime occurredAt) {
 
     public MilestoneCompleted {
         Objects.requireNonNull(milestoneId, "milestoneId");

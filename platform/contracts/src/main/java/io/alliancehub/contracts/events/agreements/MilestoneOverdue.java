@@ -10,7 +10,6 @@ import io.alliancehub.contracts.common.LocalizedText;
 import io.alliancehub.contracts.events.Descriptions;
 import io.alliancehub.contracts.events.EventTypes;
 import io.alliancehub.contracts.schema.Required;
-
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Objects;
@@ -22,20 +21,27 @@ import java.util.UUID;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record MilestoneOverdue(
-        @JsonPropertyDescription(Descriptions.MILESTONE_ID)
-        @Required UUID milestoneId,
-        @JsonPropertyDescription(Descriptions.MILESTONE_AGREEMENT_ID)
-        @Required UUID agreementId,
-        @JsonPropertyDescription(Descriptions.MILESTONE_TITLE)
-        @Required LocalizedText title,
-        @JsonPropertyDescription(Descriptions.MILESTONE_OWNER_PARTY_ROLE)
-        @Required PartyRole ownerPartyRole,
-        @JsonPropertyDescription(Descriptions.MILESTONE_DUE_ON)
-        @Required LocalDate dueOn,
+        @JsonPropertyDescription(Descriptions.MILESTONE_ID) @Required
+        UUID milestoneId,
+
+        @JsonPropertyDescription(Descriptions.MILESTONE_AGREEMENT_ID) @Required
+        UUID agreementId,
+
+        @JsonPropertyDescription(Descriptions.MILESTONE_TITLE) @Required
+        LocalizedText title,
+
+        @JsonPropertyDescription(Descriptions.MILESTONE_OWNER_PARTY_ROLE) @Required
+        PartyRole ownerPartyRole,
+
+        @JsonPropertyDescription(Descriptions.MILESTONE_DUE_ON) @Required
+        LocalDate dueOn,
+
         @JsonPropertyDescription("Status of the milestone before the move to OVERDUE (PLANNED or IN_PROGRESS).")
-        @Required MilestoneStatus previousStatus,
-        @JsonPropertyDescription(Descriptions.OCCURRED_AT)
-        @Required OffsetDateTime occurredAt) {
+        @Required
+        MilestoneStatus previousStatus,
+
+        @JsonPropertyDescription(Descriptions.OCCURRED_AT) @Required
+        OffsetDateTime occurredAt) {
 
     public MilestoneOverdue {
         Objects.requireNonNull(milestoneId, "milestoneId");

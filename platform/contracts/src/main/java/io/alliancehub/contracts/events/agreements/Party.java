@@ -8,7 +8,6 @@ import io.alliancehub.contracts.codes.PartyRole;
 import io.alliancehub.contracts.common.LocalizedText;
 import io.alliancehub.contracts.schema.RequireAnyOf;
 import io.alliancehub.contracts.schema.Required;
-
 import java.util.Objects;
 import java.util.UUID;
 
@@ -23,14 +22,16 @@ import java.util.UUID;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @RequireAnyOf({"organizationId", "name"})
 public record Party(
-        @JsonPropertyDescription("Id of the party organisation (members-service organisation id); absent for an "
-                + "external party.")
+        @JsonPropertyDescription(
+                "Id of the party organisation (members-service organisation id); absent for an " + "external party.")
         UUID organizationId,
+
         @JsonPropertyDescription("Name of the party organisation; present for an external party, optional for a "
                 + "member organisation.")
         LocalizedText name,
-        @JsonPropertyDescription("Role of the party in the agreement.")
-        @Required PartyRole role) {
+
+        @JsonPropertyDescription("Role of the party in the agreement.") @Required
+        PartyRole role) {
 
     /**
      * @throws IllegalArgumentException if neither {@code organizationId} nor a {@code name} with text is given

@@ -10,7 +10,6 @@ import io.alliancehub.contracts.codes.PartyStanding;
 import io.alliancehub.contracts.events.Descriptions;
 import io.alliancehub.contracts.events.EventTypes;
 import io.alliancehub.contracts.schema.Required;
-
 import java.time.OffsetDateTime;
 import java.util.Objects;
 import java.util.UUID;
@@ -23,21 +22,30 @@ import java.util.UUID;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record PartyStandingChanged(
         @JsonPropertyDescription("Id of the agreement; also the Kafka record key and the CloudEvents subject.")
-        @Required UUID agreementId,
-        @JsonPropertyDescription("Id of the party organisation whose standing changed (members-service organisation "
-                + "id).")
-        @Required UUID organizationId,
-        @JsonPropertyDescription("Role of the organisation in the agreement.")
-        @Required PartyRole role,
-        @JsonPropertyDescription("Standing of the party before the change.")
-        @Required PartyStanding oldStanding,
-        @JsonPropertyDescription("Standing of the party after the change.")
-        @Required PartyStanding newStanding,
-        @JsonPropertyDescription("Status of the organisation's membership that caused the change (from the members "
-                + "replica).")
-        @Required MembershipStatus membershipStatus,
-        @JsonPropertyDescription(Descriptions.OCCURRED_AT)
-        @Required OffsetDateTime occurredAt) {
+        @Required
+        UUID agreementId,
+
+        @JsonPropertyDescription(
+                "Id of the party organisation whose standing changed (members-service organisation " + "id).")
+        @Required
+        UUID organizationId,
+
+        @JsonPropertyDescription("Role of the organisation in the agreement.") @Required
+        PartyRole role,
+
+        @JsonPropertyDescription("Standing of the party before the change.") @Required
+        PartyStanding oldStanding,
+
+        @JsonPropertyDescription("Standing of the party after the change.") @Required
+        PartyStanding newStanding,
+
+        @JsonPropertyDescription(
+                "Status of the organisation's membership that caused the change (from the members " + "replica).")
+        @Required
+        MembershipStatus membershipStatus,
+
+        @JsonPropertyDescription(Descriptions.OCCURRED_AT) @Required
+        OffsetDateTime occurredAt) {
 
     public PartyStandingChanged {
         Objects.requireNonNull(agreementId, "agreementId");

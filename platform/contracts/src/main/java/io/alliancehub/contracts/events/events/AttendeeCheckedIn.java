@@ -9,7 +9,6 @@ import io.alliancehub.contracts.events.Descriptions;
 import io.alliancehub.contracts.events.EventTypes;
 import io.alliancehub.contracts.schema.MinLength;
 import io.alliancehub.contracts.schema.Required;
-
 import java.time.OffsetDateTime;
 import java.util.Objects;
 import java.util.UUID;
@@ -20,20 +19,28 @@ import java.util.UUID;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record AttendeeCheckedIn(
-        @JsonPropertyDescription(Descriptions.REGISTRATION_ID)
-        @Required UUID registrationId,
-        @JsonPropertyDescription(Descriptions.REGISTRATION_EVENT_ID)
-        @Required UUID eventId,
+        @JsonPropertyDescription(Descriptions.REGISTRATION_ID) @Required
+        UUID registrationId,
+
+        @JsonPropertyDescription(Descriptions.REGISTRATION_EVENT_ID) @Required
+        UUID eventId,
+
         @JsonPropertyDescription(Descriptions.ATTENDEE_ORGANIZATION_ID)
         UUID organizationId,
-        @JsonPropertyDescription(Descriptions.REGISTRATION_CATEGORY)
-        @Required RegistrationCategory category,
+
+        @JsonPropertyDescription(Descriptions.REGISTRATION_CATEGORY) @Required
+        RegistrationCategory category,
+
         @JsonPropertyDescription("Who checked the attendee in, as an identifier: the subject of the caller's token. "
                 + "Never a person's name, e-mail address or phone number.")
-        @Required @MinLength(1) String actor,
-        @JsonPropertyDescription("When the attendee checked in (RFC 3339 with offset); also the CloudEvents time "
-                + "(ce_time).")
-        @Required OffsetDateTime checkedInAt) {
+        @Required
+        @MinLength(1)
+        String actor,
+
+        @JsonPropertyDescription(
+                "When the attendee checked in (RFC 3339 with offset); also the CloudEvents time " + "(ce_time).")
+        @Required
+        OffsetDateTime checkedInAt) {
 
     public AttendeeCheckedIn {
         Objects.requireNonNull(registrationId, "registrationId");

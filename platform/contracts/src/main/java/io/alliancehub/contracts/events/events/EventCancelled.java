@@ -12,7 +12,6 @@ import io.alliancehub.contracts.events.Descriptions;
 import io.alliancehub.contracts.events.EventTypes;
 import io.alliancehub.contracts.schema.MinLength;
 import io.alliancehub.contracts.schema.Required;
-
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
@@ -41,12 +40,16 @@ public record EventCancelled(
         Integer capacity,
         List<UUID> organizers,
         List<UUID> coHosts,
+
         @JsonPropertyDescription("Free-text reason given for the cancellation; absent when none was given.")
         String reason,
-        @JsonPropertyDescription(Descriptions.ACTOR)
-        @Required @MinLength(1) String actor,
-        @JsonPropertyDescription(Descriptions.OCCURRED_AT)
-        @Required OffsetDateTime occurredAt) implements EventSnapshot {
+
+        @JsonPropertyDescription(Descriptions.ACTOR) @Required @MinLength(1)
+        String actor,
+
+        @JsonPropertyDescription(Descriptions.OCCURRED_AT) @Required
+        OffsetDateTime occurredAt)
+        implements EventSnapshot {
 
     public EventCancelled {
         Objects.requireNonNull(eventId, "eventId");

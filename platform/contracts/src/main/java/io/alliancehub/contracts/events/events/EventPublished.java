@@ -11,7 +11,6 @@ import io.alliancehub.contracts.common.LocalizedText;
 import io.alliancehub.contracts.events.Descriptions;
 import io.alliancehub.contracts.events.EventTypes;
 import io.alliancehub.contracts.schema.Required;
-
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
@@ -40,8 +39,10 @@ public record EventPublished(
         Integer capacity,
         List<UUID> organizers,
         List<UUID> coHosts,
-        @JsonPropertyDescription(Descriptions.OCCURRED_AT)
-        @Required OffsetDateTime occurredAt) implements EventSnapshot {
+
+        @JsonPropertyDescription(Descriptions.OCCURRED_AT) @Required
+        OffsetDateTime occurredAt)
+        implements EventSnapshot {
 
     public EventPublished {
         Objects.requireNonNull(eventId, "eventId");

@@ -9,7 +9,6 @@ import io.alliancehub.contracts.schema.MinLength;
 import io.alliancehub.contracts.schema.Minimum;
 import io.alliancehub.contracts.schema.Required;
 import io.alliancehub.contracts.schema.UniqueItems;
-
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -32,8 +31,8 @@ public interface EventSnapshot {
     @Minimum(0)
     long version();
 
-    @JsonPropertyDescription("Id of the parent event, e.g. the forum a sub-forum belongs to; absent for a top-level "
-            + "event.")
+    @JsonPropertyDescription(
+            "Id of the parent event, e.g. the forum a sub-forum belongs to; absent for a top-level " + "event.")
     UUID parentId();
 
     @JsonPropertyDescription("Type of the event.")
@@ -52,8 +51,8 @@ public interface EventSnapshot {
     @Required
     OffsetDateTime startsAt();
 
-    @JsonPropertyDescription("End of the event (RFC 3339 with the offset of the event's time zone); not before "
-            + "startsAt.")
+    @JsonPropertyDescription(
+            "End of the event (RFC 3339 with the offset of the event's time zone); not before " + "startsAt.")
     @Required
     OffsetDateTime endsAt();
 
@@ -80,8 +79,8 @@ public interface EventSnapshot {
     @UniqueItems
     List<UUID> organizers();
 
-    @JsonPropertyDescription("Ids of the organisations that co-host the event (members-service organisation ids); "
-            + "empty when none.")
+    @JsonPropertyDescription(
+            "Ids of the organisations that co-host the event (members-service organisation ids); " + "empty when none.")
     @Required
     @UniqueItems
     List<UUID> coHosts();

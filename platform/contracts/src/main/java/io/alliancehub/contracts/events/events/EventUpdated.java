@@ -13,7 +13,6 @@ import io.alliancehub.contracts.events.EventTypes;
 import io.alliancehub.contracts.schema.Pattern;
 import io.alliancehub.contracts.schema.Required;
 import io.alliancehub.contracts.schema.UniqueItems;
-
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
@@ -43,12 +42,17 @@ public record EventUpdated(
         Integer capacity,
         List<UUID> organizers,
         List<UUID> coHosts,
+
         @JsonPropertyDescription("Dotted paths of the event's fields that changed (camelCase, dotted for nested "
                 + "ones, e.g. status, venue.city, title.en). May name fields this event does not carry.")
-        @Required @UniqueItems @Pattern(Descriptions.CHANGED_FIELD_PATTERN)
+        @Required
+        @UniqueItems
+        @Pattern(Descriptions.CHANGED_FIELD_PATTERN)
         List<String> changedFields,
-        @JsonPropertyDescription(Descriptions.OCCURRED_AT)
-        @Required OffsetDateTime occurredAt) implements EventSnapshot {
+
+        @JsonPropertyDescription(Descriptions.OCCURRED_AT) @Required
+        OffsetDateTime occurredAt)
+        implements EventSnapshot {
 
     public EventUpdated {
         Objects.requireNonNull(eventId, "eventId");

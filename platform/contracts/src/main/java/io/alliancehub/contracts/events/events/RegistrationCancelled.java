@@ -10,7 +10,6 @@ import io.alliancehub.contracts.events.Descriptions;
 import io.alliancehub.contracts.events.EventTypes;
 import io.alliancehub.contracts.schema.MinLength;
 import io.alliancehub.contracts.schema.Required;
-
 import java.time.OffsetDateTime;
 import java.util.Objects;
 import java.util.UUID;
@@ -21,23 +20,31 @@ import java.util.UUID;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record RegistrationCancelled(
-        @JsonPropertyDescription(Descriptions.REGISTRATION_ID)
-        @Required UUID registrationId,
-        @JsonPropertyDescription(Descriptions.REGISTRATION_EVENT_ID)
-        @Required UUID eventId,
+        @JsonPropertyDescription(Descriptions.REGISTRATION_ID) @Required
+        UUID registrationId,
+
+        @JsonPropertyDescription(Descriptions.REGISTRATION_EVENT_ID) @Required
+        UUID eventId,
+
         @JsonPropertyDescription(Descriptions.ATTENDEE_ORGANIZATION_ID)
         UUID organizationId,
-        @JsonPropertyDescription(Descriptions.REGISTRATION_CATEGORY)
-        @Required RegistrationCategory category,
-        @JsonPropertyDescription("Status of the registration before the cancellation (PENDING, CONFIRMED or "
-                + "WAITLISTED).")
-        @Required RegistrationStatus previousStatus,
+
+        @JsonPropertyDescription(Descriptions.REGISTRATION_CATEGORY) @Required
+        RegistrationCategory category,
+
+        @JsonPropertyDescription(
+                "Status of the registration before the cancellation (PENDING, CONFIRMED or " + "WAITLISTED).")
+        @Required
+        RegistrationStatus previousStatus,
+
         @JsonPropertyDescription("Free-text reason given for the cancellation; absent when none was given.")
         String reason,
-        @JsonPropertyDescription(Descriptions.ACTOR)
-        @Required @MinLength(1) String actor,
-        @JsonPropertyDescription(Descriptions.OCCURRED_AT)
-        @Required OffsetDateTime occurredAt) {
+
+        @JsonPropertyDescription(Descriptions.ACTOR) @Required @MinLength(1)
+        String actor,
+
+        @JsonPropertyDescription(Descriptions.OCCURRED_AT) @Required
+        OffsetDateTime occurredAt) {
 
     public RegistrationCancelled {
         Objects.requireNonNull(registrationId, "registrationId");

@@ -8,7 +8,6 @@ import io.alliancehub.contracts.codes.RegistrationCategory;
 import io.alliancehub.contracts.events.Descriptions;
 import io.alliancehub.contracts.events.EventTypes;
 import io.alliancehub.contracts.schema.Required;
-
 import java.time.OffsetDateTime;
 import java.util.Objects;
 import java.util.UUID;
@@ -19,21 +18,27 @@ import java.util.UUID;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record RegistrationConfirmed(
-        @JsonPropertyDescription(Descriptions.REGISTRATION_ID)
-        @Required UUID registrationId,
-        @JsonPropertyDescription(Descriptions.REGISTRATION_EVENT_ID)
-        @Required UUID eventId,
+        @JsonPropertyDescription(Descriptions.REGISTRATION_ID) @Required
+        UUID registrationId,
+
+        @JsonPropertyDescription(Descriptions.REGISTRATION_EVENT_ID) @Required
+        UUID eventId,
+
         @JsonPropertyDescription(Descriptions.ATTENDEE_ORGANIZATION_ID)
         UUID organizationId,
-        @JsonPropertyDescription(Descriptions.REGISTRATION_CATEGORY)
-        @Required RegistrationCategory category,
+
+        @JsonPropertyDescription(Descriptions.REGISTRATION_CATEGORY) @Required
+        RegistrationCategory category,
+
         @JsonPropertyDescription("True when the registration was on the waitlist and was promoted because a seat "
                 + "freed; false when it was confirmed directly.")
         boolean promotedFromWaitlist,
-        @JsonPropertyDescription(Descriptions.REGISTERED_AT)
-        @Required OffsetDateTime registeredAt,
-        @JsonPropertyDescription(Descriptions.OCCURRED_AT)
-        @Required OffsetDateTime occurredAt) {
+
+        @JsonPropertyDescription(Descriptions.REGISTERED_AT) @Required
+        OffsetDateTime registeredAt,
+
+        @JsonPropertyDescription(Descriptions.OCCURRED_AT) @Required
+        OffsetDateTime occurredAt) {
 
     public RegistrationConfirmed {
         Objects.requireNonNull(registrationId, "registrationId");

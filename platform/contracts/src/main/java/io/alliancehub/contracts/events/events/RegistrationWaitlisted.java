@@ -9,7 +9,6 @@ import io.alliancehub.contracts.events.Descriptions;
 import io.alliancehub.contracts.events.EventTypes;
 import io.alliancehub.contracts.schema.Minimum;
 import io.alliancehub.contracts.schema.Required;
-
 import java.time.OffsetDateTime;
 import java.util.Objects;
 import java.util.UUID;
@@ -20,21 +19,28 @@ import java.util.UUID;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record RegistrationWaitlisted(
-        @JsonPropertyDescription(Descriptions.REGISTRATION_ID)
-        @Required UUID registrationId,
-        @JsonPropertyDescription(Descriptions.REGISTRATION_EVENT_ID)
-        @Required UUID eventId,
+        @JsonPropertyDescription(Descriptions.REGISTRATION_ID) @Required
+        UUID registrationId,
+
+        @JsonPropertyDescription(Descriptions.REGISTRATION_EVENT_ID) @Required
+        UUID eventId,
+
         @JsonPropertyDescription(Descriptions.ATTENDEE_ORGANIZATION_ID)
         UUID organizationId,
-        @JsonPropertyDescription(Descriptions.REGISTRATION_CATEGORY)
-        @Required RegistrationCategory category,
-        @JsonPropertyDescription("Position on the waitlist at the time of waitlisting, 1-based (1 = next to be "
-                + "promoted).")
-        @Minimum(1) int waitlistPosition,
-        @JsonPropertyDescription(Descriptions.REGISTERED_AT)
-        @Required OffsetDateTime registeredAt,
-        @JsonPropertyDescription(Descriptions.OCCURRED_AT)
-        @Required OffsetDateTime occurredAt) {
+
+        @JsonPropertyDescription(Descriptions.REGISTRATION_CATEGORY) @Required
+        RegistrationCategory category,
+
+        @JsonPropertyDescription(
+                "Position on the waitlist at the time of waitlisting, 1-based (1 = next to be " + "promoted).")
+        @Minimum(1)
+        int waitlistPosition,
+
+        @JsonPropertyDescription(Descriptions.REGISTERED_AT) @Required
+        OffsetDateTime registeredAt,
+
+        @JsonPropertyDescription(Descriptions.OCCURRED_AT) @Required
+        OffsetDateTime occurredAt) {
 
     public RegistrationWaitlisted {
         Objects.requireNonNull(registrationId, "registrationId");

@@ -14,8 +14,8 @@ import io.alliancehub.contracts.schema.MinLength;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Venue(
-        @JsonPropertyDescription("Name of the venue, e.g. Boya International Conference Center.")
-        @MinLength(1) String name,
-        @JsonPropertyDescription("City of the venue, e.g. Wuxi.")
-        @MinLength(1) String city) {
-}
+        @JsonPropertyDescription("Name of the venue, e.g. Boya International Conference Center.") @MinLength(1)
+        String name,
+
+        @JsonPropertyDescription("City of the venue, e.g. Wuxi.") @MinLength(1)
+        String city) {}

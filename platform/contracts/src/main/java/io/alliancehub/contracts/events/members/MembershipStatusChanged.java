@@ -11,7 +11,6 @@ import io.alliancehub.contracts.events.EventTypes;
 import io.alliancehub.contracts.schema.MinLength;
 import io.alliancehub.contracts.schema.Pattern;
 import io.alliancehub.contracts.schema.Required;
-
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Objects;
@@ -28,30 +27,45 @@ import java.util.UUID;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record MembershipStatusChanged(
         @JsonPropertyDescription("Id of the organisation; also the Kafka record key and the CloudEvents subject.")
-        @Required UUID organizationId,
-        @JsonPropertyDescription("Tier of the membership.")
-        @Required MembershipTier tier,
+        @Required
+        UUID organizationId,
+
+        @JsonPropertyDescription("Tier of the membership.") @Required
+        MembershipTier tier,
+
         @JsonPropertyDescription("Status before the move. Always present: the initial APPLIED status is reported by "
                 + "organization.registered.")
-        @Required MembershipStatus oldStatus,
-        @JsonPropertyDescription("Status after the move.")
-        @Required MembershipStatus newStatus,
+        @Required
+        MembershipStatus oldStatus,
+
+        @JsonPropertyDescription("Status after the move.") @Required
+        MembershipStatus newStatus,
+
         @JsonPropertyDescription("What caused the move: a transition action (APPROVE, REJECT, ACTIVATE, SUSPEND, "
                 + "REINSTATE, RENEW, WITHDRAW, TERMINATE) or the name of a date-driven move made by the scheduler.")
-        @Required @Pattern("^[A-Z][A-Z0-9_]*$") String action,
+        @Required
+        @Pattern("^[A-Z][A-Z0-9_]*$")
+        String action,
+
         @JsonPropertyDescription("Free-text reason given for the move; absent when none was given.")
         String reason,
+
         @JsonPropertyDescription("Who made the move, as an identifier: the subject of the caller's token, or "
                 + "'system' for date-driven moves. Never a person's name, e-mail address or phone number.")
-        @Required @MinLength(1) String actor,
-        @JsonPropertyDescription("Start of the membership's current term after the move (YYYY-MM-DD); absent when "
-                + "it has no term.")
+        @Required
+        @MinLength(1)
+        String actor,
+
+        @JsonPropertyDescription(
+                "Start of the membership's current term after the move (YYYY-MM-DD); absent when " + "it has no term.")
         LocalDate termStart,
-        @JsonPropertyDescription("End of the membership's current term after the move (YYYY-MM-DD); absent when it "
-                + "has no term.")
+
+        @JsonPropertyDescription(
+                "End of the membership's current term after the move (YYYY-MM-DD); absent when it " + "has no term.")
         LocalDate termEnd,
-        @JsonPropertyDescription("When the move happened (RFC 3339 with offset).")
-        @Required OffsetDateTime changedAt) {
+
+        @JsonPropertyDescription("When the move happened (RFC 3339 with offset).") @Required
+        OffsetDateTime changedAt) {
 
     public MembershipStatusChanged {
         Objects.requireNonNull(organizationId, "organizationId");

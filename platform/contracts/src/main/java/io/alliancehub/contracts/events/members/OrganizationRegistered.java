@@ -10,7 +10,6 @@ import io.alliancehub.contracts.codes.Sector;
 import io.alliancehub.contracts.common.LocalizedText;
 import io.alliancehub.contracts.events.Descriptions;
 import io.alliancehub.contracts.events.EventTypes;
-
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -36,7 +35,8 @@ public record OrganizationRegistered(
         String city,
         List<Field> fields,
         MembershipTier tier,
-        MembershipStatus membershipStatus) implements OrganizationSnapshot {
+        MembershipStatus membershipStatus)
+        implements OrganizationSnapshot {
 
     public OrganizationRegistered {
         Objects.requireNonNull(organizationId, "organizationId");

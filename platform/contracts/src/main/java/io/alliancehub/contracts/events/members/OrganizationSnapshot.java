@@ -11,7 +11,6 @@ import io.alliancehub.contracts.schema.Minimum;
 import io.alliancehub.contracts.schema.Pattern;
 import io.alliancehub.contracts.schema.Required;
 import io.alliancehub.contracts.schema.UniqueItems;
-
 import java.util.List;
 import java.util.UUID;
 

@@ -14,7 +14,6 @@ import io.alliancehub.contracts.events.EventTypes;
 import io.alliancehub.contracts.schema.Pattern;
 import io.alliancehub.contracts.schema.Required;
 import io.alliancehub.contracts.schema.UniqueItems;
-
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -41,11 +40,15 @@ public record OrganizationUpdated(
         List<Field> fields,
         MembershipTier tier,
         MembershipStatus membershipStatus,
+
         @JsonPropertyDescription("Names of the organisation's properties that changed (camelCase, dotted for "
                 + "nested ones, e.g. name, fields, address.city). May name properties this event does not carry "
                 + "(e.g. website, description, tags).")
-        @Required @UniqueItems @Pattern(Descriptions.CHANGED_FIELD_PATTERN)
-        List<String> changedFields) implements OrganizationSnapshot {
+        @Required
+        @UniqueItems
+        @Pattern(Descriptions.CHANGED_FIELD_PATTERN)
+        List<String> changedFields)
+        implements OrganizationSnapshot {
 
     public OrganizationUpdated {
         Objects.requireNonNull(organizationId, "organizationId");
