@@ -150,7 +150,8 @@ say "2019 forum and sub-forum (published; the scheduler completes past events)"
 ANNUAL="$(create /events "{\"title\": {\"zh\": \"2027联盟年会暨细胞与基因治疗产业大会\", \"en\": \"Alliance Annual Meeting 2027\"},
   \"type\": \"ANNUAL_MEETING\", \"organizers\": [\"$BOYA\", \"$BUREAU\"], \"coHosts\": [\"$HOSPITAL\", \"$DMU\"],
   \"venue\": {\"name\": \"Wuxi Taihu International Expo Center\", \"city\": \"Wuxi\"},
-  \"startsAt\": \"2027-04-13T08:30:00+08:00\", \"endsAt\": \"2027-04-14T17:30:00+08:00\", \"capacity\": 2000, \"visibility\": \"PUBLIC\"}" event-annual-2027)"
+  \"startsAt\": \"2027-04-13T08:30:00+08:00\", \"endsAt\": \"2027-04-14T17:30:00+08:00\", \"capacity\": 2000,
+  \"quotas\": [{\"category\": \"PRESS\", \"seats\": 50}, {\"category\": \"VIP\", \"seats\": 20}], \"visibility\": \"PUBLIC\"}" event-annual-2027-quotas)"
 call POST "/events/$ANNUAL/sessions" '{"title": {"zh": "主旨演讲", "en": "Keynote"}, "kind": "KEYNOTE", "startsAt": "2027-04-13T09:00:00+08:00",
   "endsAt": "2027-04-13T09:40:00+08:00", "room": "Main forum", "speakers": [{"name": {"en": "Alliance chair"}}]}'
 call POST "/events/$ANNUAL/sessions" '{"title": {"zh": "产业蓝皮书发布", "en": "Industry blue book release"}, "kind": "RELEASE",
@@ -163,7 +164,7 @@ for i in 1 2 3; do
   call POST "/events/$ANNUAL/registrations" "{\"attendee\": {\"name\": \"Attendee $i\", \"email\": \"attendee$i@example.org\",
     \"organizationId\": \"$HOSPITAL\"}, \"category\": \"MEMBER\"}" "reg-annual-$i"
 done
-say "2027 annual meeting: agenda, exhibitor, registration open, 3 registrations"
+say "2027 annual meeting: 2,000 seats (PRESS 50, VIP 20), agenda, exhibitor, registration open, 3 registrations with tickets"
 
 # --- the founding agreements
 FA="$(agreement agreement-dl-fta-dmu DL-FTA-DMU-2021-001 "{\"referenceNumber\": \"DL-FTA-DMU-2021-001\",
@@ -179,7 +180,11 @@ FA="$(agreement agreement-dl-fta-dmu DL-FTA-DMU-2021-001 "{\"referenceNumber\": 
   \"effectiveFrom\": \"2021-04-19\", \"visibility\": \"PUBLIC\"}")"
 move "/agreements/$FA/transitions" '{"action": "SUBMIT_FOR_REVIEW"}'
 move "/agreements/$FA/transitions" '{"action": "START_NEGOTIATION"}'
-move "/agreements/$FA/transitions" '{"action": "SIGN", "signedOn": "2021-04-19", "signedAt": {"place": "Dalian"}}'
+# each party signs for itself; the secretariat records the signatures it witnessed, with the filing reference
+for role in PARTY_A PARTY_B; do
+  move "/agreements/$FA/signatures" "{\"partyRole\": \"$role\", \"signatory\": 0, \"signedOn\": \"2021-04-19\",
+    \"signedAt\": {\"place\": \"Dalian\"}, \"onBehalfReason\": \"Signed originals filed by the secretariat (SEC-2021-04)\"}"
+done
 move "/agreements/$FA/transitions" '{"action": "ACTIVATE"}'
 CC="$(agreement agreement-boya-wxph BOYA-WXPH-2019-CELL "{\"referenceNumber\": \"BOYA-WXPH-2019-CELL\",
   \"title\": {\"zh\": \"共建临床级细胞制备中心合作协议\", \"en\": \"Contract to co-build a clinical-grade cell centre\"},
@@ -191,9 +196,29 @@ CC="$(agreement agreement-boya-wxph BOYA-WXPH-2019-CELL "{\"referenceNumber\": \
   \"effectiveFrom\": \"2019-04-13\", \"effectiveTo\": \"2029-04-12\", \"visibility\": \"MEMBERS\"}")"
 move "/agreements/$CC/transitions" '{"action": "SUBMIT_FOR_REVIEW"}'
 move "/agreements/$CC/transitions" '{"action": "START_NEGOTIATION"}'
-move "/agreements/$CC/transitions" "{\"action\": \"SIGN\", \"signedOn\": \"2019-04-13\", \"signedAt\": {\"place\": \"Wuxi\", \"eventId\": \"$SUMMIT19\"}}"
+for role in PARTY_A PARTY_B; do
+  move "/agreements/$CC/signatures" "{\"partyRole\": \"$role\", \"signatory\": 0, \"signedOn\": \"2019-04-13\",
+    \"signedAt\": {\"place\": \"Wuxi\", \"eventId\": \"$SUMMIT19\"}, \"onBehalfReason\": \"Signed at the summit forum's signing session (SEC-2019-11)\"}"
+done
 call POST "/agreements/$CC/milestones" '{"title": {"zh": "细胞制备中心通过GMP检查", "en": "Cell centre passes GMP inspection"},
   "ownerPartyRole": "PARTY_A", "dueOn": "2027-12-31"}'
-say "2 founding agreements (signed; the cell-centre contract at the 2019 summit forum)"
+# a three-party framework agreement: bureau, hospital and company sign one after the other at the
+# 2019 summit forum's signing session (SIGNING after the first, SIGNED after the third)
+TRI="$(agreement agreement-wx-tri WX-CGT-2019-TRI "{\"referenceNumber\": \"WX-CGT-2019-TRI\",
+  \"title\": {\"zh\": \"无锡细胞与基因治疗产业协同发展三方框架协议\",
+            \"en\": \"Tripartite framework agreement on the Wuxi cell and gene therapy industry\"},
+  \"type\": \"FRAMEWORK_AGREEMENT\",
+  \"parties\": [{\"organizationId\": \"$BUREAU\", \"role\": \"PARTY_A\", \"signatories\": [{\"name\": {\"en\": \"Director of the bureau\"}}]},
+                {\"organizationId\": \"$HOSPITAL\", \"role\": \"PARTY_B\", \"signatories\": [{\"name\": {\"en\": \"President of the hospital\"}}]},
+                {\"organizationId\": \"$BOYA\", \"role\": \"PARTY_C\", \"signatories\": [{\"name\": {\"zh\": \"李诣书\", \"en\": \"Li Yishu\"}}]}],
+  \"fields\": [\"CELL_THERAPY\", \"GENE_THERAPY\", \"CLINICAL_RESEARCH\"],
+  \"effectiveFrom\": \"2019-04-13\", \"effectiveTo\": \"2029-04-12\", \"visibility\": \"PUBLIC\"}")"
+move "/agreements/$TRI/transitions" '{"action": "SUBMIT_FOR_REVIEW"}'
+move "/agreements/$TRI/transitions" '{"action": "START_NEGOTIATION"}'
+for role in PARTY_A PARTY_B PARTY_C; do
+  move "/agreements/$TRI/signatures" "{\"partyRole\": \"$role\", \"signatory\": 0, \"signedOn\": \"2019-04-13\",
+    \"signedAt\": {\"place\": \"Wuxi\", \"eventId\": \"$SUMMIT19\"}, \"onBehalfReason\": \"Signed at the summit forum's signing session (SEC-2019-12)\"}"
+done
+say "3 founding agreements, signed party by party (the cell-centre contract and the three-party framework at the 2019 summit forum)"
 
 echo "Done. Try: curl '$API/organizations?q=boya'   or   $BASE/swagger-ui"

@@ -189,7 +189,7 @@ export interface paths {
         };
         /**
          * List an organisation's contacts
-         * @description Names, titles and roles for anyone who can see the organisation; email and phone only for admins and the organisation's own members.
+         * @description Names, titles and roles for anyone who can see the organisation; email and phone only for admins and the organisation's own members. q finds contacts by name or title in Chinese, English, pinyin or pinyin initials, and by e-mail address only for those who may see it.
          */
         get: operations["listContacts"];
         put?: never;
@@ -364,6 +364,26 @@ export interface paths {
         patch: operations["updateEvent"];
         trace?: never;
     };
+    "/api/v1/events/{eventId}/agreements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Agreements signed at the event
+         * @description The cooperation agreements whose last signature was given at this event (a signing session, say), as agreements-service announces them on alliance.agreements.v1, in signing order; each with its current status. Only those the caller may see there: PUBLIC ones for everyone, MEMBERS ones for member and partner tokens, PARTIES ones for their member parties and admins. 404 when the event is not visible to the caller.
+         */
+        get: operations["listEventAgreements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/events/{eventId}/calendar": {
         parameters: {
             query?: never;
@@ -384,6 +404,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/events/{eventId}/check-ins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Live counts at the door
+         * @description Seats held (CONFIRMED or CHECKED_IN) and attendees checked in, in all and per category. Admins and gate devices.
+         */
+        get: operations["getCheckInSummary"];
+        put?: never;
+        /**
+         * Scan a ticket at a gate
+         * @description By a gate device (a token of role checkin, which reaches nothing but this event's check-ins) or an admin, while check-in is open (REGISTRATION_OPEN, REGISTRATION_CLOSED, ONGOING). The first scan of a CONFIRMED registration's ticket checks the attendee in (outcome CHECKED_IN, attendee.checked-in published); a later scan answers 200 ALREADY_CHECKED_IN with when and at which gate it was first used. 404 for an unknown ticket, 422 ticket-of-another-event, 409 registration-cancelled or not-confirmed (waitlisted), 409 check-in-not-open.
+         */
+        post: operations["createCheckIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{eventId}/check-ins/{registrationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Undo a check-in
+         * @description A wrong scan: the registration is CONFIRMED again and its ticket can be scanned again. Admin only; 409 not-checked-in. Requires If-Match (the registration's ETag).
+         */
+        delete: operations["deleteCheckIn"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/events/{eventId}/exhibitors": {
         parameters: {
             query?: never;
@@ -393,7 +457,7 @@ export interface paths {
         };
         /**
          * Exhibitors of an event
-         * @description Ordered by booth; readable by whoever can see the event.
+         * @description Ordered by booth; readable by whoever can see the event. q finds exhibitors by the organisation's name, booth or showcase, in Chinese, English, pinyin or pinyin initials.
          */
         get: operations["listExhibitors"];
         put?: never;
@@ -467,7 +531,7 @@ export interface paths {
         put?: never;
         /**
          * Register an attendee
-         * @description While the event is REGISTRATION_OPEN. CONFIRMED when a seat is free, else WAITLISTED (promoted first come, first served when a seat frees); capacity is never oversold. One registration per e-mail per event (409). Members-only events, and the MEMBER category, need an organisation whose membership is ACTIVE or GRACE (422 membership-not-in-good-standing). A member registers only its own people, as MEMBER or GUEST. Send an Idempotency-Key to retry safely.
+         * @description While the event is REGISTRATION_OPEN. CONFIRMED when a seat is free, else WAITLISTED (promoted first come, first served when a seat frees); capacity is never oversold. One registration per e-mail per event and organisation (409). Members-only events, and the MEMBER category, need an organisation whose membership is ACTIVE or GRACE (422 membership-not-in-good-standing). A member registers only its own people, as MEMBER or GUEST. Send an Idempotency-Key to retry safely.
          */
         post: operations["createRegistration"];
         delete?: never;
@@ -520,6 +584,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/events/{eventId}/registrations/{registrationId}/ticket": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The ticket as a QR code
+         * @description For a registration holding a seat (CONFIRMED, or CHECKED_IN): its ticket secret as a QR code, PNG or SVG by Accept. Admins and the attendee's own organisation; 404 for anyone else, 409 no-ticket while WAITLISTED or after cancelling. A gate scans it with POST /api/v1/events/{eventId}/check-ins.
+         */
+        get: operations["getRegistrationTicket"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/events/{eventId}/sessions": {
         parameters: {
             query?: never;
@@ -529,7 +613,7 @@ export interface paths {
         };
         /**
          * The agenda
-         * @description Sessions in time order. includeSubForums=true adds the sessions of the event's sub-forums (each session names its eventId). Readable by whoever can see the event.
+         * @description Sessions in time order. includeSubForums=true adds the sessions of the event's sub-forums (each session names its eventId). q finds sessions by title, room or speaker (name, title, affiliation) in Chinese, English, pinyin or pinyin initials. Readable by whoever can see the event.
          */
         get: operations["listSessions"];
         put?: never;
@@ -664,6 +748,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/agreements/{agreementId}/declines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decline to sign, for one party
+         * @description A party (a member token of its organisation, or the secretariat for it) refuses to sign the present text, with a reason. Signing stops: the signatures so far are void and the agreement is back in NEGOTIATION; after a change of the text (PATCH) the parties sign again. If-Match optional.
+         */
+        post: operations["declineAgreement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/agreements/{agreementId}/history": {
         parameters: {
             query?: never;
@@ -752,6 +856,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/agreements/{agreementId}/signatures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign for one party
+         * @description Each party signs for itself, in NEGOTIATION or SIGNING: a member token of the party's organisation, naming one of the signatories the party listed, the day (not in the future) and optionally where (place, eventId of a known alliance event: a signing session). The secretariat (admin) records a member party's signature on its behalf with onBehalfReason (the reason or the document reference), and the signatures of outside parties. The first signature moves NEGOTIATION to SIGNING and freezes the text: a PATCH from then on voids the signatures collected so far (signing.voidedNote says so). The last signature makes the agreement SIGNED. Publishes agreement.party-signed per signature and agreement.signed once complete. 409 already-signed, signing-stopped (a party declined) or not-signable; 403 for anyone who does not act for the party. If-Match optional.
+         */
+        post: operations["signAgreement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/agreements/{agreementId}/transitions": {
         parameters: {
             query?: never;
@@ -763,7 +887,7 @@ export interface paths {
         put?: never;
         /**
          * Move the agreement through its lifecycle
-         * @description SUBMIT_FOR_REVIEW, RETURN_TO_DRAFT, START_NEGOTIATION, SIGN, ACTIVATE, COMPLETE or TERMINATE; allowedActions lists what is allowed now, anything else is 409. SIGN needs signedOn and a signatory on every party (422 not-signable) and may name signedAt (place, eventId of a known alliance event). ACTIVATE also happens by itself on effectiveFrom, EXPIRED the day after effectiveTo. If-Match optional. Admins and member parties.
+         * @description SUBMIT_FOR_REVIEW, RETURN_TO_DRAFT, START_NEGOTIATION, ACTIVATE, COMPLETE or TERMINATE; allowedActions lists what is allowed now, anything else is 409. Signing is not a move: each party signs with POST …/signatures. RETURN_TO_DRAFT during SIGNING voids the signatures so far. ACTIVATE also happens by itself on effectiveFrom, EXPIRED the day after effectiveTo; activatedBy, completedBy and terminatedBy record who moved it. If-Match optional. Admins and member parties.
          */
         post: operations["transitionAgreement"];
         delete?: never;
@@ -907,7 +1031,7 @@ export interface components {
              * @description Revision number, increasing across the service
              */
             revision: number;
-            at: components["schemas"]["EventsOffsetDateTime"];
+            at: components["schemas"]["OffsetDateTime"];
             /**
              * @description role:subject of the caller, or the scheduled job
              * @example admin:secretariat
@@ -1224,6 +1348,10 @@ export interface components {
              */
             phone?: string | null;
         };
+        /** @enum {string} */
+        AgreementStatus: "DRAFT" | "UNDER_REVIEW" | "NEGOTIATION" | "SIGNING" | "SIGNED" | "ACTIVE" | "COMPLETED" | "EXPIRED" | "TERMINATED";
+        /** @enum {string} */
+        AgreementType: "FRAMEWORK_AGREEMENT" | "COOPERATION_AGREEMENT" | "PROJECT_CONTRACT" | "MOU" | "CO_BUILDING";
         /** @description The person attending. A member registers only its own people: organizationId defaults to, and must be, the caller's organisation. */
         Attendee: {
             /** @example 李四 */
@@ -1245,6 +1373,58 @@ export interface components {
             organizationId?: components["schemas"]["UUID"];
             title?: string;
         };
+        CategoryQuota: {
+            /** @example PRESS */
+            category: components["schemas"]["RegistrationCategory"];
+            /**
+             * Format: int32
+             * @example 50
+             */
+            seats: number;
+        };
+        /** @description What the gate shows: CHECKED_IN now, or ALREADY_CHECKED_IN with when and at which gate the ticket was first used. */
+        CheckIn: {
+            outcome: components["schemas"]["Outcome"];
+            registrationId: components["schemas"]["UUID"];
+            /** @description The attendee's name, for the gate to compare with a badge or ID */
+            attendeeName: string;
+            category: components["schemas"]["RegistrationCategory"];
+            /** @description When the ticket was (first) used */
+            checkedInAt: components["schemas"]["OffsetDateTime"];
+            /** @description Where the ticket was (first) used */
+            gate?: string;
+        };
+        CheckInCategoryCount: {
+            category: components["schemas"]["RegistrationCategory"];
+            /** Format: int64 */
+            confirmed: number;
+            /** Format: int64 */
+            checkedIn: number;
+        };
+        /** @description A scanned ticket at a gate. */
+        CheckInRequest: {
+            /**
+             * @description The ticket's secret, as its QR code holds it
+             * @example q3N0S9m1bXb8dS2v3Yk4Jw2Q1rT5uV7x
+             */
+            ticket: string;
+            /**
+             * @description The gate's name, recorded with the check-in
+             * @example North entrance
+             */
+            gate?: string;
+        };
+        /** @description Live counts at the door: seats held and attendees checked in. */
+        CheckInSummary: {
+            /**
+             * Format: int64
+             * @description Registrations holding a seat (CONFIRMED or CHECKED_IN)
+             */
+            confirmed: number;
+            /** Format: int64 */
+            checkedIn: number;
+            byCategory: components["schemas"]["CheckInCategoryCount"][];
+        };
         /** @description A forum, summit, sub-forum or other event of the alliance. */
         Event: {
             id: components["schemas"]["UUID"];
@@ -1257,22 +1437,21 @@ export interface components {
             organizers: string[];
             coHosts: string[];
             venue?: components["schemas"]["EventVenue"];
-            /**
-             * @description Start, with the offset of the event's time zone
-             * @example 2022-03-10T12:15:50-04:00
-             */
-            startsAt: components["schemas"]["EventsOffsetDateTime"];
-            endsAt: components["schemas"]["EventsOffsetDateTime"];
+            /** @description Start, with the offset of the event's time zone */
+            startsAt: components["schemas"]["OffsetDateTime"];
+            endsAt: components["schemas"]["OffsetDateTime"];
             timeZone: string;
             /** Format: int32 */
             capacity?: number;
+            /** @description Seats per category inside the capacity */
+            quotas: components["schemas"]["CategoryQuota"][];
             visibility: components["schemas"]["EventVisibility"];
             status: components["schemas"]["EventStatus"];
             /** @description Transitions allowed now (POST …/transitions) */
             allowedActions: components["schemas"]["EventAction"][];
             seats: components["schemas"]["EventSeats"];
-            createdAt: components["schemas"]["EventsOffsetDateTime"];
-            updatedAt: components["schemas"]["EventsOffsetDateTime"];
+            createdAt: components["schemas"]["OffsetDateTime"];
+            updatedAt: components["schemas"]["OffsetDateTime"];
         };
         /** @enum {string} */
         EventAction: "PUBLISH" | "OPEN_REGISTRATION" | "CLOSE_REGISTRATION" | "START" | "COMPLETE" | "CANCEL";
@@ -1296,9 +1475,9 @@ export interface components {
             coHosts?: string[];
             venue?: components["schemas"]["EventVenue"];
             /** @example 2019-04-13T09:00:00+08:00 */
-            startsAt: components["schemas"]["EventsOffsetDateTime"];
+            startsAt: components["schemas"]["OffsetDateTime"];
             /** @example 2019-04-13T17:00:00+08:00 */
-            endsAt: components["schemas"]["EventsOffsetDateTime"];
+            endsAt: components["schemas"]["OffsetDateTime"];
             /**
              * @description IANA time zone of the venue; defaults to Asia/Shanghai. Times are shown and calendars written in it.
              * @example Asia/Shanghai
@@ -1310,6 +1489,8 @@ export interface components {
              * @example 120
              */
             capacity?: number;
+            /** @description Seats reserved per registration category inside the capacity (e.g. PRESS 50, VIP 20): a category never gets more, each has its own waitlist order; categories without a quota share the rest. Each category once; together at most the capacity. */
+            quotas?: components["schemas"]["CategoryQuota"][];
             /** @description PUBLIC: anyone sees it; MEMBERS: members-only, only organisations in good standing register */
             visibility: components["schemas"]["EventVisibility"];
         };
@@ -1377,6 +1558,8 @@ export interface components {
              */
             showcase?: components["schemas"]["LocalizedText"];
         };
+        /** @enum {string} */
+        Outcome: "CHECKED_IN" | "ALREADY_CHECKED_IN";
         PageEventView: {
             items: components["schemas"]["Event"][];
             /** Format: int32 */
@@ -1412,10 +1595,14 @@ export interface components {
              * @description 1-based place in the waitlist while WAITLISTED
              */
             waitlistPosition?: number;
-            registeredAt: components["schemas"]["EventsOffsetDateTime"];
-            confirmedAt?: components["schemas"]["EventsOffsetDateTime"];
-            checkedInAt?: components["schemas"]["EventsOffsetDateTime"];
-            cancelledAt?: components["schemas"]["EventsOffsetDateTime"];
+            registeredAt: components["schemas"]["OffsetDateTime"];
+            confirmedAt?: components["schemas"]["OffsetDateTime"];
+            checkedInAt?: components["schemas"]["OffsetDateTime"];
+            /** @description The gate where the attendee was checked in, when scanned at one */
+            checkInGate?: string;
+            cancelledAt?: components["schemas"]["OffsetDateTime"];
+            /** @description The ticket's secret (what its QR code holds, GET …/ticket renders it), while the registration holds a seat; shown only to admins and the attendee's own organisation. A bearer credential: keep it as you would a printed ticket. */
+            ticket?: string;
         };
         /** @enum {string} */
         RegistrationCategory: "MEMBER" | "GUEST" | "SPEAKER" | "PRESS" | "VIP";
@@ -1435,8 +1622,8 @@ export interface components {
             eventId: components["schemas"]["UUID"];
             title: components["schemas"]["LocalizedText"];
             kind: components["schemas"]["SessionKind"];
-            startsAt: components["schemas"]["EventsOffsetDateTime"];
-            endsAt: components["schemas"]["EventsOffsetDateTime"];
+            startsAt: components["schemas"]["OffsetDateTime"];
+            endsAt: components["schemas"]["OffsetDateTime"];
             room?: string;
             speakers: components["schemas"]["Speaker"][];
         };
@@ -1454,12 +1641,23 @@ export interface components {
             /** @example KEYNOTE */
             kind: components["schemas"]["SessionKind"];
             /** @example 2019-04-13T09:30:00+08:00 */
-            startsAt: components["schemas"]["EventsOffsetDateTime"];
+            startsAt: components["schemas"]["OffsetDateTime"];
             /** @example 2019-04-13T10:00:00+08:00 */
-            endsAt: components["schemas"]["EventsOffsetDateTime"];
+            endsAt: components["schemas"]["OffsetDateTime"];
             /** @example Main hall */
             room?: string;
             speakers?: components["schemas"]["Speaker"][];
+        };
+        /** @description An agreement signed at the event, as agreements-service announced it (GET /api/v1/agreements/{agreementId} there has the whole agreement) */
+        SignedAgreement: {
+            id: components["schemas"]["UUID"];
+            referenceNumber: string;
+            title: components["schemas"]["LocalizedText"];
+            type: components["schemas"]["AgreementType"];
+            /** @description Its status as last announced (SIGNED, ACTIVE, …) */
+            status: components["schemas"]["AgreementStatus"];
+            /** @description The day it was signed */
+            signedOn?: components["schemas"]["LocalDate"];
         };
         /** @description A speaker: name, title and affiliation — organizationId for speakers from member organisations (must be known), or affiliation as text for others. */
         Speaker: {
@@ -1499,9 +1697,9 @@ export interface components {
             coHosts?: string[] | null;
             venue?: components["schemas"]["EventVenue"] | null;
             /** @example 2019-04-13T09:00:00+08:00 */
-            startsAt?: components["schemas"]["EventsOffsetDateTime"];
+            startsAt?: components["schemas"]["OffsetDateTime"];
             /** @example 2019-04-13T17:00:00+08:00 */
-            endsAt?: components["schemas"]["EventsOffsetDateTime"];
+            endsAt?: components["schemas"]["OffsetDateTime"];
             /**
              * @description IANA time zone of the venue; defaults to Asia/Shanghai. Times are shown and calendars written in it.
              * @example Asia/Shanghai
@@ -1513,6 +1711,8 @@ export interface components {
              * @example 120
              */
             capacity?: number | null;
+            /** @description Seats reserved per registration category inside the capacity (e.g. PRESS 50, VIP 20): a category never gets more, each has its own waitlist order; categories without a quota share the rest. Each category once; together at most the capacity. */
+            quotas?: components["schemas"]["CategoryQuota"][] | null;
             /** @description PUBLIC: anyone sees it; MEMBERS: members-only, only organisations in good standing register */
             visibility?: components["schemas"]["EventVisibility"];
         };
@@ -1536,15 +1736,13 @@ export interface components {
             /** @example KEYNOTE */
             kind?: components["schemas"]["SessionKind"];
             /** @example 2019-04-13T09:30:00+08:00 */
-            startsAt?: components["schemas"]["EventsOffsetDateTime"];
+            startsAt?: components["schemas"]["OffsetDateTime"];
             /** @example 2019-04-13T10:00:00+08:00 */
-            endsAt?: components["schemas"]["EventsOffsetDateTime"];
+            endsAt?: components["schemas"]["OffsetDateTime"];
             /** @example Main hall */
             room?: string | null;
             speakers?: components["schemas"]["Speaker"][] | null;
         };
-        /** Format: date-time */
-        EventsOffsetDateTime: string;
         /** @enum {string} */
         Action: "START" | "COMPLETE";
         /** @description A cooperation agreement. */
@@ -1579,11 +1777,25 @@ export interface components {
             /** @description What an amendment changes */
             summary?: components["schemas"]["LocalizedText"];
             terminationReason?: string;
+            /** @description Signing, party by party: present from NEGOTIATION on */
+            signing?: components["schemas"]["AgreementSigning"];
+            /** @description Who moved the agreement into force (a member, the secretariat or system:scheduler) */
+            activatedBy?: string;
+            /** @description Who completed the agreement */
+            completedBy?: string;
+            /** @description Who terminated the agreement */
+            terminatedBy?: string;
             createdAt: components["schemas"]["OffsetDateTime"];
             updatedAt: components["schemas"]["OffsetDateTime"];
         };
         /** @enum {string} */
-        AgreementAction: "SUBMIT_FOR_REVIEW" | "RETURN_TO_DRAFT" | "START_NEGOTIATION" | "SIGN" | "ACTIVATE" | "COMPLETE" | "TERMINATE" | "EXPIRE";
+        AgreementAction: "SUBMIT_FOR_REVIEW" | "RETURN_TO_DRAFT" | "START_NEGOTIATION" | "ACTIVATE" | "COMPLETE" | "TERMINATE" | "EXPIRE";
+        /** @description A party's refusal to sign */
+        AgreementDecline: {
+            reason: string;
+            by: string;
+            at: components["schemas"]["OffsetDateTime"];
+        };
         AgreementParty: {
             organizationId?: components["schemas"]["UUID"];
             /** @description The outside party's name, or the member organisation's name from the members replica */
@@ -1591,6 +1803,10 @@ export interface components {
             role: components["schemas"]["PartyRole"];
             signatories: components["schemas"]["Signatory"][];
             standing: components["schemas"]["PartyStanding"];
+            /** @description The party's signature, once it has signed */
+            signature?: components["schemas"]["AgreementSignature"];
+            /** @description The party's refusal to sign the present text */
+            declined?: components["schemas"]["AgreementDecline"];
         };
         /** @description An agreement as a client writes it. */
         AgreementRequest: {
@@ -1608,7 +1824,7 @@ export interface components {
             title: components["schemas"]["LocalizedText"];
             /** @example FRAMEWORK_AGREEMENT */
             type: components["schemas"]["AgreementType"];
-            /** @description Two or more parties, each role once, each member organisation once */
+            /** @description Two to ten principal parties (PARTY_A 甲方 … PARTY_J 癸方, each role once) and any witnesses and guarantors; each member organisation once */
             parties: components["schemas"]["PartyRequest"][];
             /**
              * @description Fields of cooperation (see /api/v1/taxonomy)
@@ -1638,19 +1854,47 @@ export interface components {
             /** @description PUBLIC: everyone once signed; MEMBERS: member and partner tokens; PARTIES: only the parties and the secretariat */
             visibility: components["schemas"]["AgreementVisibility"];
         };
-        /** @enum {string} */
-        AgreementStatus: "DRAFT" | "UNDER_REVIEW" | "NEGOTIATION" | "SIGNED" | "ACTIVE" | "COMPLETED" | "EXPIRED" | "TERMINATED";
-        /** @description SIGN needs signedOn (not in the future) and a signatory on every party; signedAt is optional, its eventId must be an event known to agreements-service. */
-        AgreementTransitionRequest: {
-            /** @example SIGN */
-            action: components["schemas"]["AgreementAction"];
-            reason?: string;
-            /** @example 2021-04-19 */
-            signedOn?: components["schemas"]["AgreementsLocalDate"];
-            signedAt?: components["schemas"]["SignedAtRequest"];
+        /** @description A party's signature */
+        AgreementSignature: {
+            /**
+             * Format: int32
+             * @description Position (from 0) of the person who signed in the party's signatories
+             */
+            signatory: number;
+            signedOn: components["schemas"]["AgreementsLocalDate"];
+            signedAt?: components["schemas"]["SignedAt"];
+            /** @description Who recorded it: the party's member, or the secretariat */
+            recordedBy: string;
+            /** @description Why the secretariat recorded it on the party's behalf */
+            onBehalfReason?: string;
+            recordedAt: components["schemas"]["OffsetDateTime"];
         };
-        /** @enum {string} */
-        AgreementType: "FRAMEWORK_AGREEMENT" | "COOPERATION_AGREEMENT" | "PROJECT_CONTRACT" | "MOU" | "CO_BUILDING";
+        /** @description Who has signed and who has not */
+        AgreementSigning: {
+            /**
+             * Format: int32
+             * @description Parties that sign: all of them
+             */
+            required: number;
+            /**
+             * Format: int32
+             * @description Parties that have signed the present text
+             */
+            collected: number;
+            /** @description Roles of the parties that have not signed yet */
+            pending: components["schemas"]["PartyRole"][];
+            /** @description When signatures were last voided (a change of the text, a party declining) */
+            voidedAt?: components["schemas"]["OffsetDateTime"];
+            /** @description Why they were voided */
+            voidedNote?: string;
+        };
+        /** @description A lifecycle move. Signing is not a move: each party signs with POST …/signatures. */
+        AgreementTransitionRequest: {
+            /** @example START_NEGOTIATION */
+            action: components["schemas"]["AgreementAction"];
+            /** @description Why (kept in the history; TERMINATE's reason is also shown on the agreement) */
+            reason?: string;
+        };
         /** @enum {string} */
         AgreementVisibility: "PUBLIC" | "MEMBERS" | "PARTIES";
         /** @description An amendment of a signed agreement: what changes, as a JSON Merge Patch of the agreement's AgreementRequest document (e.g. {"effectiveTo": "2031-04-18"}), and a summary. The amendment is a new agreement in DRAFT that names the original in amendsId; its reference number gets -A<n> unless the patch sets one. */
@@ -1667,6 +1911,16 @@ export interface components {
              *     }
              */
             changes?: unknown;
+        };
+        /** @description A party refuses to sign the agreement's present text, with its reason. Signing stops: the signatures collected so far are void, and a change of the text is needed before anyone signs again. */
+        DeclineRequest: {
+            /**
+             * @description The role of the party that declines
+             * @example PARTY_C
+             */
+            partyRole: components["schemas"]["PartyRole"];
+            /** @example Clause 4 (data sharing) needs our ethics committee's approval first */
+            reason: string;
         };
         Milestone: {
             id: components["schemas"]["UUID"];
@@ -1715,7 +1969,7 @@ export interface components {
             /** Format: int32 */
             totalPages: number;
         };
-        /** @description A party: a member organisation by organizationId (must be known), or an outside party by name. Signatories are needed on every party before SIGN. */
+        /** @description A party: a member organisation by organizationId (must be known), or an outside party by name. Each party signs itself, by one of its signatories (POST …/signatures); a member lists only its own party's signatories (and those of outside parties), never another member's. */
         PartyRequest: {
             organizationId?: components["schemas"]["UUID"];
             name?: components["schemas"]["LocalizedText"];
@@ -1724,7 +1978,7 @@ export interface components {
             signatories?: components["schemas"]["Signatory"][];
         };
         /** @enum {string} */
-        PartyRole: "PARTY_A" | "PARTY_B" | "PARTY_C" | "PARTY_D" | "WITNESS" | "GUARANTOR";
+        PartyRole: "PARTY_A" | "PARTY_B" | "PARTY_C" | "PARTY_D" | "PARTY_E" | "PARTY_F" | "PARTY_G" | "PARTY_H" | "PARTY_I" | "PARTY_J" | "WITNESS" | "GUARANTOR";
         /** @enum {string} */
         PartyStanding: "GOOD" | "MEMBERSHIP_ENDED" | "NOT_A_MEMBER";
         Signatory: {
@@ -1741,14 +1995,37 @@ export interface components {
              */
             title?: components["schemas"]["LocalizedText"];
         };
+        /** @description One party's signature: the party (by its role), which of the signatories it listed signed, when, and optionally where (a place, the id of an alliance event such as a signing ceremony). */
+        SignatureRequest: {
+            /**
+             * @description The role of the party that signs
+             * @example PARTY_B
+             */
+            partyRole: components["schemas"]["PartyRole"];
+            /**
+             * Format: int32
+             * @description Position (from 0) of the signing person in the party's own signatories list
+             * @example 0
+             */
+            signatory: number;
+            /**
+             * @description The day of the signature; not in the future
+             * @example 2019-04-13
+             */
+            signedOn: components["schemas"]["AgreementsLocalDate"];
+            signedAt?: components["schemas"]["SignedAtRequest"];
+            /** @description Required when the secretariat (admin) records a member party's signature on its behalf: the reason or the reference of the signed document. Not accepted from the party itself. */
+            onBehalfReason?: string;
+        };
         /** @description Where it was signed: a place and, when signed at an alliance event, that event */
         SignedAt: {
             place?: string;
             eventId?: components["schemas"]["UUID"];
         };
         SignedAtRequest: {
-            /** @example Dalian */
+            /** @example Wuxi */
             place?: string;
+            /** @description An alliance event known to agreements-service (e.g. a signing session) */
             eventId?: components["schemas"]["UUID"];
         };
         /** @description JSON Merge Patch (RFC 7396) of AgreementRequest: send only what changes. Every property is optional; null removes an optional value (properties that may be null); objects are merged, arrays replaced whole. */
@@ -1767,7 +2044,7 @@ export interface components {
             title?: components["schemas"]["LocalizedText"];
             /** @example FRAMEWORK_AGREEMENT */
             type?: components["schemas"]["AgreementType"];
-            /** @description Two or more parties, each role once, each member organisation once */
+            /** @description Two to ten principal parties (PARTY_A 甲方 … PARTY_J 癸方, each role once) and any witnesses and guarantors; each member organisation once */
             parties?: components["schemas"]["PartyRequest"][];
             /**
              * @description Fields of cooperation (see /api/v1/taxonomy)
@@ -1804,24 +2081,6 @@ export interface components {
             ownerPartyRole?: components["schemas"]["PartyRole"];
             /** @example 2022-12-31 */
             dueOn?: components["schemas"]["AgreementsLocalDate"];
-        };
-        /** @description One revision of a resource (Hibernate Envers): who, when, what changed. */
-        AgreementsHistoryEntry: {
-            /**
-             * Format: int64
-             * @description Revision number, increasing across the service
-             */
-            revision: number;
-            at: components["schemas"]["OffsetDateTime"];
-            /**
-             * @description role:subject of the caller, or the scheduled job
-             * @example admin:secretariat
-             */
-            actor: string;
-            /** @description CREATED, UPDATED or DELETED */
-            change: string;
-            /** @description At most one per field of the resource */
-            changes: components["schemas"]["HistoryChange"][];
         };
         /** Format: date */
         AgreementsLocalDate: string;
@@ -1911,6 +2170,20 @@ export interface operations {
             };
             /** @description A bearer token was sent but is not valid (expired, bad signature or issuer); send none to be served as an anonymous caller */
             401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A gate device's token (role checkin) reaches nothing but an event's check-ins */
+            403: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -2197,6 +2470,20 @@ export interface operations {
             };
             /** @description A bearer token was sent but is not valid (expired, bad signature or issuer); send none to be served as an anonymous caller */
             401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A gate device's token (role checkin) reaches nothing but an event's check-ins */
+            403: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -3083,6 +3370,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A gate device's token (role checkin) reaches nothing but an event's check-ins */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description export-too-large: more than 10,000 rows match the CSV export; narrow the filters */
             422: {
                 headers: {
@@ -3563,6 +3864,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A gate device's token (role checkin) reaches nothing but an event's check-ins */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No such resource, or not visible to the caller */
             404: {
                 headers: {
@@ -3854,7 +4169,10 @@ export interface operations {
     };
     listContacts: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description zh, en, pinyin or initials, e.g. liyishu or lys */
+                q?: string;
+            };
             header?: never;
             path: {
                 organizationId: components["schemas"]["UUID"];
@@ -3893,6 +4211,20 @@ export interface operations {
             };
             /** @description A bearer token was sent but is not valid (expired, bad signature or issuer); send none to be served as an anonymous caller */
             401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A gate device's token (role checkin) reaches nothing but an event's check-ins */
+            403: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -4210,6 +4542,20 @@ export interface operations {
             };
             /** @description A bearer token was sent but is not valid (expired, bad signature or issuer); send none to be served as an anonymous caller */
             401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A gate device's token (role checkin) reaches nothing but an event's check-ins */
+            403: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -5348,6 +5694,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A gate device's token (role checkin) reaches nothing but an event's check-ins */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests from this client (per token subject, else per IP): retry after Retry-After seconds */
             429: {
                 headers: {
@@ -5473,6 +5833,20 @@ export interface operations {
             };
             /** @description A bearer token was sent but is not valid (expired, bad signature or issuer); send none to be served as an anonymous caller */
             401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A gate device's token (role checkin) reaches nothing but an event's check-ins */
+            403: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -5760,6 +6134,20 @@ export interface operations {
             };
             /** @description A bearer token was sent but is not valid (expired, bad signature or issuer); send none to be served as an anonymous caller */
             401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A gate device's token (role checkin) reaches nothing but an event's check-ins */
+            403: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -6061,7 +6449,7 @@ export interface operations {
             };
         };
     };
-    getEventCalendar: {
+    listEventAgreements: {
         parameters: {
             query?: never;
             header?: never;
@@ -6072,7 +6460,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description text/calendar */
+            /** @description OK */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -6083,7 +6471,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/calendar": string;
+                    "application/json": components["schemas"]["SignedAgreement"][];
                 };
             };
             /** @description Invalid request: malformed JSON, unknown or invalid fields or parameters (errors lists each field) */
@@ -6102,6 +6490,20 @@ export interface operations {
             };
             /** @description A bearer token was sent but is not valid (expired, bad signature or issuer); send none to be served as an anonymous caller */
             401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A gate device's token (role checkin) reaches nothing but an event's check-ins */
+            403: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -6179,9 +6581,644 @@ export interface operations {
             };
         };
     };
-    listExhibitors: {
+    getEventCalendar: {
         parameters: {
             query?: never;
+            header?: never;
+            path: {
+                eventId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description text/calendar */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            /** @description Invalid request: malformed JSON, unknown or invalid fields or parameters (errors lists each field) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bearer token was sent but is not valid (expired, bad signature or issuer); send none to be served as an anonymous caller */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A gate device's token (role checkin) reaches nothing but an event's check-ins */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or not visible to the caller */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (per token subject, else per IP): retry after Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure (logged; no details are disclosed) */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is down (the gateway's circuit breaker for it is open, or it refused the connection) or its database is unreachable: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service did not answer within the gateway's timeout */
+            504: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCheckInSummary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckInSummary"];
+                };
+            };
+            /** @description Invalid request: malformed JSON, unknown or invalid fields or parameters (errors lists each field) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired, bad signature or issuer) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role or organisation may not do this */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or not visible to the caller */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (per token subject, else per IP): retry after Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure (logged; no details are disclosed) */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is down (the gateway's circuit breaker for it is open, or it refused the connection) or its database is unreachable: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service did not answer within the gateway's timeout */
+            504: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createCheckIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckInRequest"];
+            };
+        };
+        responses: {
+            /** @description Checked in now, or already */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckIn"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired, bad signature or issuer) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role or organisation may not do this */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or not visible to the caller */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. an action not allowed now, a duplicate) */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large: over 20 MiB at the gateway, over 1 MiB (20 MiB for imports) at the service */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Content-Type */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but not acceptable (e.g. Idempotency-Key reused with another body, unknown referenced resource) */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (per token subject, else per IP): retry after Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure (logged; no details are disclosed) */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is down (the gateway's circuit breaker for it is open, or it refused the connection) or its database is unreachable: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service did not answer within the gateway's timeout */
+            504: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteCheckIn: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the last GET: the change applies only if nobody changed the resource since (412 otherwise) */
+                "If-Match": string;
+            };
+            path: {
+                eventId: components["schemas"]["UUID"];
+                registrationId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Undone */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: malformed JSON, unknown or invalid fields or parameters (errors lists each field) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired, bad signature or issuer) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role or organisation may not do this */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or not visible to the caller */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. an action not allowed now, a duplicate) */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed it; GET and retry */
+            412: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (per token subject, else per IP): retry after Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure (logged; no details are disclosed) */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is down (the gateway's circuit breaker for it is open, or it refused the connection) or its database is unreachable: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service did not answer within the gateway's timeout */
+            504: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listExhibitors: {
+        parameters: {
+            query?: {
+                /** @description zh, en, pinyin or initials */
+                q?: string;
+            };
             header?: never;
             path: {
                 eventId: components["schemas"]["UUID"];
@@ -6220,6 +7257,20 @@ export interface operations {
             };
             /** @description A bearer token was sent but is not valid (expired, bad signature or issuer); send none to be served as an anonymous caller */
             401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A gate device's token (role checkin) reaches nothing but an event's check-ins */
+            403: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -7878,10 +8929,160 @@ export interface operations {
             };
         };
     };
+    getRegistrationTicket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: components["schemas"]["UUID"];
+                registrationId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The QR code */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": string;
+                    "image/svg+xml": string;
+                };
+            };
+            /** @description Invalid request: malformed JSON, unknown or invalid fields or parameters (errors lists each field) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired, bad signature or issuer) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role or organisation may not do this */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or not visible to the caller */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No ticket: the registration holds no seat (WAITLISTED, CANCELLED) */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (per token subject, else per IP): retry after Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure (logged; no details are disclosed) */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is down (the gateway's circuit breaker for it is open, or it refused the connection) or its database is unreachable: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service did not answer within the gateway's timeout */
+            504: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listSessions: {
         parameters: {
             query?: {
                 includeSubForums?: boolean;
+                /** @description zh, en, pinyin or initials, e.g. zhuzhi jiangyan */
+                q?: string;
             };
             header?: never;
             path: {
@@ -7921,6 +9122,20 @@ export interface operations {
             };
             /** @description A bearer token was sent but is not valid (expired, bad signature or issuer); send none to be served as an anonymous caller */
             401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A gate device's token (role checkin) reaches nothing but an event's check-ins */
+            403: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -8235,6 +9450,20 @@ export interface operations {
             };
             /** @description A bearer token was sent but is not valid (expired, bad signature or issuer); send none to be served as an anonymous caller */
             401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A gate device's token (role checkin) reaches nothing but an event's check-ins */
+            403: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -9005,6 +10234,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A gate device's token (role checkin) reaches nothing but an event's check-ins */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description export-too-large: more than 10,000 rows match the CSV export; narrow the filters */
             422: {
                 headers: {
@@ -9294,6 +10537,20 @@ export interface operations {
             };
             /** @description A bearer token was sent but is not valid (expired, bad signature or issuer); send none to be served as an anonymous caller */
             401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A gate device's token (role checkin) reaches nothing but an event's check-ins */
+            403: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -9648,6 +10905,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A gate device's token (role checkin) reaches nothing but an event's check-ins */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No such resource, or not visible to the caller */
             404: {
                 headers: {
@@ -9907,6 +11178,216 @@ export interface operations {
             };
         };
     };
+    declineAgreement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional: when sent, the move applies only if the ETag still matches (412 otherwise) */
+                "If-Match"?: string;
+            };
+            path: {
+                agreementId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeclineRequest"];
+            };
+        };
+        responses: {
+            /** @description The agreement with the refusal */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Agreement"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired, bad signature or issuer) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role or organisation may not do this */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or not visible to the caller */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. an action not allowed now, a duplicate) */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed it; GET and retry */
+            412: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large: over 20 MiB at the gateway, over 1 MiB (20 MiB for imports) at the service */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Content-Type */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but not acceptable (e.g. Idempotency-Key reused with another body, unknown referenced resource) */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (per token subject, else per IP): retry after Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure (logged; no details are disclosed) */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is down (the gateway's circuit breaker for it is open, or it refused the connection) or its database is unreachable: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service did not answer within the gateway's timeout */
+            504: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getAgreementHistory: {
         parameters: {
             query?: never;
@@ -9929,7 +11410,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AgreementsHistoryEntry"][];
+                    "application/json": components["schemas"]["HistoryEntry"][];
                 };
             };
             /** @description Invalid request: malformed JSON, unknown or invalid fields or parameters (errors lists each field) */
@@ -10080,6 +11561,20 @@ export interface operations {
             };
             /** @description A bearer token was sent but is not valid (expired, bad signature or issuer); send none to be served as an anonymous caller */
             401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A gate device's token (role checkin) reaches nothing but an event's check-ins */
+            403: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -10394,6 +11889,20 @@ export interface operations {
             };
             /** @description A bearer token was sent but is not valid (expired, bad signature or issuer); send none to be served as an anonymous caller */
             401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A gate device's token (role checkin) reaches nothing but an event's check-ins */
+            403: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -10728,6 +12237,216 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Milestone"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired, bad signature or issuer) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role or organisation may not do this */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or not visible to the caller */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. an action not allowed now, a duplicate) */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed it; GET and retry */
+            412: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large: over 20 MiB at the gateway, over 1 MiB (20 MiB for imports) at the service */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Content-Type */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but not acceptable (e.g. Idempotency-Key reused with another body, unknown referenced resource) */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (per token subject, else per IP): retry after Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure (logged; no details are disclosed) */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is down (the gateway's circuit breaker for it is open, or it refused the connection) or its database is unreachable: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service did not answer within the gateway's timeout */
+            504: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    signAgreement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional: when sent, the move applies only if the ETag still matches (412 otherwise) */
+                "If-Match"?: string;
+            };
+            path: {
+                agreementId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignatureRequest"];
+            };
+        };
+        responses: {
+            /** @description The agreement with the signature */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Agreement"];
                 };
             };
             /** @description Bad Request */

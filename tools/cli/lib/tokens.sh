@@ -37,7 +37,7 @@ ensure_jwt_keys() {
   tokens_java keys --dir "$KEYS_DIR" || die "the token minter could not make the JWT keys in $KEYS_DIR"
 }
 
-# ./alliance token --role admin|member|partner [--org ID] [--sub NAME] [--ttl SECONDS]: a signed
+# ./alliance token --role admin|member|partner|checkin [--org ID] [--sub NAME] [--ttl SECONDS]: a signed
 # RS256 JWT (only the token) on stdout. The minter checks the arguments (exit 2 and a message on
 # stderr when they are wrong).
 token_cmd() {

@@ -56,7 +56,7 @@ listed_commands() {
   run "$ALLIANCE" bench --help
   assert_line --index 0 "usage: ./alliance bench [--smoke] [SCENARIO...]"
   run "$ALLIANCE" token --help
-  assert_line --index 0 "usage: ./alliance token --role admin|member|partner [--org ID] [--sub NAME] [--ttl SECONDS]"
+  assert_line --index 0 "usage: ./alliance token --role admin|member|partner|checkin [--org ID] [--sub NAME] [--ttl SECONDS]"
 }
 
 @test "an unknown command: a message, exit 1, no JDK asked" {

@@ -120,14 +120,48 @@ public final class TestData {
         return transition(id, Map.of("action", action));
     }
 
-    /** An agreement signed on 2021-04-19 (SIGNED; the sweep would make it ACTIVE and then EXPIRED by its dates). */
+    /**
+     * An agreement signed on 2021-04-19 by both parties (SIGNED; the sweep would make it ACTIVE and then
+     * EXPIRED by its dates): the member party signs for itself, the secretariat records the outside party.
+     */
     public static UUID signedAgreement(UUID member, String visibility) {
+        return signedAgreement(member, visibility, "2021-04-19");
+    }
+
+    public static UUID signedAgreement(UUID member, String visibility, String signedOn) {
         UUID id = agreement(member, visibility, true);
-        transition(id, "SUBMIT_FOR_REVIEW").statusCode(200);
-        transition(id, "START_NEGOTIATION").statusCode(200);
-        transition(id, Map.of("action", "SIGN", "signedOn", "2021-04-19", "signedAt", Map.of("place", "Dalian")))
+        negotiate(id);
+        sign(id, TestTokens.member(member), Map.of("partyRole", "PARTY_A", "signatory", 0, "signedOn", signedOn))
+                .statusCode(200);
+        sign(
+                        id,
+                        TestTokens.admin(),
+                        Map.of(
+                                "partyRole",
+                                "PARTY_B",
+                                "signatory",
+                                0,
+                                "signedOn",
+                                signedOn,
+                                "signedAt",
+                                Map.of("place", "Dalian")))
                 .statusCode(200);
         return id;
+    }
+
+    /** DRAFT → UNDER_REVIEW → NEGOTIATION, as the secretariat. */
+    public static void negotiate(UUID id) {
+        transition(id, "SUBMIT_FOR_REVIEW").statusCode(200);
+        transition(id, "START_NEGOTIATION").statusCode(200);
+    }
+
+    public static ValidatableResponse sign(UUID id, String token, Map<String, ?> body) {
+        return given().auth()
+                .oauth2(token)
+                .contentType("application/json")
+                .body(body)
+                .post("/api/v1/agreements/" + id + "/signatures")
+                .then();
     }
 
     public static String etag(String path) {

@@ -92,6 +92,7 @@ public final class Bench {
                 case "search" -> search();
                 case "create" -> create();
                 case "burst" -> burst();
+                case "checkin" -> checkin();
                 case "propagation" -> propagation();
                 case "startup" -> startup();
                 case "faults" -> faults();
@@ -291,6 +292,92 @@ public final class Bench {
                 0,
                 "oversold (" + waitlisted + " waitlisted)",
                 ok);
+    }
+
+    /**
+     * The door of the annual meeting: 2,000 tickets (smoke: 40) scanned by 4 gate devices in parallel
+     * through the gateway (each its own checkin token), as fast as they go. Every scan must check its
+     * attendee in (no error, no ALREADY_CHECKED_IN), and the event's count must end at 2,000.
+     */
+    void checkin() throws Exception {
+        int total = smoke ? 40 : 2000;
+        int gates = 4;
+        UUID organizer = anOrganization();
+        settle();
+        String event = idOf(http.send("POST", events + "/api/v1/events", """
+                {"title": {"en": "Bench annual meeting, the door"}, "type": "ANNUAL_MEETING", "organizers": ["%s"],
+                 "startsAt": "2030-04-13T09:00:00+08:00", "endsAt": "2030-04-13T17:00:00+08:00", "capacity": %d, "visibility": "PUBLIC"}""".formatted(organizer, total)));
+        http.send("POST", events + "/api/v1/events/" + event + "/transitions", "{\"action\": \"PUBLISH\"}");
+        http.send("POST", events + "/api/v1/events/" + event + "/transitions", "{\"action\": \"OPEN_REGISTRATION\"}");
+        java.util.Queue<String> tickets = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        AtomicInteger n = new AtomicInteger();
+        Load.closedLoop("checkin: registering " + total + " attendees (not measured)", 16, 600, total, () -> {
+            int i = n.incrementAndGet();
+            return http.postForAnswer(
+                            events + "/api/v1/events/" + event + "/registrations",
+                            "{\"attendee\": {\"name\": \"Attendee " + i + "\", \"email\": \"door" + i
+                                    + "@bench.example\"}, \"category\": \"GUEST\"}")
+                    .thenApply(r -> {
+                        try {
+                            tickets.add(json(r).get("ticket").asText());
+                        } catch (Exception e) {
+                            throw new IllegalStateException("no ticket in " + r.body(), e);
+                        }
+                        return r.statusCode();
+                    });
+        });
+        List<Http> gateDevices = new ArrayList<>();
+        for (int g = 1; g <= gates; g++) {
+            gateDevices.add(
+                    new Http(suite.minter().token("bench-gate-" + g, "checkin").sign()));
+        }
+        Map<String, AtomicInteger> outcomes = new java.util.concurrent.ConcurrentHashMap<>();
+        AtomicInteger scanned = new AtomicInteger();
+        Load.Result r = record(Load.closedLoop(
+                "check-in: " + tickets.size() + " tickets scanned at " + gates + " gates (gateway)",
+                gates,
+                600,
+                tickets.size(),
+                () -> {
+                    int i = scanned.getAndIncrement();
+                    String ticket = tickets.poll();
+                    int gate = i % gates;
+                    return gateDevices
+                            .get(gate)
+                            .postForAnswer(
+                                    gateway + "/api/v1/events/" + event + "/check-ins",
+                                    "{\"ticket\": \"" + ticket + "\", \"gate\": \"Gate " + (gate + 1) + "\"}")
+                            .thenApply(answer -> {
+                                String outcome;
+                                try {
+                                    outcome = answer.statusCode() == 200
+                                            ? json(answer).get("outcome").asText()
+                                            : "HTTP " + answer.statusCode();
+                                } catch (Exception e) {
+                                    outcome = "unreadable";
+                                }
+                                outcomes.computeIfAbsent(outcome, k -> new AtomicInteger())
+                                        .incrementAndGet();
+                                return answer.statusCode();
+                            });
+                }));
+        JsonNode counts = json(http.send("GET", events + "/api/v1/events/" + event + "/check-ins", null));
+        long checkedIn = counts.get("checkedIn").asLong();
+        Map<String, Object> door = new LinkedHashMap<>();
+        door.put("tickets", total);
+        door.put("gates", gates);
+        door.put("outcomes", new java.util.TreeMap<>(outcomes));
+        door.put("checkedIn", checkedIn);
+        door.put("scansPerSecond", r.requests() / r.seconds());
+        report.put("checkin", door);
+        int once = outcomes.getOrDefault("CHECKED_IN", new AtomicInteger()).get();
+        target(
+                "check-in at the door",
+                total + " tickets from " + gates + " gates in parallel: 0 errors, each checked in once",
+                r.errors() + (total - once),
+                0,
+                "errors or tickets not checked in once (" + checkedIn + " checked in; p99 in the run above)",
+                r.errors() == 0 && once == total && checkedIn == total);
     }
 
     /**

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class Authenticator {
 
     /** Roles in the order that decides a client's rate limit when a token carries several. */
-    static final String[] ROLES = {"admin", "partner", "member"};
+    static final String[] ROLES = {"admin", "partner", "member", "checkin"};
 
     @Inject
     JWTParser parser;

@@ -61,6 +61,10 @@ public interface GatewayConfig {
 
         @WithDefault("1200")
         int admin();
+
+        /** A gate device scanning tickets: a burst of arrivals through one entrance. */
+        @WithDefault("1200")
+        int checkin();
     }
 
     interface Breaker {

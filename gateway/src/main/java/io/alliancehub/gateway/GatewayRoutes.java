@@ -118,7 +118,11 @@ public class GatewayRoutes {
         }
         if (client.isPresent() && client.get().role().equals("anonymous") && !read) {
             Problems.send(
-                    ctx, 403, "forbidden", "Forbidden", "the token carries none of the roles admin, member or partner");
+                    ctx,
+                    403,
+                    "forbidden",
+                    "Forbidden",
+                    "the token carries none of the roles admin, member, partner or checkin");
             return;
         }
         String role = client.map(Authenticator.Client::role).orElse("anonymous");

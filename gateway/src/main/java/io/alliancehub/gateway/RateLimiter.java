@@ -50,6 +50,7 @@ public class RateLimiter {
             case "admin" -> config.rateLimit().admin();
             case "partner" -> config.rateLimit().partner();
             case "member" -> config.rateLimit().member();
+            case "checkin" -> config.rateLimit().checkin();
             default -> config.rateLimit().anonymous();
         };
     }

@@ -3,9 +3,12 @@ package io.alliancehub.agreements.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.alliancehub.agreements.service.AgreementCsv;
 import io.alliancehub.agreements.service.AgreementService;
+import io.alliancehub.agreements.service.SigningService;
 import io.alliancehub.agreements.service.model.AgreementRequest;
 import io.alliancehub.agreements.service.model.AgreementView;
 import io.alliancehub.agreements.service.model.AmendmentRequest;
+import io.alliancehub.agreements.service.model.DeclineRequest;
+import io.alliancehub.agreements.service.model.SignatureRequest;
 import io.alliancehub.agreements.service.model.TransitionRequest;
 import io.alliancehub.kit.history.HistoryEntry;
 import io.alliancehub.kit.openapi.ContractFilter;
@@ -53,6 +56,9 @@ public class AgreementResource {
 
     @Inject
     AgreementService agreements;
+
+    @Inject
+    SigningService signing;
 
     @Inject
     AgreementCsv csv;
@@ -169,10 +175,11 @@ public class AgreementResource {
     @Operation(
             summary = "Move the agreement through its lifecycle",
             description =
-                    "SUBMIT_FOR_REVIEW, RETURN_TO_DRAFT, START_NEGOTIATION, SIGN, ACTIVATE, COMPLETE or TERMINATE; allowedActions "
-                            + "lists what is allowed now, anything else is 409. SIGN needs signedOn and a signatory on every party (422 "
-                            + "not-signable) and may name signedAt (place, eventId of a known alliance event). ACTIVATE also happens by itself "
-                            + "on effectiveFrom, EXPIRED the day after effectiveTo. If-Match optional. Admins and member parties.")
+                    "SUBMIT_FOR_REVIEW, RETURN_TO_DRAFT, START_NEGOTIATION, ACTIVATE, COMPLETE or TERMINATE; allowedActions "
+                            + "lists what is allowed now, anything else is 409. Signing is not a move: each party signs with POST "
+                            + "…/signatures. RETURN_TO_DRAFT during SIGNING voids the signatures so far. ACTIVATE also happens by itself "
+                            + "on effectiveFrom, EXPIRED the day after effectiveTo; activatedBy, completedBy and terminatedBy record who "
+                            + "moved it. If-Match optional. Admins and member parties.")
     @APIResponse(
             responseCode = "200",
             description = "The agreement after the move",
@@ -182,6 +189,56 @@ public class AgreementResource {
             @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid TransitionRequest body) {
         AgreementView view = agreements.transition(id, ifMatch, body);
+        return ETags.ok(view, view.version());
+    }
+
+    @POST
+    @Path("/{agreementId}/signatures")
+    @RolesAllowed({Roles.ADMIN, Roles.MEMBER})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Sign for one party",
+            description =
+                    "Each party signs for itself, in NEGOTIATION or SIGNING: a member token of the party's organisation, naming "
+                            + "one of the signatories the party listed, the day (not in the future) and optionally where (place, "
+                            + "eventId of a known alliance event: a signing session). The secretariat (admin) records a member "
+                            + "party's signature on its behalf with onBehalfReason (the reason or the document reference), and the "
+                            + "signatures of outside parties. The first signature moves NEGOTIATION to SIGNING and freezes the text: "
+                            + "a PATCH from then on voids the signatures collected so far (signing.voidedNote says so). The last "
+                            + "signature makes the agreement SIGNED. Publishes agreement.party-signed per signature and "
+                            + "agreement.signed once complete. 409 already-signed, signing-stopped (a party declined) or not-signable; "
+                            + "403 for anyone who does not act for the party. If-Match optional.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The agreement with the signature",
+            content = @Content(schema = @Schema(implementation = AgreementView.class)))
+    public Response signAgreement(
+            @PathParam("agreementId") UUID id,
+            @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid SignatureRequest body) {
+        AgreementView view = signing.sign(id, ifMatch, body);
+        return ETags.ok(view, view.version());
+    }
+
+    @POST
+    @Path("/{agreementId}/declines")
+    @RolesAllowed({Roles.ADMIN, Roles.MEMBER})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Decline to sign, for one party",
+            description =
+                    "A party (a member token of its organisation, or the secretariat for it) refuses to sign the present text, "
+                            + "with a reason. Signing stops: the signatures so far are void and the agreement is back in "
+                            + "NEGOTIATION; after a change of the text (PATCH) the parties sign again. If-Match optional.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The agreement with the refusal",
+            content = @Content(schema = @Schema(implementation = AgreementView.class)))
+    public Response declineAgreement(
+            @PathParam("agreementId") UUID id,
+            @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid DeclineRequest body) {
+        AgreementView view = signing.decline(id, ifMatch, body);
         return ETags.ok(view, view.version());
     }
 

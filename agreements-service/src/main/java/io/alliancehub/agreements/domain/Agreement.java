@@ -77,6 +77,17 @@ public class Agreement extends PanacheEntityBase {
     public String summaryEn;
 
     public String terminationReason;
+
+    /** When the signatures collected so far were last voided (a change of the text, a party declining), and why. */
+    public OffsetDateTime signaturesVoidedAt;
+
+    public String signaturesVoidedNote;
+
+    /** Who moved the agreement into force, completed or terminated it (the actor, e.g. member:… or system:…). */
+    public String activatedBy;
+
+    public String completedBy;
+    public String terminatedBy;
     /** The day agreement.expiring was published, so it is published once. */
     public LocalDate expiringNotifiedOn;
 

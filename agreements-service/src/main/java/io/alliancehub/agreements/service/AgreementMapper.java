@@ -3,8 +3,10 @@ package io.alliancehub.agreements.service;
 import io.alliancehub.agreements.domain.Agreement;
 import io.alliancehub.agreements.domain.AgreementStateMachine;
 import io.alliancehub.agreements.domain.PartyEntry;
+import io.alliancehub.agreements.domain.Signing;
 import io.alliancehub.agreements.service.model.AgreementRequest;
 import io.alliancehub.agreements.service.model.AgreementView;
+import io.alliancehub.contracts.codes.AgreementStatus;
 import io.alliancehub.contracts.codes.Field;
 import io.alliancehub.contracts.codes.PartyStanding;
 import io.alliancehub.contracts.common.LocalizedText;
@@ -14,6 +16,7 @@ import io.alliancehub.contracts.events.agreements.AgreementCompleted;
 import io.alliancehub.contracts.events.agreements.AgreementDrafted;
 import io.alliancehub.contracts.events.agreements.AgreementExpired;
 import io.alliancehub.contracts.events.agreements.AgreementExpiring;
+import io.alliancehub.contracts.events.agreements.AgreementPartySigned;
 import io.alliancehub.contracts.events.agreements.AgreementSigned;
 import io.alliancehub.contracts.events.agreements.AgreementTerminated;
 import io.alliancehub.contracts.events.agreements.Party;
@@ -40,7 +43,18 @@ final class AgreementMapper {
                     LocalizedText name =
                             p.name() != null ? p.name() : o == null ? null : LocalizedText.of(o.nameZh, o.nameEn);
                     return new AgreementView.PartyView(
-                            p.organizationId(), name, p.role(), signatories(p), p.standing());
+                            p.organizationId(),
+                            name,
+                            p.role(),
+                            signatories(p),
+                            p.standing(),
+                            signature(p.signature()),
+                            p.declined() == null
+                                    ? null
+                                    : new AgreementView.DeclineView(
+                                            p.declined().reason(),
+                                            p.declined().by(),
+                                            p.declined().at()));
                 })
                 .toList();
         return new AgreementView(
@@ -66,8 +80,59 @@ final class AgreementMapper {
                 a.amendmentNumber,
                 a.summaryZh == null && a.summaryEn == null ? null : LocalizedText.of(a.summaryZh, a.summaryEn),
                 a.terminationReason,
+                signing(a),
+                a.activatedBy,
+                a.completedBy,
+                a.terminatedBy,
                 a.createdAt,
                 a.updatedAt);
+    }
+
+    private static AgreementView.SignatureView signature(PartyEntry.Signature s) {
+        if (s == null) {
+            return null;
+        }
+        return new AgreementView.SignatureView(
+                s.signatory(),
+                s.signedOn(),
+                s.place() == null && s.eventId() == null
+                        ? null
+                        : new AgreementView.SignedAtView(s.place(), s.eventId()),
+                s.recordedBy(),
+                s.onBehalfReason(),
+                s.recordedAt());
+    }
+
+    /** Present from NEGOTIATION on (and wherever signatures were voided): who has signed the present text. */
+    private static AgreementView.SigningView signing(Agreement a) {
+        boolean shown = a.status != AgreementStatus.DRAFT && a.status != AgreementStatus.UNDER_REVIEW
+                || a.signaturesVoidedAt != null;
+        if (!shown) {
+            return null;
+        }
+        return new AgreementView.SigningView(
+                Signing.required(a),
+                Signing.collected(a),
+                Signing.pending(a),
+                a.signaturesVoidedAt,
+                a.signaturesVoidedNote);
+    }
+
+    static AgreementPartySigned partySigned(
+            Agreement a, PartyEntry p, boolean onBehalf, String actor, OffsetDateTime at) {
+        PartyEntry.Signature s = p.signature();
+        return new AgreementPartySigned(
+                a.id,
+                a.version,
+                a.referenceNumber,
+                new Party(p.organizationId(), p.name(), p.role()),
+                s.signedOn(),
+                s.place() == null && s.eventId() == null ? null : new SignedAt(s.place(), s.eventId()),
+                onBehalf,
+                Signing.collected(a),
+                Signing.required(a),
+                actor,
+                at);
     }
 
     /** The writable document: what a merge patch or an amendment applies to. */
@@ -109,7 +174,9 @@ final class AgreementMapper {
                             : p.signatories().stream()
                                     .map(s -> new PartyEntry.Signatory(s.name(), s.title()))
                                     .toList(),
-                    standing));
+                    standing,
+                    null,
+                    null));
         }
         a.parties = parties;
         a.partyOrganizations = parties.stream()
@@ -123,7 +190,7 @@ final class AgreementMapper {
         a.effectiveFrom = r.effectiveFrom();
         a.effectiveTo = r.effectiveTo();
         a.visibility = r.visibility();
-        a.searchText = SearchText.of(a.referenceNumber, a.titleZh, a.titleEn);
+        a.searchText = searchText(a, Map.of());
     }
 
     /** MEMBERSHIP_ENDED when any member party's membership ended, else GOOD. */
@@ -309,11 +376,34 @@ final class AgreementMapper {
                 : Arrays.stream(a.fields).map(Field::valueOf).toList();
     }
 
-    private static List<AgreementRequest.SignatoryRequest> signatories(PartyEntry p) {
+    static List<AgreementRequest.SignatoryRequest> signatories(PartyEntry p) {
         return p.signatories() == null
                 ? List.of()
                 : p.signatories().stream()
                         .map(s -> new AgreementRequest.SignatoryRequest(s.name(), s.title()))
                         .toList();
+    }
+
+    /**
+     * What a q search matches: reference number, titles and the parties' names (outside parties' own,
+     * member parties' from the members replica at the time of writing). Also rebuilt at start when
+     * SearchText changes.
+     */
+    static String searchText(Agreement a, Map<UUID, ReplicatedOrganization> members) {
+        List<String> texts = new ArrayList<>(List.of(Objects.toString(a.referenceNumber, "")));
+        texts.add(a.titleZh);
+        texts.add(a.titleEn);
+        for (PartyEntry p : a.parties) {
+            LocalizedText name = p.name();
+            ReplicatedOrganization o = p.organizationId() == null ? null : members.get(p.organizationId());
+            if (name == null && o != null) {
+                name = LocalizedText.of(o.nameZh, o.nameEn);
+            }
+            if (name != null) {
+                texts.add(name.zh());
+                texts.add(name.en());
+            }
+        }
+        return SearchText.of(texts.toArray(String[]::new));
     }
 }

@@ -8,6 +8,7 @@ import io.alliancehub.agreements.domain.Agreement;
 import io.alliancehub.agreements.domain.AgreementAction;
 import io.alliancehub.agreements.domain.AgreementStateMachine;
 import io.alliancehub.agreements.domain.PartyEntry;
+import io.alliancehub.agreements.domain.Signing;
 import io.alliancehub.agreements.service.model.AgreementRequest;
 import io.alliancehub.agreements.service.model.AgreementView;
 import io.alliancehub.agreements.service.model.AmendmentRequest;
@@ -91,9 +92,6 @@ public class AgreementService {
     OrganizationReplica organizations;
 
     @Inject
-    EventReplica eventReplica;
-
-    @Inject
     PatchBinder patches;
 
     @Inject
@@ -110,6 +108,7 @@ public class AgreementService {
         Agreement a = new Agreement();
         validate(request, a);
         requireOwnOrganisationAmong(request);
+        requireOwnSignatories(request, a);
         AgreementMapper.apply(request, a);
         refreshStanding(a);
         OffsetDateTime now = now();
@@ -142,6 +141,10 @@ public class AgreementService {
                 ifMatch, a.version, AgreementMapper.writable(a), patch, AgreementRequest.class, (request, changed) -> {
                     validate(request, a);
                     requireOwnOrganisationAmong(request);
+                    requireOwnSignatories(request, a);
+                    // the parties signed the text as it was: a change voids their signatures (signing.voidedNote says
+                    // so)
+                    Signing.textChanged(a, now());
                     AgreementMapper.apply(request, a);
                     refreshStanding(a);
                     a.updatedAt = now();
@@ -174,23 +177,24 @@ public class AgreementService {
         AgreementStatus to = AgreementStateMachine.next(from, action)
                 .orElseThrow(() -> ApiException.illegalTransition(
                         action.name(), from, AgreementStateMachine.allowedActions(from)));
-        if (action != AgreementAction.SIGN
-                && (request != null && (request.signedOn() != null || request.signedAt() != null))) {
-            throw ApiException.invalidField("signedOn", "only SIGN takes signedOn and signedAt");
-        }
-        if (action == AgreementAction.SIGN) {
-            sign(a, request);
-        }
-        if (action == AgreementAction.TERMINATE) {
-            a.terminationReason = request == null ? null : request.reason();
-        }
         OffsetDateTime now = now();
+        switch (action) {
+            case RETURN_TO_DRAFT -> Signing.voidAll(a, "returned to draft by " + actor, now);
+            case ACTIVATE -> a.activatedBy = actor;
+            case COMPLETE -> a.completedBy = actor;
+            case TERMINATE -> {
+                a.terminatedBy = actor;
+                a.terminationReason = request == null ? null : request.reason();
+            }
+            default -> {
+                // the other moves change the status only
+            }
+        }
         a.status = to;
         a.statusChangedAt = now;
         a.updatedAt = now;
         a.flush();
         switch (action) {
-            case SIGN -> outbox.publish(a.id, AgreementMapper.signed(a, actor, now));
             case ACTIVATE -> outbox.publish(a.id, AgreementMapper.activated(a, actor, now));
             case COMPLETE -> outbox.publish(a.id, AgreementMapper.completed(a, actor, now));
             case TERMINATE -> outbox.publish(a.id, AgreementMapper.terminated(a, actor, now));
@@ -199,43 +203,6 @@ public class AgreementService {
                 // review and negotiation steps are the parties' own business: history records them
             }
         }
-    }
-
-    private void sign(Agreement a, TransitionRequest request) {
-        List<FieldError> errors = new ArrayList<>();
-        if (request.signedOn() == null) {
-            errors.add(new FieldError("signedOn", "required to SIGN"));
-        } else if (request.signedOn().isAfter(today())) {
-            errors.add(new FieldError("signedOn", "must not be in the future"));
-        }
-        for (int i = 0; i < a.parties.size(); i++) {
-            PartyEntry p = a.parties.get(i);
-            if (p.signatories() == null || p.signatories().isEmpty()) {
-                errors.add(new FieldError(
-                        "parties[" + i + "].signatories",
-                        "party " + p.role() + " has no signatory; add one before signing"));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new ApiException(
-                    422,
-                    "not-signable",
-                    "Agreement cannot be signed yet",
-                    errors.size() + " requirement(s) of signing are not met",
-                    errors);
-        }
-        UUID eventId = request.signedAt() == null ? null : request.signedAt().eventId();
-        if (eventId != null && eventReplica.find(eventId).isEmpty()) {
-            throw new ApiException(
-                    422,
-                    "unknown-event",
-                    "Unknown event",
-                    "event " + eventId + " is not an alliance event known here",
-                    List.of(new FieldError("signedAt.eventId", "unknown event " + eventId)));
-        }
-        a.signedOn = request.signedOn();
-        a.signedAtPlace = request.signedAt() == null ? null : request.signedAt().place();
-        a.signedAtEventId = eventId;
     }
 
     /** An amendment: a new DRAFT agreement holding the original's text with the changes applied, linked to it. */
@@ -358,6 +325,24 @@ public class AgreementService {
             ObjectNode doc = json.valueToTree(AgreementMapper.writable(snapshot));
             doc.put("status", snapshot.status == null ? null : snapshot.status.name());
             doc.set("signedOn", json.valueToTree(snapshot.signedOn));
+            // each party's signature or refusal, keyed by role (a repeated witness or guarantor counts up), so that
+            // the history shows every signature as its own change
+            ObjectNode signing = doc.putObject("signatures");
+            Map<Object, Integer> seen = new java.util.HashMap<>();
+            for (PartyEntry p : snapshot.parties) {
+                int n = seen.merge(p.role(), 1, Integer::sum);
+                String key = n == 1 ? p.role().name() : p.role().name() + " " + n;
+                if (p.signature() != null) {
+                    ObjectNode sig = signing.putObject(key);
+                    sig.put("signedOn", p.signature().signedOn().toString());
+                    sig.put("recordedBy", p.signature().recordedBy());
+                    if (p.signature().onBehalfReason() != null) {
+                        sig.put("onBehalfReason", p.signature().onBehalfReason());
+                    }
+                } else if (p.declined() != null) {
+                    signing.putObject(key).put("declined", p.declined().reason());
+                }
+            }
             return doc;
         });
     }
@@ -411,7 +396,37 @@ public class AgreementService {
         }
     }
 
-    /** What bean validation cannot check: one of id or name per party, unique roles and members, known members, the period. */
+    /**
+     * Each member party lists its own signatories: a member may write those of its own party and of
+     * outside parties, but another member party's list stays as that party left it (empty at first).
+     */
+    private void requireOwnSignatories(AgreementRequest r, Agreement stored) {
+        if (caller.isAdmin()) {
+            return;
+        }
+        UUID own = caller.organizationId().orElse(null);
+        for (int i = 0; i < r.parties().size(); i++) {
+            AgreementRequest.PartyRequest p = r.parties().get(i);
+            if (p.organizationId() == null || p.organizationId().equals(own)) {
+                continue;
+            }
+            List<AgreementRequest.SignatoryRequest> theirs = stored.parties.stream()
+                    .filter(old -> p.organizationId().equals(old.organizationId()))
+                    .findFirst()
+                    .map(AgreementMapper::signatories)
+                    .orElse(List.of());
+            List<AgreementRequest.SignatoryRequest> given = p.signatories() == null ? List.of() : p.signatories();
+            if (!given.equals(theirs)) {
+                throw ApiException.forbidden("parties[" + i + "].signatories: a member party lists its own signatories;"
+                        + " organisation " + p.organizationId() + " names its own");
+            }
+        }
+    }
+
+    /**
+     * What bean validation cannot check: one of id or name per party, each principal role once (two at
+     * least; witnesses and guarantors may repeat), each member once, known members, the period.
+     */
     private void validate(AgreementRequest r, Agreement self) {
         List<FieldError> errors = new ArrayList<>();
         Set<Object> roles = new HashSet<>();
@@ -429,7 +444,7 @@ public class AgreementService {
                         at + ".name",
                         "a member party is named by members-service: give organizationId or name, not both"));
             }
-            if (!roles.add(p.role())) {
+            if (p.role() != null && p.role().isPrincipal() && !roles.add(p.role())) {
                 errors.add(new FieldError(at + ".role", p.role() + " appears twice"));
             }
             if (p.organizationId() != null) {
@@ -438,6 +453,12 @@ public class AgreementService {
                 }
                 toCheck.put(at + ".organizationId", p.organizationId());
             }
+        }
+        if (roles.size() < 2) {
+            errors.add(
+                    new FieldError(
+                            "parties",
+                            "needs at least two principal parties (PARTY_A 甲方, PARTY_B 乙方, …); witnesses and guarantors come on top"));
         }
         if (r.effectiveFrom() != null
                 && r.effectiveTo() != null
@@ -453,14 +474,19 @@ public class AgreementService {
             throw ApiException.conflict(
                     "duplicate-reference-number",
                     "Reference number taken",
-                    "agreement " + holder.id + " already has reference number " + r.referenceNumber());
+                    // no id: the holder may be an agreement the caller may not see
+                    "another agreement already has reference number " + r.referenceNumber());
         }
         organizations.requireKnown(toCheck);
     }
 
-    /** Member parties' standing as the replica shows it now; later changes arrive through PartyStandingService. */
+    /**
+     * Member parties' standing as the replica shows it now (later changes arrive through
+     * PartyStandingService), and the search text with their names.
+     */
     private void refreshStanding(Agreement a) {
         Map<UUID, ReplicatedOrganization> known = organizations.known(Arrays.asList(a.partyOrganizations));
+        a.searchText = AgreementMapper.searchText(a, known);
         a.parties = a.parties.stream()
                 .map(p -> p.organizationId() == null
                         ? p

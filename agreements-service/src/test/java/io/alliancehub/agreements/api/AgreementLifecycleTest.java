@@ -40,18 +40,17 @@ class AgreementLifecycleTest {
                 .path("id"));
         create(TestTokens.admin(), agreementJson(ref, zone, "PUBLIC", false))
                 .statusCode(409)
-                .body("type", endsWith("/duplicate-reference-number"));
+                .body("type", endsWith("/duplicate-reference-number"))
+                .body("detail", not(containsString(id.toString())));
         String path = "/api/v1/agreements/" + id;
         // drafts are the parties' own business
         given().get(path).then().statusCode(404);
 
         transition(id, "SUBMIT_FOR_REVIEW").statusCode(200).body("status", is("UNDER_REVIEW"));
-        transition(id, "SIGN").statusCode(409).body("type", endsWith("/illegal-transition"));
-        transition(id, "START_NEGOTIATION").statusCode(200).body("allowedActions", contains("RETURN_TO_DRAFT", "SIGN"));
-        transition(id, Map.of("action", "SIGN", "signedOn", "2021-04-19"))
+        transition(id, "START_NEGOTIATION").statusCode(200).body("allowedActions", contains("RETURN_TO_DRAFT"));
+        sign(id, TestTokens.member(zone), Map.of("partyRole", "PARTY_A", "signatory", 0, "signedOn", "2021-04-19"))
                 .statusCode(422)
-                .body("type", endsWith("/not-signable"))
-                .body("errors.field", contains("parties[0].signatories", "parties[1].signatories"));
+                .body("type", endsWith("/no-signatory"));
         // (RestAssured would encode a body of this content type as ISO-8859-1 without the charset)
         given().auth()
                 .oauth2(TestTokens.admin())
@@ -62,13 +61,15 @@ class AgreementLifecycleTest {
                                      {"name": {"en": "Dalian Medical University"}, "role": "PARTY_B", "signatories": [{"name": {"en": "Li Si"}}]}]}""".formatted(zone))
                 .patch(path)
                 .then()
-                .statusCode(200)
-                .body("parties[0].signatories[0].name.zh", is("王五"));
-        transition(
+                .statusCode(200);
+        sign(
                         id,
+                        TestTokens.member(zone),
                         Map.of(
-                                "action",
-                                "SIGN",
+                                "partyRole",
+                                "PARTY_A",
+                                "signatory",
+                                0,
                                 "signedOn",
                                 "2021-04-19",
                                 "signedAt",
@@ -76,21 +77,46 @@ class AgreementLifecycleTest {
                 .statusCode(422)
                 .body("type", endsWith("/unknown-event"))
                 .body("errors[0].field", is("signedAt.eventId"));
-        transition(id, Map.of("action", "SIGN", "signedOn", "2999-01-01"))
+        sign(id, TestTokens.member(zone), Map.of("partyRole", "PARTY_A", "signatory", 0, "signedOn", "2999-01-01"))
                 .statusCode(422)
                 .body("errors[0].field", is("signedOn"));
+        sign(id, TestTokens.member(zone), Map.of("partyRole", "PARTY_A", "signatory", 3, "signedOn", "2021-04-19"))
+                .statusCode(422)
+                .body("errors[0].field", is("signatory"));
         UUID forum = publishedEvent("Gene and cell therapy summit, signing session");
-        transition(
+        sign(
                         id,
+                        TestTokens.member(zone),
                         Map.of(
-                                "action",
-                                "SIGN",
+                                "partyRole",
+                                "PARTY_A",
+                                "signatory",
+                                0,
+                                "signedOn",
+                                "2021-04-19",
+                                "signedAt",
+                                Map.of("place", "Dalian", "eventId", forum)))
+                .statusCode(200)
+                .body("status", is("SIGNING"))
+                .body("signing.collected", is(1))
+                .body("signing.pending", contains("PARTY_B"))
+                .body("parties[0].signature.recordedBy", startsWith("member:"));
+        sign(
+                        id,
+                        TestTokens.admin(),
+                        Map.of(
+                                "partyRole",
+                                "PARTY_B",
+                                "signatory",
+                                0,
                                 "signedOn",
                                 "2021-04-19",
                                 "signedAt",
                                 Map.of("place", "Dalian", "eventId", forum)))
                 .statusCode(200)
                 .body("status", is("SIGNED"))
+                .body("signing.collected", is(2))
+                .body("parties[1].signature.recordedBy", startsWith("admin:"))
                 .body("signedAt.eventId", is(forum.toString()))
                 .body("signedOn", is("2021-04-19"));
         given().queryParam("signedAtEventId", forum.toString())
@@ -136,10 +162,14 @@ class AgreementLifecycleTest {
                 .body("id", contains(amendment.toString()));
         given().get(path).then().statusCode(200).body("effectiveTo", is("2026-04-18"));
 
-        transition(id, "ACTIVATE").statusCode(200).body("allowedActions", contains("COMPLETE", "TERMINATE"));
+        transition(id, "ACTIVATE")
+                .statusCode(200)
+                .body("allowedActions", contains("COMPLETE", "TERMINATE"))
+                .body("activatedBy", startsWith("admin:"));
         transition(id, Map.of("action", "TERMINATE", "reason", "Superseded by the new zone plan"))
                 .statusCode(200)
                 .body("status", is("TERMINATED"))
+                .body("terminatedBy", startsWith("admin:"))
                 .body("terminationReason", is("Superseded by the new zone plan"));
         given().auth()
                 .oauth2(TestTokens.admin())
@@ -159,13 +189,15 @@ class AgreementLifecycleTest {
         try (CloudEventsProbe probe = new CloudEventsProbe(Topics.AGREEMENTS)) {
             List<ConsumerRecord<String, CloudEvent>> records = probe.await(
                     r -> id.toString().equals(r.key()) || amendment.toString().equals(r.key()),
-                    5,
+                    7,
                     Duration.ofSeconds(30));
             assertThat(records.stream()
                             .filter(r -> r.key().equals(id.toString()))
                             .map(r -> r.value().getType()))
                     .containsExactly(
                             EventTypes.AGREEMENT_DRAFTED,
+                            EventTypes.AGREEMENT_PARTY_SIGNED,
+                            EventTypes.AGREEMENT_PARTY_SIGNED,
                             EventTypes.AGREEMENT_SIGNED,
                             EventTypes.AGREEMENT_ACTIVATED,
                             EventTypes.AGREEMENT_TERMINATED);

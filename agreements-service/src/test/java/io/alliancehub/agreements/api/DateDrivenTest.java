@@ -39,10 +39,30 @@ class DateDrivenTest {
                 .statusCode(201)
                 .extract()
                 .path("id"));
-        transition(id, "SUBMIT_FOR_REVIEW").statusCode(200);
-        transition(id, "START_NEGOTIATION").statusCode(200);
-        transition(id, Map.of("action", "SIGN", "signedOn", LocalDate.now().toString()))
+        negotiate(id);
+        sign(
+                        id,
+                        TestTokens.member(org),
+                        Map.of(
+                                "partyRole",
+                                "PARTY_A",
+                                "signatory",
+                                0,
+                                "signedOn",
+                                LocalDate.now().toString()))
                 .statusCode(200);
+        sign(
+                        id,
+                        TestTokens.admin(),
+                        Map.of(
+                                "partyRole",
+                                "PARTY_B",
+                                "signatory",
+                                0,
+                                "signedOn",
+                                LocalDate.now().toString()))
+                .statusCode(200)
+                .body("status", is("SIGNED"));
         String milestones = "/api/v1/agreements/" + id + "/milestones";
         String milestone = given().auth()
                 .oauth2(TestTokens.admin())
@@ -101,11 +121,13 @@ class DateDrivenTest {
 
         try (CloudEventsProbe probe = new CloudEventsProbe(Topics.AGREEMENTS)) {
             List<ConsumerRecord<String, CloudEvent>> records =
-                    probe.await(r -> id.toString().equals(r.key()), 7, Duration.ofSeconds(30));
+                    probe.await(r -> id.toString().equals(r.key()), 9, Duration.ofSeconds(30));
             assertThat(records)
                     .extracting(r -> r.value().getType())
                     .containsExactly(
                             EventTypes.AGREEMENT_DRAFTED,
+                            EventTypes.AGREEMENT_PARTY_SIGNED,
+                            EventTypes.AGREEMENT_PARTY_SIGNED,
                             EventTypes.AGREEMENT_SIGNED,
                             EventTypes.MILESTONE_COMPLETED,
                             EventTypes.AGREEMENT_ACTIVATED,
@@ -118,8 +140,8 @@ class DateDrivenTest {
                         .as(r.value().getType())
                         .isEmpty();
             }
-            assertThat(new String(records.get(4).value().getData().toBytes())).contains("\"daysLeft\": 30");
-            assertThat(records.get(5).value().getSubject()).isEqualTo(milestone);
+            assertThat(new String(records.get(6).value().getData().toBytes())).contains("\"daysLeft\": 30");
+            assertThat(records.get(7).value().getSubject()).isEqualTo(milestone);
         }
     }
 

@@ -40,10 +40,34 @@ class SeedAgreementsTest {
                 .body("parties.name.zh", contains("大连自由贸易试验区管委会", "大连医科大学"))
                 .extract()
                 .path("id"));
-        transition(id, "SUBMIT_FOR_REVIEW").statusCode(200);
-        transition(id, "START_NEGOTIATION").statusCode(200);
-        transition(id, Map.of("action", "SIGN", "signedOn", "2021-04-19", "signedAt", Map.of("place", "Dalian")))
+        negotiate(id);
+        sign(
+                        id,
+                        TestTokens.member(zone),
+                        Map.of(
+                                "partyRole",
+                                "PARTY_A",
+                                "signatory",
+                                0,
+                                "signedOn",
+                                "2021-04-19",
+                                "signedAt",
+                                Map.of("place", "Dalian")))
                 .statusCode(200);
+        sign(
+                        id,
+                        TestTokens.member(university),
+                        Map.of(
+                                "partyRole",
+                                "PARTY_B",
+                                "signatory",
+                                0,
+                                "signedOn",
+                                "2021-04-19",
+                                "signedAt",
+                                Map.of("place", "Dalian")))
+                .statusCode(200)
+                .body("status", is("SIGNED"));
         transition(id, "ACTIVATE").statusCode(200).body("status", is("ACTIVE")).body("effectiveTo", nullValue());
         given().queryParam("q", "xianxing").get("/api/v1/agreements").then().body("items.id", hasItem(id.toString()));
     }
@@ -66,13 +90,28 @@ class SeedAgreementsTest {
                 .body("fields", hasSize(6))
                 .extract()
                 .path("id"));
-        transition(id, "SUBMIT_FOR_REVIEW").statusCode(200);
-        transition(id, "START_NEGOTIATION").statusCode(200);
-        transition(
+        negotiate(id);
+        sign(
                         id,
+                        TestTokens.member(company),
                         Map.of(
-                                "action",
-                                "SIGN",
+                                "partyRole",
+                                "PARTY_A",
+                                "signatory",
+                                0,
+                                "signedOn",
+                                "2019-04-13",
+                                "signedAt",
+                                Map.of("place", "Wuxi", "eventId", forum)))
+                .statusCode(200);
+        sign(
+                        id,
+                        TestTokens.member(hospital),
+                        Map.of(
+                                "partyRole",
+                                "PARTY_B",
+                                "signatory",
+                                0,
                                 "signedOn",
                                 "2019-04-13",
                                 "signedAt",
@@ -95,7 +134,8 @@ class SeedAgreementsTest {
         List<Map<String, Object>> path = List.of(
                 Map.of("action", "SUBMIT_FOR_REVIEW"),
                 Map.of("action", "START_NEGOTIATION"),
-                Map.of("action", "SIGN", "signedOn", "2021-04-19"),
+                Map.of("partyRole", "PARTY_A", "signatory", 0, "signedOn", "2021-04-19"),
+                Map.of("partyRole", "PARTY_B", "signatory", 0, "signedOn", "2021-04-19"),
                 Map.of("action", "ACTIVATE"),
                 Map.of("action", "COMPLETE"));
         for (int step = 0; ; step++) {
@@ -109,11 +149,22 @@ class SeedAgreementsTest {
             if (step == path.size()) {
                 break;
             }
-            transition(id, path.get(step)).statusCode(200);
+            if (path.get(step).containsKey("partyRole")) {
+                // NEGOTIATION → SIGNING → SIGNED: the parties' signatures, recorded by the secretariat
+                sign(id, TestTokens.admin(), withReason(path.get(step))).statusCode(200);
+            } else {
+                transition(id, path.get(step)).statusCode(200);
+            }
         }
         UUID terminated = signedAgreement(org, "PUBLIC");
         transition(terminated, Map.of("action", "TERMINATE", "reason", "test")).statusCode(200);
         assertIllegalActionsRefused(terminated, AgreementStatus.TERMINATED);
+    }
+
+    private static Map<String, Object> withReason(Map<String, Object> signature) {
+        Map<String, Object> body = new java.util.HashMap<>(signature);
+        body.put("onBehalfReason", "signed copy filed by the secretariat");
+        return body;
     }
 
     private static void assertIllegalActionsRefused(UUID id, AgreementStatus status) {
@@ -124,10 +175,7 @@ class SeedAgreementsTest {
         illegal.remove(AgreementAction.EXPIRE); // never sent by hand: 400
         String etag = etag("/api/v1/agreements/" + id);
         for (AgreementAction action : illegal) {
-            Map<String, Object> body = action == AgreementAction.SIGN
-                    ? Map.of("action", "SIGN", "signedOn", "2021-04-19")
-                    : Map.of("action", action.name());
-            transition(id, body)
+            transition(id, Map.of("action", action.name()))
                     .statusCode(409)
                     .contentType("application/problem+json")
                     .body("type", endsWith("/illegal-transition"))

@@ -16,13 +16,13 @@ class AgreementStateMachineTest {
                 .contains(UNDER_REVIEW);
         assertThat(AgreementStateMachine.next(UNDER_REVIEW, AgreementAction.START_NEGOTIATION))
                 .contains(NEGOTIATION);
-        assertThat(AgreementStateMachine.next(NEGOTIATION, AgreementAction.SIGN))
-                .contains(SIGNED);
         assertThat(AgreementStateMachine.next(SIGNED, AgreementAction.ACTIVATE)).contains(ACTIVE);
         assertThat(AgreementStateMachine.next(ACTIVE, AgreementAction.COMPLETE)).contains(COMPLETED);
         assertThat(AgreementStateMachine.next(NEGOTIATION, AgreementAction.RETURN_TO_DRAFT))
                 .contains(DRAFT);
-        assertThat(AgreementStateMachine.next(DRAFT, AgreementAction.SIGN)).isEmpty();
+        assertThat(AgreementStateMachine.next(SIGNING, AgreementAction.RETURN_TO_DRAFT))
+                .contains(DRAFT);
+        assertThat(AgreementStateMachine.allowedActions(NEGOTIATION)).containsExactly(AgreementAction.RETURN_TO_DRAFT);
     }
 
     @Test

@@ -62,6 +62,7 @@ final class AccessMatrix {
         EXPECTED.put("listEvents", all);
         EXPECTED.put("getEvent", all);
         EXPECTED.put("getEventCalendar", all);
+        EXPECTED.put("listEventAgreements", all);
         EXPECTED.put("createEvent", "AN=401 A=403 B=403 P=403 AD=400");
         EXPECTED.put("updateEvent", "AN=401 A=403 B=403 P=403 AD=412");
         EXPECTED.put("transitionEvent", "AN=401 A=403 B=403 P=403 AD=400");
@@ -81,6 +82,11 @@ final class AccessMatrix {
         EXPECTED.put("getRegistration", "AN=401 A=200 B=404 P=200 AD=200");
         EXPECTED.put("cancelRegistration", "AN=401 A=412 B=404 P=412 AD=412");
         EXPECTED.put("checkInRegistration", "AN=401 A=403 B=403 P=412 AD=412");
+        // tickets: A's attendee holds a seat; the door is the secretariat's and the gate devices' (role checkin)
+        EXPECTED.put("getRegistrationTicket", "AN=401 A=200 B=404 P=403 AD=200");
+        EXPECTED.put("createCheckIn", "AN=401 A=403 B=403 P=403 AD=400");
+        EXPECTED.put("getCheckInSummary", "AN=401 A=403 B=403 P=403 AD=200");
+        EXPECTED.put("deleteCheckIn", "AN=401 A=403 B=403 P=403 AD=412");
         // agreements-service: the agreement is PARTIES-only between A and C
         EXPECTED.put("listAgreements", all);
         EXPECTED.put("getAgreement", "AN=404 A=200 B=404 P=404 AD=200");
@@ -89,6 +95,8 @@ final class AccessMatrix {
         EXPECTED.put("updateAgreement", "AN=401 A=412 B=404 P=403 AD=412");
         EXPECTED.put("transitionAgreement", "AN=401 A=400 B=400 P=403 AD=400");
         EXPECTED.put("amendAgreement", "AN=401 A=400 B=400 P=403 AD=400");
+        EXPECTED.put("signAgreement", "AN=401 A=400 B=400 P=403 AD=400");
+        EXPECTED.put("declineAgreement", "AN=401 A=400 B=400 P=403 AD=400");
         EXPECTED.put("getAgreementHistory", "AN=401 A=200 B=404 P=403 AD=200");
         EXPECTED.put("listMilestones", "AN=404 A=200 B=404 P=404 AD=200");
         EXPECTED.put("getMilestone", "AN=404 A=200 B=404 P=404 AD=200");

@@ -140,6 +140,41 @@ final class ObjectLevel {
                         agreement,
                         Set.of(404)),
                 new Case(
+                        "A signs for C (PARTY_B) on the A–C agreement",
+                        "A",
+                        "POST",
+                        agreement + "/signatures",
+                        "{\"partyRole\": \"PARTY_B\", \"signatory\": 0, \"signedOn\": \"2021-01-01\"}",
+                        agreement,
+                        Set.of(403)),
+                new Case(
+                        "B signs for A on the A–C agreement",
+                        "B",
+                        "POST",
+                        agreement + "/signatures",
+                        "{\"partyRole\": \"PARTY_A\", \"signatory\": 0, \"signedOn\": \"2021-01-01\"}",
+                        agreement,
+                        Set.of(404)),
+                new Case(
+                        "A declines for C on the A–C agreement",
+                        "A",
+                        "POST",
+                        agreement + "/declines",
+                        "{\"partyRole\": \"PARTY_B\", \"reason\": \"not mine to refuse\"}",
+                        agreement,
+                        Set.of(403)),
+                new Case(
+                        "A rewrites C's signatories",
+                        "A",
+                        "PATCH",
+                        agreement,
+                        "{\"parties\": [{\"organizationId\": \"" + f.id("orgA")
+                                + "\", \"role\": \"PARTY_A\", \"signatories\": [{\"name\": {\"en\": \"Signatory A\"}}]},"
+                                + " {\"organizationId\": \"" + f.id("orgC")
+                                + "\", \"role\": \"PARTY_B\", \"signatories\": [{\"name\": {\"en\": \"Chosen by A\"}}]}]}",
+                        agreement,
+                        Set.of(403)),
+                new Case(
                         "B adds a milestone to the A–C agreement",
                         "B",
                         "POST",

@@ -41,7 +41,9 @@ final class Privacy {
         String registrations = "/api/v1/events/" + f.id("event") + "/registrations";
         List<String> contactData = List.of(f.contactEmail, f.contactPhone);
         List<String> attendeeData = List.of(f.attendeeEmail);
-        Object[][] callers = {{"AN", null}, {"A", a}, {"B", b}, {"P", p}, {"AD", admin}};
+        // PA: a partner system whose token carries A's org claim; the claim gives member rights to member tokens only
+        String pa = tokens.partnerWithOrg("partner-org-a-" + f.run, UUID.fromString(f.id("orgA")));
+        Object[][] callers = {{"AN", null}, {"A", a}, {"B", b}, {"P", p}, {"PA", pa}, {"AD", admin}};
         for (Object[] c : callers) {
             String who = (String) c[0];
             String token = (String) c[1];

@@ -26,6 +26,11 @@ final class Tokens {
         return minter.token(subject, "partner").sign();
     }
 
+    /** A partner system's token that carries an org claim (it must not get that member's rights). */
+    String partnerWithOrg(String subject, UUID organization) {
+        return minter.token(subject, "partner").organization(organization).sign();
+    }
+
     String member(String subject, UUID organization) {
         return minter.token(subject, "member").organization(organization).sign();
     }

@@ -5,6 +5,7 @@ import io.alliancehub.events.service.EventCalendar;
 import io.alliancehub.events.service.EventService;
 import io.alliancehub.events.service.model.EventRequest;
 import io.alliancehub.events.service.model.EventView;
+import io.alliancehub.events.service.model.SignedAgreementView;
 import io.alliancehub.events.service.model.TransitionRequest;
 import io.alliancehub.kit.history.HistoryEntry;
 import io.alliancehub.kit.security.Roles;
@@ -180,6 +181,21 @@ public class EventResource {
         return Response.ok(calendar.of(id), "text/calendar; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"event-" + id + ".ics\"")
                 .build();
+    }
+
+    @GET
+    @Path("/{eventId}/agreements")
+    @PermitAll
+    @Operation(
+            summary = "Agreements signed at the event",
+            description =
+                    "The cooperation agreements whose last signature was given at this event (a signing session, say), as "
+                            + "agreements-service announces them on alliance.agreements.v1, in signing order; each with its "
+                            + "current status. Only those the caller may see there: PUBLIC ones for everyone, MEMBERS ones for "
+                            + "member and partner tokens, PARTIES ones for their member parties and admins. 404 when the event "
+                            + "is not visible to the caller.")
+    public List<SignedAgreementView> listEventAgreements(@PathParam("eventId") UUID id) {
+        return events.signedAgreements(id);
     }
 
     @GET

@@ -7,6 +7,7 @@ import io.alliancehub.events.service.model.ExhibitorView;
 import io.alliancehub.kit.security.Roles;
 import io.alliancehub.kit.web.ETags;
 import io.alliancehub.kit.web.MediaTypes;
+import io.alliancehub.kit.web.Params;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -21,6 +22,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -28,6 +30,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -47,9 +50,16 @@ public class ExhibitorResource {
     @PermitAll
     @Operation(
             summary = "Exhibitors of an event",
-            description = "Ordered by booth; readable by whoever can see the event.")
-    public List<ExhibitorView> listExhibitors(@PathParam("eventId") UUID eventId) {
-        return exhibitors.list(eventId);
+            description = "Ordered by booth; readable by whoever can see the event. q finds exhibitors by the "
+                    + "organisation's name, booth or showcase, in Chinese, English, pinyin or pinyin initials.")
+    public List<ExhibitorView> listExhibitors(
+            @PathParam("eventId") UUID eventId,
+            @QueryParam("q")
+                    @Parameter(
+                            description = "zh, en, pinyin or initials",
+                            schema = @Schema(type = SchemaType.STRING, maxLength = 200))
+                    String q) {
+        return exhibitors.list(eventId, Params.text(q, "q", 200));
     }
 
     @POST

@@ -4,6 +4,7 @@ import io.alliancehub.contracts.codes.RegistrationCategory;
 import io.alliancehub.contracts.codes.RegistrationStatus;
 import io.alliancehub.events.service.RegistrationCsv;
 import io.alliancehub.events.service.RegistrationService;
+import io.alliancehub.events.service.TicketService;
 import io.alliancehub.events.service.model.RegistrationRequest;
 import io.alliancehub.events.service.model.RegistrationView;
 import io.alliancehub.kit.openapi.ContractFilter;
@@ -56,6 +57,9 @@ public class RegistrationResource {
     RegistrationCsv csv;
 
     @Inject
+    TicketService tickets;
+
+    @Inject
     Idempotency idempotency;
 
     @POST
@@ -64,7 +68,7 @@ public class RegistrationResource {
             summary = "Register an attendee",
             description =
                     "While the event is REGISTRATION_OPEN. CONFIRMED when a seat is free, else WAITLISTED (promoted first come, "
-                            + "first served when a seat frees); capacity is never oversold. One registration per e-mail per event (409). "
+                            + "first served when a seat frees); capacity is never oversold. One registration per e-mail per event and organisation (409). "
                             + "Members-only events, and the MEMBER category, need an organisation whose membership is ACTIVE or GRACE (422 "
                             + "membership-not-in-good-standing). A member registers only its own people, as MEMBER or GUEST. Send an "
                             + "Idempotency-Key to retry safely.")
@@ -192,5 +196,39 @@ public class RegistrationResource {
             @HeaderParam("If-Match") String ifMatch) {
         RegistrationView view = registrations.checkIn(eventId, registrationId, ifMatch);
         return ETags.ok(view, view.version());
+    }
+
+    @GET
+    @Path("/{registrationId}/ticket")
+    @RolesAllowed({Roles.ADMIN, Roles.MEMBER})
+    @Produces({"image/png", "image/svg+xml"})
+    @Operation(
+            summary = "The ticket as a QR code",
+            description =
+                    "For a registration holding a seat (CONFIRMED, or CHECKED_IN): its ticket secret as a QR code, PNG or SVG "
+                            + "by Accept. Admins and the attendee's own organisation; 404 for anyone else, 409 no-ticket while "
+                            + "WAITLISTED or after cancelling. A gate scans it with POST /api/v1/events/{eventId}/check-ins.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The QR code",
+            content = {
+                @Content(
+                        mediaType = "image/png",
+                        schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 200_000)),
+                @Content(
+                        mediaType = "image/svg+xml",
+                        schema = @Schema(type = SchemaType.STRING, format = "svg", maxLength = 200_000))
+            })
+    @APIResponse(
+            responseCode = "409",
+            description = "No ticket: the registration holds no seat (WAITLISTED, CANCELLED)")
+    public Response getRegistrationTicket(
+            @PathParam("eventId") UUID eventId,
+            @PathParam("registrationId") UUID registrationId,
+            @HeaderParam("Accept") String accept) {
+        boolean svg = accept != null && accept.contains("image/svg+xml") && !accept.contains("image/png");
+        TicketService.Format format = svg ? TicketService.Format.SVG : TicketService.Format.PNG;
+        return Response.ok(tickets.ticket(eventId, registrationId, format), svg ? "image/svg+xml" : "image/png")
+                .build();
     }
 }

@@ -51,12 +51,22 @@ public class SessionResource {
     @Operation(
             summary = "The agenda",
             description = "Sessions in time order. includeSubForums=true adds the sessions of the event's "
-                    + "sub-forums (each session names its eventId). Readable by whoever can see the event.")
+                    + "sub-forums (each session names its eventId). q finds sessions by title, room or speaker (name, "
+                    + "title, affiliation) in Chinese, English, pinyin or pinyin initials. Readable by whoever can see the "
+                    + "event.")
     public List<SessionView> listSessions(
             @PathParam("eventId") UUID eventId,
             @QueryParam("includeSubForums") @Parameter(schema = @Schema(type = SchemaType.BOOLEAN))
-                    String includeSubForums) {
-        return sessions.agenda(eventId, includeSubForums != null && Params.bool(includeSubForums, "includeSubForums"));
+                    String includeSubForums,
+            @QueryParam("q")
+                    @Parameter(
+                            description = "zh, en, pinyin or initials, e.g. zhuzhi jiangyan",
+                            schema = @Schema(type = SchemaType.STRING, maxLength = 200))
+                    String q) {
+        return sessions.agenda(
+                eventId,
+                includeSubForums != null && Params.bool(includeSubForums, "includeSubForums"),
+                Params.text(q, "q", 200));
     }
 
     @POST

@@ -12,6 +12,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
@@ -60,6 +62,10 @@ public class Event extends PanacheEntityBase {
     /** Seats; null means no limit. */
     public Integer capacity;
 
+    /** Seats per registration category inside the capacity (PRESS 50, VIP 20): {@link Quota}. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<Quota> quotas = new ArrayList<>();
+
     @Enumerated(EnumType.STRING)
     public EventVisibility visibility;
 
@@ -67,6 +73,13 @@ public class Event extends PanacheEntityBase {
     public EventStatus status;
 
     public OffsetDateTime statusChangedAt;
+
+    /**
+     * When the event was first published; null for an event never published, which stays hidden from
+     * those who could not see its draft even once it is cancelled.
+     */
+    @NotAudited
+    public OffsetDateTime publishedAt;
 
     /** Lower-case zh, en and pinyin forms of the title, for {@code q}. */
     @NotAudited

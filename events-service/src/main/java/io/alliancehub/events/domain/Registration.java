@@ -47,6 +47,17 @@ public class Registration extends PanacheEntityBase {
 
     public OffsetDateTime confirmedAt;
     public OffsetDateTime checkedInAt;
+
+    /** Where the attendee was checked in (the gate's name), when scanned at a gate. */
+    public String checkInGate;
+
+    /**
+     * The ticket: an unguessable secret, made with the registration; a gate device scans it (as a QR
+     * code) once the registration is CONFIRMED. Not personal data, but a bearer credential: shown only
+     * to admins and the attendee's organisation.
+     */
+    public String ticketSecret = Tickets.newSecret();
+
     public OffsetDateTime cancelledAt;
     public String cancelReason;
     /** role:subject of whoever registered the attendee. */

@@ -27,6 +27,27 @@ public final class RegistrationRules {
         return capacity == null || seatsTaken < capacity ? CONFIRMED : WAITLISTED;
     }
 
+    /**
+     * The same with a category quota: a seat needs room in the event and, when the category has a quota
+     * (null: none), in the category.
+     */
+    public static RegistrationStatus place(long seatsTaken, Integer capacity, long takenInCategory, Integer quota) {
+        boolean categoryRoom = quota == null || takenInCategory < quota;
+        return categoryRoom ? place(seatsTaken, capacity) : WAITLISTED;
+    }
+
+    /** The quota of a category among an event's quotas, or null when it has none. */
+    public static Integer quotaOf(
+            java.util.List<Quota> quotas, io.alliancehub.contracts.codes.RegistrationCategory category) {
+        return quotas == null
+                ? null
+                : quotas.stream()
+                        .filter(q -> q.category() == category)
+                        .map(Quota::seats)
+                        .findFirst()
+                        .orElse(null);
+    }
+
     public static boolean canCancel(RegistrationStatus status) {
         return status != CHECKED_IN && status != CANCELLED;
     }

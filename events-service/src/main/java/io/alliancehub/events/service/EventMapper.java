@@ -8,11 +8,13 @@ import io.alliancehub.contracts.events.events.EventUpdated;
 import io.alliancehub.contracts.events.events.Venue;
 import io.alliancehub.events.domain.Event;
 import io.alliancehub.events.domain.EventStateMachine;
+import io.alliancehub.events.domain.Quota;
 import io.alliancehub.events.service.model.EventRequest;
 import io.alliancehub.events.service.model.EventView;
 import io.alliancehub.kit.text.SearchText;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -37,6 +39,7 @@ final class EventMapper {
                 local(e, e.endsAt),
                 e.timeZone,
                 e.capacity,
+                quotas(e),
                 e.visibility,
                 e.status,
                 EventStateMachine.allowedActions(e.status),
@@ -60,6 +63,7 @@ final class EventMapper {
                 utc(e.endsAt),
                 e.timeZone,
                 e.capacity,
+                quotas(e),
                 e.visibility);
     }
 
@@ -81,8 +85,13 @@ final class EventMapper {
         e.endsAt = r.endsAt();
         e.timeZone = zone;
         e.capacity = r.capacity();
+        e.quotas = r.quotas() == null
+                ? new ArrayList<>()
+                : new ArrayList<>(r.quotas().stream()
+                        .map(q -> new Quota(q.category(), q.seats()))
+                        .toList());
         e.visibility = r.visibility();
-        e.searchText = SearchText.of(e.titleZh, e.titleEn, e.venueCity, e.venueName);
+        e.searchText = searchText(e);
     }
 
     static EventPublished published(Event e, OffsetDateTime at) {
@@ -201,5 +210,18 @@ final class EventMapper {
 
     private static Venue payloadVenue(Event e) {
         return e.venueName == null && e.venueCity == null ? null : new Venue(e.venueName, e.venueCity);
+    }
+
+    /** What a q search matches (see SearchText); also rebuilt at start when SearchText changes. */
+    static String searchText(Event e) {
+        return SearchText.of(e.titleZh, e.titleEn, e.venueCity, e.venueName);
+    }
+
+    static List<EventRequest.Quota> quotas(Event e) {
+        return e.quotas == null
+                ? List.of()
+                : e.quotas.stream()
+                        .map(q -> new EventRequest.Quota(q.category(), q.seats()))
+                        .toList();
     }
 }

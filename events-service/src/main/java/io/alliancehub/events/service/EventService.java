@@ -12,6 +12,7 @@ import io.alliancehub.events.domain.EventAction;
 import io.alliancehub.events.domain.EventStateMachine;
 import io.alliancehub.events.service.model.EventRequest;
 import io.alliancehub.events.service.model.EventView;
+import io.alliancehub.events.service.model.SignedAgreementView;
 import io.alliancehub.events.service.model.TransitionRequest;
 import io.alliancehub.kit.audit.AuditActor;
 import io.alliancehub.kit.history.EnversHistory;
@@ -85,6 +86,9 @@ public class EventService {
     PatchBinder patches;
 
     @Inject
+    AgreementReplica agreementReplica;
+
+    @Inject
     ObjectMapper json;
 
     @Inject
@@ -149,7 +153,7 @@ public class EventService {
         if (EventStateMachine.isPublished(e.status)) {
             outbox.publish(e.id, EventMapper.updated(e, changed, e.updatedAt));
         }
-        if (changed.contains("capacity")) {
+        if (changed.contains("capacity") || changed.stream().anyMatch(f -> f.startsWith("quotas"))) {
             registrations.promoteWaitlisted(e);
         }
     }
@@ -184,6 +188,9 @@ public class EventService {
             }
         }
         OffsetDateTime now = now();
+        if (action == EventAction.PUBLISH && e.publishedAt == null) {
+            e.publishedAt = now;
+        }
         e.status = to;
         e.statusChangedAt = now;
         e.updatedAt = now;
@@ -216,7 +223,8 @@ public class EventService {
             filter.and("parentId is null");
         }
         if (!caller.isAdmin() && !caller.isPartner()) {
-            filter.and("status <> :draft").param("draft", EventStatus.DRAFT);
+            // never published (a draft, or a draft that was cancelled): the secretariat's and partners' only
+            filter.and("publishedAt is not null");
             if (!caller.isMember()) {
                 filter.and("visibility = :public").param("public", EventVisibility.PUBLIC);
             }
@@ -239,6 +247,23 @@ public class EventService {
     }
 
     /** The event if the caller may see it, else 404 (no hint that a hidden event exists). */
+    /** The agreements signed at a visible event (see {@link AgreementReplica}). */
+    public List<SignedAgreementView> signedAgreements(UUID id) {
+        return agreementReplica.signedAt(visible(id).id);
+    }
+
+    /** The event a gate device or the secretariat checks attendees in to: any event that exists. */
+    Event findForCheckIn(UUID id) {
+        if (!caller.isAdmin() && !caller.isGateDevice()) {
+            return visible(id);
+        }
+        Event e = Event.findById(id);
+        if (e == null) {
+            throw ApiException.notFound("event", id);
+        }
+        return e;
+    }
+
     public Event visible(UUID id) {
         Event e = Event.findById(id);
         if (e == null || !canSee(e)) {
@@ -251,7 +276,7 @@ public class EventService {
         if (caller.isAdmin() || caller.isPartner()) {
             return true;
         }
-        return EventStateMachine.isPublished(e.status) && (e.visibility == EventVisibility.PUBLIC || caller.isMember());
+        return e.publishedAt != null && (e.visibility == EventVisibility.PUBLIC || caller.isMember());
     }
 
     Event find(UUID id) {
@@ -307,6 +332,20 @@ public class EventService {
         }
         if (!r.endsAt().isAfter(r.startsAt())) {
             errors.add(new FieldError("endsAt", "must be after startsAt"));
+        }
+        if (r.quotas() != null) {
+            java.util.Set<Object> categories = new java.util.HashSet<>();
+            int reserved = 0;
+            for (int i = 0; i < r.quotas().size(); i++) {
+                if (!categories.add(r.quotas().get(i).category())) {
+                    errors.add(new FieldError(
+                            "quotas[" + i + "].category", r.quotas().get(i).category() + " appears twice"));
+                }
+                reserved += r.quotas().get(i).seats();
+            }
+            if (r.capacity() != null && reserved > r.capacity()) {
+                errors.add(new FieldError("quotas", "reserve " + reserved + " seats; the capacity is " + r.capacity()));
+            }
         }
         if (r.parentId() != null) {
             Event parent = Event.findById(r.parentId());

@@ -10,6 +10,7 @@ import io.alliancehub.events.service.model.ExhibitorView;
 import io.alliancehub.kit.problem.ApiException;
 import io.alliancehub.kit.replica.OrganizationReplica;
 import io.alliancehub.kit.replica.ReplicatedOrganization;
+import io.alliancehub.kit.text.SearchText;
 import io.alliancehub.kit.web.ETags;
 import io.alliancehub.kit.web.PatchBinder;
 import io.quarkus.panache.common.Sort;
@@ -33,12 +34,22 @@ public class ExhibitorService {
     @Inject
     PatchBinder patches;
 
-    public List<ExhibitorView> list(UUID eventId) {
+    public List<ExhibitorView> list(UUID eventId, String q) {
         eventService.visible(eventId);
         List<Exhibitor> exhibitors = Exhibitor.list("eventId", Sort.by("booth").and("id"), eventId);
         Map<UUID, ReplicatedOrganization> names = organizations.known(
                 exhibitors.stream().map(x -> x.organizationId).toList());
         return exhibitors.stream()
+                .filter(x -> {
+                    ReplicatedOrganization o = names.get(x.organizationId);
+                    return SearchText.matches(
+                            q,
+                            o == null ? null : o.nameZh,
+                            o == null ? null : o.nameEn,
+                            x.booth,
+                            x.showcaseZh,
+                            x.showcaseEn);
+                })
                 .map(x -> view(x, names.get(x.organizationId)))
                 .toList();
     }

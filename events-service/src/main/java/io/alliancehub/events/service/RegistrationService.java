@@ -17,6 +17,7 @@ import io.alliancehub.events.domain.Event;
 import io.alliancehub.events.domain.EventStateMachine;
 import io.alliancehub.events.domain.Registration;
 import io.alliancehub.events.domain.RegistrationRules;
+import io.alliancehub.events.domain.Tickets;
 import io.alliancehub.events.service.model.RegistrationRequest;
 import io.alliancehub.events.service.model.RegistrationView;
 import io.alliancehub.kit.outbox.Outbox;
@@ -109,11 +110,25 @@ public class RegistrationService {
                     "Registration is not open",
                     "the event is " + event.status + "; registrations are accepted while it is REGISTRATION_OPEN");
         }
-        if (Registration.count("eventId = ?1 and attendeeEmail = ?2 and status <> ?3", eventId, email, CANCELLED) > 0) {
+        // per organisation: another organisation's registrations are neither revealed nor blocking
+        long sameOrganisation = organizationId == null
+                ? Registration.count(
+                        "eventId = ?1 and attendeeEmail = ?2 and status <> ?3 and attendeeOrganizationId is null",
+                        eventId,
+                        email,
+                        CANCELLED)
+                : Registration.count(
+                        "eventId = ?1 and attendeeEmail = ?2 and status <> ?3 and attendeeOrganizationId = ?4",
+                        eventId,
+                        email,
+                        CANCELLED,
+                        organizationId);
+        if (sameOrganisation > 0) {
             throw ApiException.conflict(
                     "duplicate-registration",
                     "Already registered",
-                    "this e-mail address is already registered for the event; one registration per e-mail per event");
+                    "this e-mail address is already registered for the event by the same organisation; one registration per "
+                            + "e-mail per event and organisation");
         }
         OffsetDateTime now = EventService.now();
         Registration r = new Registration();
@@ -123,7 +138,9 @@ public class RegistrationService {
         r.attendeeOrganizationId = organizationId;
         r.attendeeTitle = request.attendee().title();
         r.category = request.category();
-        r.status = RegistrationRules.place(taken, event.capacity);
+        Integer quota = RegistrationRules.quotaOf(event.quotas, r.category);
+        long takenInCategory = quota == null ? 0 : takenIn(eventId, r.category);
+        r.status = RegistrationRules.place(taken, event.capacity, takenInCategory, quota);
         r.registeredAt = now;
         r.confirmedAt = r.status == CONFIRMED ? now : null;
         r.registeredBy = caller.actor();
@@ -246,22 +263,39 @@ public class RegistrationService {
         return Registration.count("eventId = ?1 and status in ?2", eventId, RegistrationRules.HOLDS_SEAT);
     }
 
-    /** Fills free seats from the waitlist, first come first served. Call inside a transaction. */
+    /**
+     * Fills free seats from the waitlist, first come first served within each category: a waitlisted
+     * registration whose category's quota is full waits while later ones of other categories move up.
+     * Call inside a transaction.
+     */
     void promoteWaitlisted(Event event) {
         long taken = lockSeats(event.id);
         if (event.capacity != null && taken >= event.capacity) {
             return;
         }
-        int free = event.capacity == null ? Integer.MAX_VALUE : (int) (event.capacity - taken);
-        List<Registration> next = Registration.<Registration>find(
-                        "eventId = ?1 and status = ?2", Sort.by("registeredAt").and("id"), event.id, WAITLISTED)
-                .page(0, Math.min(free, 1000))
-                .list();
+        long free = event.capacity == null ? Long.MAX_VALUE : event.capacity - taken;
+        Map<RegistrationCategory, Long> inCategory = new java.util.EnumMap<>(RegistrationCategory.class);
         OffsetDateTime now = EventService.now();
-        for (Registration r : next) {
+        // the whole waitlist, in order (a full category's entries are passed over, so paging would skip some)
+        List<Registration> waiting = Registration.<Registration>find(
+                        "eventId = ?1 and status = ?2", Sort.by("registeredAt").and("id"), event.id, WAITLISTED)
+                .list();
+        for (Registration r : waiting) {
+            if (free == 0) {
+                break;
+            }
+            Integer quota = RegistrationRules.quotaOf(event.quotas, r.category);
+            if (quota != null) {
+                long held = inCategory.computeIfAbsent(r.category, c -> takenIn(event.id, c));
+                if (held >= quota) {
+                    continue;
+                }
+                inCategory.put(r.category, held + 1);
+            }
             r.status = CONFIRMED;
             r.confirmedAt = now;
             r.updatedAt = now;
+            free--;
             outbox.publish(
                     event.id,
                     r.id,
@@ -269,6 +303,12 @@ public class RegistrationService {
                             r.id, event.id, r.attendeeOrganizationId, r.category, true, r.registeredAt, now));
         }
         em.flush();
+    }
+
+    /** Seats held in one category (under the event's row lock). */
+    private long takenIn(UUID eventId, RegistrationCategory category) {
+        return Registration.count(
+                "eventId = ?1 and category = ?2 and status in ?3", eventId, category, RegistrationRules.HOLDS_SEAT);
     }
 
     private UUID attendeeOrganization(RegistrationRequest request) {
@@ -334,8 +374,12 @@ public class RegistrationService {
                 .and("eventId = :eventId", "eventId", eventId)
                 .and("status = :status", "status", status)
                 .and("category = :category", "category", category)
+                // e-mail addresses are matched only for those who may see them (the secretariat, and members
+                // within their own organisation's registrations); a partner matches names only
                 .and(
-                        "(lower(attendeeName) like :q escape '\\' or attendeeEmail like :q escape '\\')",
+                        caller.isAdmin() || caller.isMember()
+                                ? "(lower(attendeeName) like :q escape '\\' or attendeeEmail like :q escape '\\')"
+                                : "lower(attendeeName) like :q escape '\\'",
                         "q",
                         q == null ? null : Filter.containsPattern(q));
         if (!caller.isAdmin() && !caller.isPartner()) {
@@ -396,6 +440,8 @@ public class RegistrationService {
                 r.registeredAt,
                 r.confirmedAt,
                 r.checkedInAt,
-                r.cancelledAt);
+                r.checkInGate,
+                r.cancelledAt,
+                showEmail && Tickets.issued(r.status) ? r.ticketSecret : null);
     }
 }

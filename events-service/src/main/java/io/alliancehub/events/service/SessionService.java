@@ -10,6 +10,7 @@ import io.alliancehub.events.service.model.SessionRequest;
 import io.alliancehub.events.service.model.SessionView;
 import io.alliancehub.kit.problem.ApiException;
 import io.alliancehub.kit.replica.OrganizationReplica;
+import io.alliancehub.kit.text.SearchText;
 import io.alliancehub.kit.web.ETags;
 import io.alliancehub.kit.web.PatchBinder;
 import io.quarkus.panache.common.Sort;
@@ -36,7 +37,7 @@ public class SessionService {
     PatchBinder patches;
 
     /** The event's sessions in time order; with {@code includeSubForums}, its visible sub-forums' sessions too. */
-    public List<SessionView> agenda(UUID eventId, boolean includeSubForums) {
+    public List<SessionView> agenda(UUID eventId, boolean includeSubForums, String q) {
         Event event = eventService.visible(eventId);
         List<UUID> eventIds = new ArrayList<>(List.of(event.id));
         if (includeSubForums) {
@@ -47,8 +48,23 @@ public class SessionService {
         return AgendaSession.<AgendaSession>list(
                         "eventId in ?1", Sort.by("startsAt").and("id"), eventIds)
                 .stream()
+                .filter(s -> SearchText.matches(q, searchable(s)))
                 .map(s -> view(s, event.timeZone))
                 .toList();
+    }
+
+    /** What q finds a session by: its title and room, and its speakers' names, titles and affiliations. */
+    private static String[] searchable(AgendaSession s) {
+        List<String> texts = new ArrayList<>(java.util.Arrays.asList(s.titleZh, s.titleEn, s.room));
+        for (Speaker speaker : s.speakers) {
+            for (LocalizedText t : java.util.Arrays.asList(speaker.name(), speaker.title(), speaker.affiliation())) {
+                if (t != null) {
+                    texts.add(t.zh());
+                    texts.add(t.en());
+                }
+            }
+        }
+        return texts.toArray(String[]::new);
     }
 
     public SessionView get(UUID eventId, UUID sessionId) {

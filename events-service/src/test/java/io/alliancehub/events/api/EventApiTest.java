@@ -35,6 +35,34 @@ class EventApiTest {
     EventLifecycleSweep sweep;
 
     @Test
+    void aDraftThatIsCancelledStaysHiddenFromThoseWhoCouldNotSeeTheDraft() {
+        UUID organizer = activeOrganization("取消草稿主办方");
+        UUID draft = event(organizer, 100, "PUBLIC");
+        UUID published = event(organizer, 100, "PUBLIC", "PUBLISH");
+        transition(draft, "CANCEL").statusCode(200).body("status", is("CANCELLED"));
+        transition(published, "CANCEL").statusCode(200).body("status", is("CANCELLED"));
+        for (var spec : new io.restassured.specification.RequestSpecification[] {
+            given(), given().auth().oauth2(TestTokens.member(organizer))
+        }) {
+            spec.get("/api/v1/events/" + draft).then().statusCode(404);
+        }
+        given().get("/api/v1/events/" + published).then().statusCode(200).body("status", is("CANCELLED"));
+        List<String> listed = given().queryParam("organizerId", organizer.toString())
+                .queryParam("size", 200)
+                .get("/api/v1/events")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.id");
+        assertThat(listed).contains(published.toString()).doesNotContain(draft.toString());
+        given().auth()
+                .oauth2(TestTokens.admin())
+                .get("/api/v1/events/" + draft)
+                .then()
+                .statusCode(200);
+    }
+
+    @Test
     void aForumWithSubForumsAgendaAndExhibitorsThroughItsLifecycle() throws Exception {
         UUID boya = activeOrganization("博雅生命健康");
         UUID hospital = activeOrganization("无锡人民医院");
@@ -119,6 +147,15 @@ class EventApiTest {
                 .statusCode(200)
                 .body("eventId", contains(forum.toString(), sub.toString()))
                 .body("[0].startsAt", is(year + "-04-13T09:30:00+08:00"));
+        // the agenda is searched like the directory: a speaker by pinyin or initials, a title in English
+        for (String q : List.of("liyishu", "lys", "Keynote", "主旨")) {
+            given().queryParam("q", q).get(sessions).then().statusCode(200).body("title.en", contains("Keynote"));
+        }
+        given().queryParam("q", "nothing-like-this")
+                .get(sessions)
+                .then()
+                .statusCode(200)
+                .body("", empty());
 
         given().auth()
                 .oauth2(TestTokens.admin())
@@ -145,6 +182,18 @@ class EventApiTest {
                 .then()
                 .statusCode(200)
                 .body("booth", contains("A12"));
+        given().queryParam("q", "boyashengming")
+                .get("/api/v1/events/" + forum + "/exhibitors")
+                .then()
+                .body("booth", contains("A12"));
+        given().queryParam("q", "cell-processing")
+                .get("/api/v1/events/" + forum + "/exhibitors")
+                .then()
+                .body("booth", contains("A12"));
+        given().queryParam("q", "zzz")
+                .get("/api/v1/events/" + forum + "/exhibitors")
+                .then()
+                .body("", empty());
 
         // a change to a published event is published with what changed
         given().auth()

@@ -145,6 +145,45 @@ class RegistrationTest {
     }
 
     @Test
+    void anotherOrganisationCanNeitherLearnOfNorBlockARegistration() {
+        UUID a = activeOrganization("甲会员单位");
+        UUID b = activeOrganization("乙会员单位");
+        UUID event = openEvent(a, 10, "PUBLIC");
+        register(TestTokens.member(a), event, registrationJson("赵六", "zhao@example.org", a, "MEMBER"))
+                .statusCode(201);
+        // B registers the same address under its own organisation: no 409 that would reveal A's registration
+        register(TestTokens.member(b), event, registrationJson("Zhao Liu", "zhao@example.org", b, "MEMBER"))
+                .statusCode(201);
+        register(TestTokens.member(b), event, registrationJson("Zhao Liu", "ZHAO@example.org", b, "GUEST"))
+                .statusCode(409)
+                .body("type", endsWith("/duplicate-registration"));
+        // B sees only its own; a partner matches names, never e-mail addresses
+        given().auth()
+                .oauth2(TestTokens.member(b))
+                .queryParam("q", "zhao@")
+                .get("/api/v1/events/" + event + "/registrations")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(1))
+                .body("items[0].attendee.organizationId", is(b.toString()));
+        given().auth()
+                .oauth2(TestTokens.partner())
+                .queryParam("q", "zhao@")
+                .get("/api/v1/events/" + event + "/registrations")
+                .then()
+                .statusCode(200)
+                .body("items", empty());
+        given().auth()
+                .oauth2(TestTokens.partner())
+                .queryParam("q", "赵")
+                .get("/api/v1/events/" + event + "/registrations")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(1));
+        assertThat(all(event)).hasSize(2);
+    }
+
+    @Test
     void membersOnlyEventsRefuseOrganisationsNotInGoodStanding() {
         UUID organizer = activeOrganization("会员活动主办");
         UUID suspended = organization("暂停会员", MembershipStatus.SUSPENDED);
@@ -304,6 +343,16 @@ class RegistrationTest {
                 .extract()
                 .asString();
         assertThat(partnerCsv).doesNotContain("@example.org");
+        // a partner system's token naming the attendees' organisation gets no more than any partner
+        String partnerWithOrgCsv = given().auth()
+                .oauth2(TestTokens.partnerWithOrg(org))
+                .accept("text/csv")
+                .get("/api/v1/events/" + event + "/registrations")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertThat(partnerWithOrgCsv).doesNotContain("@example.org");
     }
 
     @Test

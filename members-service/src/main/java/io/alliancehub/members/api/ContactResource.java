@@ -6,6 +6,7 @@ import io.alliancehub.kit.security.Roles;
 import io.alliancehub.kit.web.ETags;
 import io.alliancehub.kit.web.Idempotency;
 import io.alliancehub.kit.web.MediaTypes;
+import io.alliancehub.kit.web.Params;
 import io.alliancehub.members.service.ContactService;
 import io.alliancehub.members.service.model.ContactRequest;
 import io.alliancehub.members.service.model.ContactView;
@@ -23,6 +24,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -30,8 +32,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -75,9 +79,16 @@ public class ContactResource {
             summary = "List an organisation's contacts",
             description =
                     "Names, titles and roles for anyone who can see the organisation; email and phone only for admins and the "
-                            + "organisation's own members.")
-    public List<ContactView> listContacts(@PathParam("organizationId") UUID organizationId) {
-        return contacts.list(organizationId);
+                            + "organisation's own members. q finds contacts by name or title in Chinese, English, pinyin or "
+                            + "pinyin initials, and by e-mail address only for those who may see it.")
+    public List<ContactView> listContacts(
+            @PathParam("organizationId") UUID organizationId,
+            @QueryParam("q")
+                    @Parameter(
+                            description = "zh, en, pinyin or initials, e.g. liyishu or lys",
+                            schema = @Schema(type = SchemaType.STRING, maxLength = 200))
+                    String q) {
+        return contacts.list(organizationId, Params.text(q, "q", 200));
     }
 
     @GET

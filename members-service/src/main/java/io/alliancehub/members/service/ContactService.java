@@ -6,6 +6,7 @@ import io.alliancehub.kit.history.EnversHistory;
 import io.alliancehub.kit.history.HistoryEntry;
 import io.alliancehub.kit.problem.ApiException;
 import io.alliancehub.kit.security.Caller;
+import io.alliancehub.kit.text.SearchText;
 import io.alliancehub.kit.web.ETags;
 import io.alliancehub.kit.web.PatchBinder;
 import io.alliancehub.members.domain.CommitteeSeat;
@@ -43,6 +44,9 @@ public class ContactService {
     EnversHistory history;
 
     @Inject
+    jakarta.persistence.EntityManager em;
+
+    @Inject
     ObjectMapper json;
 
     @Transactional
@@ -58,9 +62,12 @@ public class ContactService {
         return view(c);
     }
 
-    public List<ContactView> list(UUID organizationId) {
+    public List<ContactView> list(UUID organizationId, String q) {
         Organization o = organizations.visible(organizationId);
+        // e-mail addresses are matched only for those who may see them
+        boolean personal = caller.actsFor(o.id);
         return Contact.<Contact>find("organizationId", Sort.by("createdAt").and("id"), o.id).list().stream()
+                .filter(c -> SearchText.matches(q, c.nameZh, c.nameEn, c.titleZh, c.titleEn, personal ? c.email : null))
                 .map(this::view)
                 .toList();
     }
@@ -92,6 +99,11 @@ public class ContactService {
                     "remove the contact's committee seats first");
         }
         c.delete();
+        // the right to erasure: the history keeps that the contact existed and who removed it (its revisions),
+        // not how to reach the person
+        em.createNativeQuery("update contact_aud set email = null, phone = null where id = ?1")
+                .setParameter(1, c.id)
+                .executeUpdate();
     }
 
     /** Envers revisions of a contact: admins and the organisation's own members (who see its e-mail and phone anyway). */

@@ -81,7 +81,7 @@ final class OrganizationMapper {
                 ? new String[0]
                 : r.tags().stream().map(String::trim).distinct().toArray(String[]::new);
         o.tier = r.membership().tier();
-        o.searchText = SearchText.of(o.nameZh, o.nameEn, o.shortNameZh, o.shortNameEn, o.creditCode);
+        o.searchText = searchText(o);
     }
 
     static OrganizationRegistered registered(Organization o) {
@@ -147,5 +147,10 @@ final class OrganizationMapper {
 
     static List<Field> fields(Organization o) {
         return Arrays.stream(o.fields).map(Field::valueOf).toList();
+    }
+
+    /** What a q search matches (see SearchText); also rebuilt at start when SearchText changes. */
+    static String searchText(Organization o) {
+        return SearchText.of(o.nameZh, o.nameEn, o.shortNameZh, o.shortNameEn, o.creditCode);
     }
 }

@@ -318,7 +318,8 @@ public class OrganizationService {
             throw ApiException.conflict(
                     "duplicate-credit-code",
                     "Credit code already registered",
-                    "organisation " + holder.id + " already has credit code " + creditCode);
+                    // no id: the holder may be an organisation the caller may not see (an applicant, a lapsed member)
+                    "another organisation already has credit code " + creditCode);
         }
     }
 

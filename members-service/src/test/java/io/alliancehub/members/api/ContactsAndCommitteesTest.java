@@ -2,10 +2,15 @@ package io.alliancehub.members.api;
 
 import static io.alliancehub.members.TestData.*;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.*;
 
 import io.alliancehub.testkit.TestTokens;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +43,11 @@ class ContactsAndCommitteesTest {
                 .body("[0].email", is("li@example.org"))
                 .body("[0].phone", notNullValue());
         for (var spec : new io.restassured.specification.RequestSpecification[] {
-            given(), given().auth().oauth2(TestTokens.member(b)), given().auth().oauth2(TestTokens.partner())
+            given(),
+            given().auth().oauth2(TestTokens.member(b)),
+            given().auth().oauth2(TestTokens.partner()),
+            // a partner system's token naming A in its org claim gets what partners get, not A's rights
+            given().auth().oauth2(TestTokens.partnerWithOrg(a))
         }) {
             spec.get("/api/v1/organizations/" + a + "/contacts")
                     .then()
@@ -52,6 +61,23 @@ class ContactsAndCommitteesTest {
                 .then()
                 .statusCode(200)
                 .body("$", not(hasKey("email")));
+        // q finds contacts by name in every form; by e-mail address only for those who may see it
+        for (String q : List.of("liyishu", "li yi shu", "lys", "李诣", "President")) {
+            given().queryParam("q", q)
+                    .get("/api/v1/organizations/" + a + "/contacts")
+                    .then()
+                    .body("name.en", contains("Li Yishu"));
+        }
+        given().queryParam("q", "li@example")
+                .get("/api/v1/organizations/" + a + "/contacts")
+                .then()
+                .body("", empty());
+        given().auth()
+                .oauth2(TestTokens.admin())
+                .queryParam("q", "li@example")
+                .get("/api/v1/organizations/" + a + "/contacts")
+                .then()
+                .body("name.en", contains("Li Yishu"));
         // member B may not add, change or remove A's contacts
         BadInputTest.problem(
                 given().auth()
@@ -143,7 +169,26 @@ class ContactsAndCommitteesTest {
                         .get("/api/v1/organizations/" + a + "/contacts/" + contact)
                         .then(),
                 404);
+        // erased from the history too: the revisions (who created, changed, removed it) stay, the e-mail and phone go
+        List<Object[]> revisions = QuarkusTransaction.requiringNew()
+                .call(() -> em.createNativeQuery(
+                                "select a.revtype, a.email, a.phone, r.actor from contact_aud a join audit_revision r on r.id = a.rev "
+                                        + "where a.id = ?1 order by a.rev")
+                        .setParameter(1, UUID.fromString(contact))
+                        .getResultList());
+        assertThat(revisions).hasSizeGreaterThanOrEqualTo(2);
+        for (Object[] revision : revisions) {
+            assertThat(revision[1]).as("email").isNull();
+            assertThat(revision[2]).as("phone").isNull();
+        }
+        assertThat(((Number) revisions.get(revisions.size() - 1)[0]).intValue())
+                .as("DEL")
+                .isEqualTo(2);
+        assertThat(revisions.get(revisions.size() - 1)[3].toString()).startsWith("member:");
     }
+
+    @Inject
+    EntityManager em;
 
     @Test
     void committeesWithSeats() {

@@ -5,9 +5,14 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.*;
 
+import io.alliancehub.kit.text.SearchIndex;
+import io.alliancehub.members.service.OrganizationSearchTable;
 import io.alliancehub.testkit.TestTokens;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -74,6 +79,58 @@ class OrganizationApiTest {
                 .then()
                 .statusCode(200)
                 .body("totalItems", is(0));
+    }
+
+    @Inject
+    SearchIndex searchIndex;
+
+    @Inject
+    OrganizationSearchTable organizationSearch;
+
+    @Inject
+    EntityManager em;
+
+    private static List<String> found(String q) {
+        return given().queryParam("q", q)
+                .queryParam("size", 200)
+                .get("/api/v1/organizations")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.id");
+    }
+
+    @Test
+    void polyphonicNamesAreFoundByTheirReading() {
+        UUID bank = activeOrganization("重庆农村商业银行", "Chongqing Rural Commercial Bank");
+        UUID school = activeOrganization("中央音乐学院", "Central Conservatory of Music");
+        assertThat(found("chongqingnongcunshangyeyinhang")).contains(bank.toString());
+        assertThat(found("cqncsyyh")).contains(bank.toString());
+        assertThat(found("zhongqing")).doesNotContain(bank.toString());
+        assertThat(found("yin yue xue yuan")).contains(school.toString());
+    }
+
+    @Test
+    void searchTextBuiltByAnOlderVersionIsRebuiltWithoutChangingTheETag() {
+        UUID id = activeOrganization("厦门银行", "Xiamen Bank");
+        String etag = etag(id);
+        // the index is current after start (the start-up rebuild records its version); then make it stale
+        searchIndex.ensureCurrent(organizationSearch);
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("update organization set search_text = 'shamen yinxing' where id = ?1")
+                    .setParameter(1, id)
+                    .executeUpdate();
+            em.createNativeQuery("update search_index_version set version = 1 where table_name = 'organization'")
+                    .executeUpdate();
+        });
+        assertThat(found("xiamenyinhang")).doesNotContain(id.toString());
+        assertThat(searchIndex.ensureCurrent(organizationSearch)).isGreaterThanOrEqualTo(1);
+        assertThat(found("xiamenyinhang")).contains(id.toString());
+        assertThat(found("xmyh")).contains(id.toString());
+        assertThat(etag(id)).as("the row's version is untouched").isEqualTo(etag);
+        assertThat(searchIndex.ensureCurrent(organizationSearch))
+                .as("current now: nothing to do")
+                .isZero();
     }
 
     @Test

@@ -52,6 +52,13 @@ public class TestTokens implements QuarkusTestResourceLifecycleManager {
         return MINTER.token("partner-system-test", "partner").sign();
     }
 
+    /** A partner system's token that carries an {@code org} claim: it must get no member rights from it. */
+    public static String partnerWithOrg(UUID organizationId) {
+        return MINTER.token("partner-system-test", "partner")
+                .organization(organizationId)
+                .sign();
+    }
+
     /** A valid token whose only role is {@code role} (e.g. one the suite does not know), for a given subject. */
     public static String withRole(String subject, String role) {
         return MINTER.token(subject, role).sign();

@@ -62,7 +62,7 @@ public final class TokensCli implements Runnable {
         @Option(names = "--issuer", required = true, description = "the iss claim the services expect")
         String issuer;
 
-        @Option(names = "--role", required = true, description = "admin, member or partner")
+        @Option(names = "--role", required = true, description = "admin, member, partner or checkin (a gate device)")
         String role;
 
         @Option(names = "--org", description = "the member's organisation id (required for --role member)")

@@ -38,7 +38,10 @@ public record AgreementRequest(
 
         @Schema(example = "FRAMEWORK_AGREEMENT") @NotNull AgreementType type,
 
-        @Schema(description = "Two or more parties, each role once, each member organisation once")
+        @Schema(
+                description =
+                        "Two to ten principal parties (PARTY_A 甲方 … PARTY_J 癸方, each role once) and any witnesses and "
+                                + "guarantors; each member organisation once")
         @NotNull
         @Size(min = 2, max = 20)
         List<@NotNull @Valid PartyRequest> parties,
@@ -69,7 +72,8 @@ public record AgreementRequest(
     @Schema(
             name = "PartyRequest",
             description = "A party: a member organisation by organizationId (must be known), or an outside "
-                    + "party by name. Signatories are needed on every party before SIGN.")
+                    + "party by name. Each party signs itself, by one of its signatories (POST …/signatures); a member "
+                    + "lists only its own party's signatories (and those of outside parties), never another member's.")
     public record PartyRequest(
             UUID organizationId,
             @Bilingual(max = 300) LocalizedText name,

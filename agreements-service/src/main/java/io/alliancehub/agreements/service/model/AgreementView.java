@@ -55,6 +55,20 @@ public record AgreementView(
 
         @Schema(description = "What an amendment changes") LocalizedText summary,
         @Size(max = 500) String terminationReason,
+
+        @Schema(description = "Signing, party by party: present from NEGOTIATION on")
+        SigningView signing,
+
+        @Schema(description = "Who moved the agreement into force (a member, the secretariat or system:scheduler)")
+        @Size(max = 200)
+        String activatedBy,
+
+        @Schema(description = "Who completed the agreement") @Size(max = 200)
+        String completedBy,
+
+        @Schema(description = "Who terminated the agreement") @Size(max = 200)
+        String terminatedBy,
+
         @NotNull OffsetDateTime createdAt,
         @NotNull OffsetDateTime updatedAt) {
 
@@ -69,7 +83,52 @@ public record AgreementView(
 
             @NotNull PartyRole role,
             @NotNull @Size(max = 10) List<AgreementRequest.SignatoryRequest> signatories,
-            @NotNull PartyStanding standing) {}
+            @NotNull PartyStanding standing,
+
+            @Schema(description = "The party's signature, once it has signed")
+            SignatureView signature,
+
+            @Schema(description = "The party's refusal to sign the present text")
+            DeclineView declined) {}
+
+    @Schema(name = "AgreementSignature", description = "A party's signature")
+    public record SignatureView(
+            @Schema(description = "Position (from 0) of the person who signed in the party's signatories") @NotNull
+            int signatory,
+
+            @NotNull LocalDate signedOn,
+            SignedAtView signedAt,
+
+            @Schema(description = "Who recorded it: the party's member, or the secretariat") @NotNull @Size(max = 200)
+            String recordedBy,
+
+            @Schema(description = "Why the secretariat recorded it on the party's behalf") @Size(max = 500)
+            String onBehalfReason,
+
+            @NotNull OffsetDateTime recordedAt) {}
+
+    @Schema(name = "AgreementDecline", description = "A party's refusal to sign")
+    public record DeclineView(
+            @NotNull @Size(max = 500) String reason,
+            @NotNull @Size(max = 200) String by,
+            @NotNull OffsetDateTime at) {}
+
+    @Schema(name = "AgreementSigning", description = "Who has signed and who has not")
+    public record SigningView(
+            @Schema(description = "Parties that sign: all of them") @NotNull
+            int required,
+
+            @Schema(description = "Parties that have signed the present text") @NotNull
+            int collected,
+
+            @Schema(description = "Roles of the parties that have not signed yet") @NotNull @Size(max = 20)
+            List<PartyRole> pending,
+
+            @Schema(description = "When signatures were last voided (a change of the text, a party declining)")
+            OffsetDateTime voidedAt,
+
+            @Schema(description = "Why they were voided") @Size(max = 500)
+            String voidedNote) {}
 
     @Schema(
             name = "SignedAt",

@@ -2,6 +2,7 @@ package io.alliancehub.events.service.model;
 
 import io.alliancehub.contracts.codes.EventType;
 import io.alliancehub.contracts.codes.EventVisibility;
+import io.alliancehub.contracts.codes.RegistrationCategory;
 import io.alliancehub.contracts.common.LocalizedText;
 import io.alliancehub.kit.validation.Bilingual;
 import jakarta.validation.Valid;
@@ -63,10 +64,24 @@ public record EventRequest(
         Integer capacity,
 
         @Schema(
+                description = "Seats reserved per registration category inside the capacity (e.g. PRESS 50, VIP 20): a "
+                        + "category never gets more, each has its own waitlist order; categories without a quota share the "
+                        + "rest. Each category once; together at most the capacity.")
+        @Size(max = 20)
+        List<@NotNull @Valid Quota> quotas,
+
+        @Schema(
                 description =
                         "PUBLIC: anyone sees it; MEMBERS: members-only, only organisations in good standing register")
         @NotNull
         EventVisibility visibility) {
+
+    @Schema(name = "CategoryQuota")
+    public record Quota(
+            @Schema(example = "PRESS") @NotNull RegistrationCategory category,
+
+            @Schema(example = "50") @NotNull @Min(0) @Max(100_000)
+            Integer seats) {}
 
     @Schema(name = "EventVenue")
     public record EventVenue(

@@ -29,6 +29,10 @@ public record EventView(
         @NotNull OffsetDateTime endsAt,
         @NotNull String timeZone,
         Integer capacity,
+
+        @Schema(description = "Seats per category inside the capacity") @NotNull
+        List<EventRequest.Quota> quotas,
+
         @NotNull EventVisibility visibility,
         @NotNull EventStatus status,
 

@@ -23,7 +23,18 @@ public record RegistrationView(
         @NotNull OffsetDateTime registeredAt,
         OffsetDateTime confirmedAt,
         OffsetDateTime checkedInAt,
-        OffsetDateTime cancelledAt) {
+
+        @Schema(description = "The gate where the attendee was checked in, when scanned at one") @Size(max = 100)
+        String checkInGate,
+
+        OffsetDateTime cancelledAt,
+
+        @Schema(
+                description = "The ticket's secret (what its QR code holds, GET …/ticket renders it), while the "
+                        + "registration holds a seat; shown only to admins and the attendee's own organisation. A bearer "
+                        + "credential: keep it as you would a printed ticket.")
+        @Size(max = 64)
+        String ticket) {
 
     @Schema(name = "AttendeeView", description = "email is shown only to admins and the attendee's own organisation.")
     public record AttendeeView(

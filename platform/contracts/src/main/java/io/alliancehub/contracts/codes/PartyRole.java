@@ -3,7 +3,8 @@ package io.alliancehub.contracts.codes;
 import com.fasterxml.jackson.annotation.JsonClassDescription;
 
 /**
- * Role of a party to an agreement (甲方, 乙方, …) or of a witness or guarantor.
+ * Role of a party to an agreement (甲方, 乙方, … up to 癸方: ten principal parties at most, each role once) or
+ * of a witness or guarantor (as many as needed).
  */
 @JsonClassDescription("Role of a party to an agreement")
 public enum PartyRole implements CodeList {
@@ -11,6 +12,12 @@ public enum PartyRole implements CodeList {
     PARTY_B("乙方", "Party B"),
     PARTY_C("丙方", "Party C"),
     PARTY_D("丁方", "Party D"),
+    PARTY_E("戊方", "Party E"),
+    PARTY_F("己方", "Party F"),
+    PARTY_G("庚方", "Party G"),
+    PARTY_H("辛方", "Party H"),
+    PARTY_I("壬方", "Party I"),
+    PARTY_J("癸方", "Party J"),
     WITNESS("见证方", "Witness"),
     GUARANTOR("担保方", "Guarantor");
 
@@ -20,6 +27,11 @@ public enum PartyRole implements CodeList {
     PartyRole(String zh, String en) {
         this.zh = zh;
         this.en = en;
+    }
+
+    /** A principal party (甲方 … 癸方), as opposed to a witness or guarantor. */
+    public boolean isPrincipal() {
+        return name().startsWith("PARTY_");
     }
 
     @Override

@@ -6,6 +6,7 @@ import io.alliancehub.contracts.events.agreements.AgreementCompleted;
 import io.alliancehub.contracts.events.agreements.AgreementDrafted;
 import io.alliancehub.contracts.events.agreements.AgreementExpired;
 import io.alliancehub.contracts.events.agreements.AgreementExpiring;
+import io.alliancehub.contracts.events.agreements.AgreementPartySigned;
 import io.alliancehub.contracts.events.agreements.AgreementSigned;
 import io.alliancehub.contracts.events.agreements.AgreementTerminated;
 import io.alliancehub.contracts.events.agreements.MilestoneCompleted;
@@ -53,6 +54,7 @@ public final class EventCatalog {
             event(EventTypes.ATTENDEE_CHECKED_IN, Topics.EVENTS, AttendeeCheckedIn.class, "registrationId"),
             event(EventTypes.AGREEMENT_DRAFTED, Topics.AGREEMENTS, AgreementDrafted.class),
             event(EventTypes.AGREEMENT_SIGNED, Topics.AGREEMENTS, AgreementSigned.class),
+            event(EventTypes.AGREEMENT_PARTY_SIGNED, Topics.AGREEMENTS, AgreementPartySigned.class),
             event(EventTypes.AGREEMENT_ACTIVATED, Topics.AGREEMENTS, AgreementActivated.class),
             event(EventTypes.AGREEMENT_AMENDED, Topics.AGREEMENTS, AgreementAmended.class),
             event(EventTypes.AGREEMENT_TERMINATED, Topics.AGREEMENTS, AgreementTerminated.class),

@@ -44,6 +44,8 @@ public final class EventTypes {
     public static final String AGREEMENT_DRAFTED = "io.alliancehub.agreements.agreement.drafted.v1";
     /** Payload {@link io.alliancehub.contracts.events.agreements.AgreementSigned}. */
     public static final String AGREEMENT_SIGNED = "io.alliancehub.agreements.agreement.signed.v1";
+    /** Payload {@link io.alliancehub.contracts.events.agreements.AgreementPartySigned}. */
+    public static final String AGREEMENT_PARTY_SIGNED = "io.alliancehub.agreements.agreement.party-signed.v1";
     /** Payload {@link io.alliancehub.contracts.events.agreements.AgreementActivated}. */
     public static final String AGREEMENT_ACTIVATED = "io.alliancehub.agreements.agreement.activated.v1";
     /** Payload {@link io.alliancehub.contracts.events.agreements.AgreementAmended}. */

@@ -136,6 +136,7 @@ class CodeListTest {
                         "DRAFT",
                         "UNDER_REVIEW",
                         "NEGOTIATION",
+                        "SIGNING",
                         "SIGNED",
                         "ACTIVE",
                         "COMPLETED",
@@ -146,7 +147,19 @@ class CodeListTest {
                 .containsExactly("PUBLIC", "MEMBERS", "PARTIES");
         assertThat(Taxonomy.all().get(Taxonomy.PARTY_ROLES))
                 .extracting(CodeLabel::code)
-                .containsExactly("PARTY_A", "PARTY_B", "PARTY_C", "PARTY_D", "WITNESS", "GUARANTOR");
+                .containsExactly(
+                        "PARTY_A",
+                        "PARTY_B",
+                        "PARTY_C",
+                        "PARTY_D",
+                        "PARTY_E",
+                        "PARTY_F",
+                        "PARTY_G",
+                        "PARTY_H",
+                        "PARTY_I",
+                        "PARTY_J",
+                        "WITNESS",
+                        "GUARANTOR");
         assertThat(Taxonomy.all().get(Taxonomy.MILESTONE_STATUSES))
                 .extracting(CodeLabel::code)
                 .containsExactly("PLANNED", "IN_PROGRESS", "DONE", "OVERDUE");

@@ -132,7 +132,8 @@ class AsyncApiTest {
         return Stream.of(
                 Arguments.of("events-service", Topics.MEMBERS),
                 Arguments.of("agreements-service", Topics.MEMBERS),
-                Arguments.of("agreements-service", Topics.EVENTS));
+                Arguments.of("agreements-service", Topics.EVENTS),
+                Arguments.of("events-service", Topics.AGREEMENTS));
     }
 
     @ParameterizedTest(name = "{0} receives {1}")
@@ -171,8 +172,8 @@ class AsyncApiTest {
         long receives = withAction("receive").count();
         assertThat(receives).isEqualTo(consumers().count());
         assertThat(withAction("send")).hasSize(3 + (int) receives);
-        // nothing consumes alliance.agreements.v1 yet, so it has no dead-letter channel
-        assertThat(channelFor(Topics.deadLetter(Topics.AGREEMENTS))).isNull();
+        // events-service consumes alliance.agreements.v1 (agreements signed at events): it has a dead-letter channel
+        assertThat(channelFor(Topics.deadLetter(Topics.AGREEMENTS))).isNotNull();
     }
 
     /** The operation of a service with the given action on a topic's channel, or null. */

@@ -64,7 +64,7 @@ class EventCatalogTest {
         assertThat(EventCatalog.forPayload(Samples.updated()).type()).isEqualTo(EventTypes.ORGANIZATION_UPDATED);
         assertThat(EventCatalog.byTopic(Topics.MEMBERS)).hasSize(3);
         assertThat(EventCatalog.byTopic(Topics.EVENTS)).hasSize(8);
-        assertThat(EventCatalog.byTopic(Topics.AGREEMENTS)).hasSize(11);
+        assertThat(EventCatalog.byTopic(Topics.AGREEMENTS)).hasSize(12);
         assertThat(EventCatalog.byType("io.alliancehub.members.unknown.v1")).isEmpty();
         assertThat(EventCatalog.byType(null)).isEmpty();
         assertThat(EventCatalog.byPayloadType(OrganizationUpdated.class)).isPresent();
@@ -114,6 +114,7 @@ class EventCatalogTest {
                 .containsExactly(
                         "io.alliancehub.agreements.agreement.drafted.v1",
                         "io.alliancehub.agreements.agreement.signed.v1",
+                        "io.alliancehub.agreements.agreement.party-signed.v1",
                         "io.alliancehub.agreements.agreement.activated.v1",
                         "io.alliancehub.agreements.agreement.amended.v1",
                         "io.alliancehub.agreements.agreement.terminated.v1",
@@ -138,7 +139,7 @@ class EventCatalogTest {
                 .get()
                 .extracting(EventDescriptor::topic)
                 .isEqualTo(Topics.AGREEMENTS);
-        assertThat(EventCatalog.all()).hasSize(3 + 8 + 11);
+        assertThat(EventCatalog.all()).hasSize(3 + 8 + 12);
     }
 
     static final List<String> EVENT_SNAPSHOT = List.of(
@@ -180,7 +181,8 @@ class EventCatalogTest {
         for (EventDescriptor d : EventCatalog.all()) {
             boolean eventSnapshot = d.type().startsWith(EventTypes.PREFIX + "events.event.");
             boolean agreementSnapshot = d.type().startsWith(EventTypes.PREFIX + "agreements.agreement.")
-                    && !d.type().equals(EventTypes.AGREEMENT_PARTY_STANDING_CHANGED);
+                    && !d.type().equals(EventTypes.AGREEMENT_PARTY_STANDING_CHANGED)
+                    && !d.type().equals(EventTypes.AGREEMENT_PARTY_SIGNED);
             assertThat(EventSnapshot.class.isAssignableFrom(d.payloadType()))
                     .as("%s is an EventSnapshot", d.type())
                     .isEqualTo(eventSnapshot);

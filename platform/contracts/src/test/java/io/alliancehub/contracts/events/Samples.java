@@ -22,6 +22,7 @@ import io.alliancehub.contracts.events.agreements.AgreementCompleted;
 import io.alliancehub.contracts.events.agreements.AgreementDrafted;
 import io.alliancehub.contracts.events.agreements.AgreementExpired;
 import io.alliancehub.contracts.events.agreements.AgreementExpiring;
+import io.alliancehub.contracts.events.agreements.AgreementPartySigned;
 import io.alliancehub.contracts.events.agreements.AgreementSigned;
 import io.alliancehub.contracts.events.agreements.AgreementTerminated;
 import io.alliancehub.contracts.events.agreements.MilestoneCompleted;
@@ -764,6 +765,36 @@ final class Samples {
                 OffsetDateTime.of(2022, 1, 1, 0, 5, 0, 0, ZoneOffset.UTC));
     }
 
+    static AgreementPartySigned agreementPartySigned() {
+        return new AgreementPartySigned(
+                AGREEMENT,
+                3,
+                "AH-2019-001",
+                Party.member(BOYA, PartyRole.PARTY_A),
+                LocalDate.of(2019, 4, 13),
+                new SignedAt("Wuxi", SUMMIT),
+                false,
+                1,
+                3,
+                ADMIN,
+                at(4, 13, 14, 30));
+    }
+
+    static AgreementPartySigned agreementPartySignedMinimal() {
+        return new AgreementPartySigned(
+                AGREEMENT,
+                4,
+                "AH-2019-001",
+                Party.external(WUXI_HEALTH, PartyRole.WITNESS),
+                LocalDate.of(2019, 4, 13),
+                null,
+                true,
+                2,
+                3,
+                ADMIN,
+                at(4, 13, 14, 40));
+    }
+
     static PartyStandingChanged partyStandingChanged() {
         return new PartyStandingChanged(
                 AGREEMENT,
@@ -831,6 +862,8 @@ final class Samples {
         all.put("milestoneCompletedMinimal", milestoneCompletedMinimal());
         all.put("milestoneOverdue", milestoneOverdue());
         all.put("milestoneOverdueMinimal", milestoneOverdueMinimal());
+        all.put("agreementPartySigned", agreementPartySigned());
+        all.put("agreementPartySignedMinimal", agreementPartySignedMinimal());
         all.put("partyStandingChanged", partyStandingChanged());
         all.put("partyStandingChangedMinimal", partyStandingChangedMinimal());
         return Collections.unmodifiableMap(all);

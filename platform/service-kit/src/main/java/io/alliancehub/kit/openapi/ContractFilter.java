@@ -167,6 +167,9 @@ public class ContractFilter implements OASFilter {
             errors.put("403", "The token's role or organisation may not do this");
         } else if (method != PathItem.HttpMethod.GET) {
             errors.put("403", "The caller may not do this");
+        } else {
+            // kit.security.GateDevicePolicy: a gate device's token reaches the check-in operations only
+            errors.put("403", "A gate device's token (role checkin) reaches nothing but an event's check-ins");
         }
         if (path.contains("{")) {
             errors.put("404", "No such resource, or not visible to the caller");
@@ -212,6 +215,18 @@ public class ContractFilter implements OASFilter {
                                     .schema(OASFactory.createSchema().ref(PROBLEM_REF))));
             if (status.equals("503")) {
                 response.addHeader("Retry-After", OASFactory.createHeader().ref(HEADERS + "Retry-After"));
+            }
+        });
+        // an error a resource declares itself (a 409 on a GET, say) is a problem too
+        responses.getAPIResponses().forEach((status, response) -> {
+            if ((status.startsWith("4") || status.startsWith("5"))
+                    && (response.getContent() == null
+                            || response.getContent().getMediaTypes().isEmpty())) {
+                response.setContent(OASFactory.createContent()
+                        .addMediaType(
+                                "application/problem+json",
+                                OASFactory.createMediaType()
+                                        .schema(OASFactory.createSchema().ref(PROBLEM_REF))));
             }
         });
     }

@@ -39,9 +39,18 @@ public class Caller {
         return identity.hasRole(Roles.PARTNER);
     }
 
-    /** The organisation the caller acts for, when its token names one. */
+    /** A gate device scanning tickets (role checkin). */
+    public boolean isGateDevice() {
+        return identity.hasRole(Roles.CHECKIN);
+    }
+
+    /**
+     * The organisation the caller acts for: the {@code org} claim of a member token. The claim gives a
+     * member's rights only to member tokens: a partner system's token that carries one gets what
+     * partners get, the same rule in every service.
+     */
     public Optional<UUID> organizationId() {
-        if (identity.isAnonymous() || jwt == null || jwt.getRawToken() == null) {
+        if (identity.isAnonymous() || jwt == null || jwt.getRawToken() == null || !isMember()) {
             return Optional.empty();
         }
         Object claim = jwt.getClaim(ORG_CLAIM);
@@ -78,7 +87,9 @@ public class Caller {
         if (identity.isAnonymous()) {
             return "anonymous";
         }
-        String role = isAdmin() ? Roles.ADMIN : isMember() ? Roles.MEMBER : isPartner() ? Roles.PARTNER : "user";
+        String role = isAdmin()
+                ? Roles.ADMIN
+                : isMember() ? Roles.MEMBER : isPartner() ? Roles.PARTNER : isGateDevice() ? Roles.CHECKIN : "user";
         String subject = identity.getPrincipal().getName();
         // a token's subject has no length limit; the recorded actor (history, transitions, events) has one
         String actor = role + ":" + subject;

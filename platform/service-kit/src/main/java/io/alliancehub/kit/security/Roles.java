@@ -1,6 +1,6 @@
 package io.alliancehub.kit.security;
 
-/** The three roles a token can carry in its {@code groups} claim. */
+/** The roles a token can carry in its {@code groups} claim. */
 public final class Roles {
 
     /** The alliance secretariat. */
@@ -9,6 +9,11 @@ public final class Roles {
     public static final String MEMBER = "member";
     /** A partner system (client-credentials token, optional {@code org}). */
     public static final String PARTNER = "partner";
+    /**
+     * A gate device at an event's entrance: it scans tickets ({@code POST …/check-ins}) and reads the
+     * check-in counts, and nothing else (kit.security.GateDevicePolicy).
+     */
+    public static final String CHECKIN = "checkin";
 
     private Roles() {}
 }

@@ -1,29 +1,40 @@
 package io.alliancehub.kit.text;
 
+import com.github.houbb.pinyin.bs.PinyinBs;
+import com.github.houbb.pinyin.support.style.PinyinToneStyles;
+import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import net.sourceforge.pinyin4j.PinyinHelper;
-import net.sourceforge.pinyin4j.format.HanyuPinyinCaseType;
-import net.sourceforge.pinyin4j.format.HanyuPinyinOutputFormat;
-import net.sourceforge.pinyin4j.format.HanyuPinyinToneType;
-import net.sourceforge.pinyin4j.format.HanyuPinyinVCharType;
-import net.sourceforge.pinyin4j.format.exception.BadHanyuPinyinOutputFormatCombination;
 
 /**
  * Builds the lower-case text a {@code q} search matches: the Chinese and English names, their full
  * pinyin (with and without spaces) and pinyin initials, so {@code boya}, {@code bo ya} and
- * {@code bykg} all find 博雅控股集团. Pinyin comes from pinyin4j; for characters with several
- * readings the first (most common) is used.
+ * {@code bykg} all find 博雅控股集团.
+ *
+ * <p>Pinyin comes from houbb/pinyin, which reads a character in the context of the phrase it stands
+ * in (银行 yinhang, 重庆 chongqing, 六安 luan, 会计 kuaiji) rather than by its first reading. What its
+ * dictionary does not know stays wrong (surnames such as 曾 zeng, 单 shan, 朴 piao read alone; 行长
+ * hangzhang); SearchTextTest lists the names checked. The library is fed only runs of Han characters:
+ * letters and digits are kept as they are.
  */
 public final class SearchText {
 
-    private static final HanyuPinyinOutputFormat FORMAT = new HanyuPinyinOutputFormat();
+    /** Bump when the text this class builds changes: services reindex rows built by an older one. */
+    public static final int VERSION = 2;
+
+    private static final PinyinBs SPACED = PinyinBs.newInstance()
+            .style(PinyinToneStyles.input())
+            .connector(" ")
+            .init();
 
     static {
-        FORMAT.setCaseType(HanyuPinyinCaseType.LOWERCASE);
-        FORMAT.setToneType(HanyuPinyinToneType.WITHOUT_TONE);
-        FORMAT.setVCharType(HanyuPinyinVCharType.WITH_V);
+        // the library loads its dictionaries lazily and not thread-safely: load them once, here, so that class
+        // initialisation publishes them to every thread (measured: concurrent first calls gave mixed readings)
+        SPACED.toPinyin("银行");
+        SPACED.toPinyinList('行');
     }
 
     private SearchText() {}
@@ -35,23 +46,17 @@ public final class SearchText {
             if (text == null || text.isBlank()) {
                 continue;
             }
-            parts.add(text.toLowerCase(Locale.ROOT));
-            if (hasHan(text)) {
+            String normalized = Normalizer.normalize(text, Normalizer.Form.NFKC);
+            parts.add(normalized.toLowerCase(Locale.ROOT));
+            if (hasHan(normalized)) {
                 StringBuilder full = new StringBuilder();
                 StringBuilder spaced = new StringBuilder();
                 StringBuilder initials = new StringBuilder();
-                for (char ch : text.toCharArray()) {
-                    String syllable = pinyin(ch);
-                    if (syllable != null) {
-                        full.append(syllable);
-                        spaced.append(spaced.isEmpty() ? "" : " ").append(syllable);
-                        initials.append(syllable.charAt(0));
-                    } else if (Character.isLetterOrDigit(ch)) {
-                        char lower = Character.toLowerCase(ch);
-                        full.append(lower);
-                        spaced.append(lower);
-                        initials.append(lower);
-                    }
+                for (Token token : tokens(normalized)) {
+                    full.append(token.text());
+                    spaced.append(spaced.isEmpty() ? "" : " ").append(token.text());
+                    // a syllable gives its initial; a run of letters or digits (CAR, T, 2027) is kept whole
+                    initials.append(token.syllable() ? token.text().substring(0, 1) : token.text());
                 }
                 parts.add(full.toString());
                 parts.add(spaced.toString());
@@ -61,19 +66,72 @@ public final class SearchText {
         return String.join(" | ", parts);
     }
 
-    private static boolean hasHan(String text) {
-        return text.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+    /**
+     * Whether {@code q} (any case; zh, en, pinyin with or without spaces, initials) finds the texts: for the
+     * short lists of one parent (an event's sessions and exhibitors, an organisation's contacts), matched in
+     * memory rather than through an indexed column. A null or blank {@code q} finds everything.
+     */
+    public static boolean matches(String q, String... texts) {
+        if (q == null || q.isBlank()) {
+            return true;
+        }
+        String wanted = Normalizer.normalize(q.strip(), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        String text = of(texts);
+        // "zhongguo yinhang": pinyin typed with spaces in other places than between every syllable
+        return text.contains(wanted) || text.contains(wanted.replaceAll("\\s+", ""));
     }
 
-    private static String pinyin(char ch) {
-        if (Character.UnicodeScript.of(ch) != Character.UnicodeScript.HAN) {
-            return null;
+    /** A pinyin syllable of a Han character, or a run of other letters and digits, lower case. */
+    record Token(String text, boolean syllable) {}
+
+    /** The text as tokens: each run of Han characters read as phrases, each run of letters and digits kept whole. */
+    static List<Token> tokens(String text) {
+        List<Token> out = new ArrayList<>();
+        StringBuilder han = new StringBuilder();
+        StringBuilder other = new StringBuilder();
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            boolean isHan = Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+            if (isHan && Character.isBmpCodePoint(cp)) {
+                flushOther(other, out);
+                han.appendCodePoint(cp);
+            } else {
+                flushHan(han, out);
+                if (Character.isLetterOrDigit(cp)) {
+                    other.appendCodePoint(Character.toLowerCase(cp));
+                } else {
+                    flushOther(other, out);
+                }
+            }
+            i += Character.charCount(cp);
         }
-        try {
-            String[] readings = PinyinHelper.toHanyuPinyinStringArray(ch, FORMAT);
-            return readings == null || readings.length == 0 ? null : readings[0];
-        } catch (BadHanyuPinyinOutputFormatCombination e) {
-            return null;
+        flushHan(han, out);
+        flushOther(other, out);
+        return out;
+    }
+
+    private static void flushHan(StringBuilder han, List<Token> out) {
+        if (han.isEmpty()) {
+            return;
         }
+        for (String syllable : SPACED.toPinyin(han.toString()).split(" ")) {
+            String s = syllable.strip().toLowerCase(Locale.ROOT);
+            // a character the library cannot read comes back as itself: it stays searchable as written
+            if (!s.isEmpty()) {
+                out.add(new Token(s, true));
+            }
+        }
+        han.setLength(0);
+    }
+
+    private static void flushOther(StringBuilder other, List<Token> out) {
+        if (!other.isEmpty()) {
+            out.add(new Token(other.toString(), false));
+            other.setLength(0);
+        }
+    }
+
+    private static boolean hasHan(String text) {
+        return text.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
     }
 }
