@@ -33,7 +33,7 @@ import org.HdrHistogram.Histogram;
 public final class Bench {
 
     static final List<String> SCENARIOS =
-            List.of("read", "search", "create", "burst", "propagation", "startup", "faults");
+            List.of("read", "search", "create", "burst", "checkin", "propagation", "startup", "faults");
 
     final boolean smoke;
     final double maxSeconds;
