@@ -208,11 +208,7 @@ public class ContractFilter implements OASFilter {
                     || response.getDescription().equals("Not Allowed")) {
                 response.setDescription(description);
             }
-            response.setContent(OASFactory.createContent()
-                    .addMediaType(
-                            "application/problem+json",
-                            OASFactory.createMediaType()
-                                    .schema(OASFactory.createSchema().ref(PROBLEM_REF))));
+            response.setContent(problemContent());
             if (status.equals("503")) {
                 response.addHeader("Retry-After", OASFactory.createHeader().ref(HEADERS + "Retry-After"));
             }
@@ -222,11 +218,7 @@ public class ContractFilter implements OASFilter {
             if ((status.startsWith("4") || status.startsWith("5"))
                     && (response.getContent() == null
                             || response.getContent().getMediaTypes().isEmpty())) {
-                response.setContent(OASFactory.createContent()
-                        .addMediaType(
-                                "application/problem+json",
-                                OASFactory.createMediaType()
-                                        .schema(OASFactory.createSchema().ref(PROBLEM_REF))));
+                response.setContent(problemContent());
             }
         });
     }
@@ -293,12 +285,16 @@ public class ContractFilter implements OASFilter {
                         OASFactory.createAPIResponse()
                                 .description(
                                         "export-too-large: more than 10,000 rows match the CSV export; narrow the filters")
-                                .content(OASFactory.createContent()
-                                        .addMediaType(
-                                                "application/problem+json",
-                                                OASFactory.createMediaType()
-                                                        .schema(OASFactory.createSchema()
-                                                                .ref(PROBLEM_REF)))));
+                                .content(problemContent()));
+    }
+
+    /** An error answer's body: RFC 9457 problem+json. */
+    private static org.eclipse.microprofile.openapi.models.media.Content problemContent() {
+        return OASFactory.createContent()
+                .addMediaType(
+                        "application/problem+json",
+                        OASFactory.createMediaType()
+                                .schema(OASFactory.createSchema().ref(PROBLEM_REF)));
     }
 
     /** {@code application/merge-patch+json} bodies get their own schema, derived from the resource's request schema. */
