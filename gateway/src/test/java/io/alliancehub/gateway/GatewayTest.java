@@ -175,6 +175,93 @@ class GatewayTest {
         assertThat(status).as("recovers by itself once the service is back").isEqualTo(200);
     }
 
+    /** Waits out the breaker's reset (test: 1 s) and closes it with a successful trial. */
+    private static void closeAgreementsBreaker() throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (given().get("/api/v1/agreements/reset").then().extract().statusCode() == 200) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("the agreements breaker did not close");
+    }
+
+    @Test
+    void answers502To504OpenTheBreakerThenItAnswersWithoutCallingTheService() throws Exception {
+        closeAgreementsBreaker();
+        for (int status : new int[] {502, 503, 504}) {
+            // the service's own answer is relayed, and counted as a failure
+            given().get("/api/v1/agreements/x?status=" + status)
+                    .then()
+                    .statusCode(status)
+                    .body("service", is("agreements"));
+        }
+        int reached = StubServices.hits("agreements");
+        for (int i = 0; i < 3; i++) {
+            problem(given().get("/api/v1/agreements/x").then(), 503).header("Retry-After", notNullValue());
+        }
+        assertThat(StubServices.hits("agreements"))
+                .as("an open breaker answers 503 itself: nothing reaches the service")
+                .isEqualTo(reached);
+        given().get("/api/v1/events").then().statusCode(200); // other services' breakers are their own
+        closeAgreementsBreaker();
+        assertThat(StubServices.hits("agreements")).isGreaterThan(reached);
+    }
+
+    @Test
+    void otherErrorsDoNotOpenTheBreaker() throws Exception {
+        closeAgreementsBreaker();
+        for (int i = 0; i < 6; i++) {
+            given().get("/api/v1/agreements/x?status=500").then().statusCode(500);
+            given().get("/api/v1/agreements/x?status=404").then().statusCode(404);
+        }
+        int reached = StubServices.hits("agreements");
+        given().get("/api/v1/agreements/x").then().statusCode(200).body("service", is("agreements"));
+        assertThat(StubServices.hits("agreements")).isEqualTo(reached + 1);
+    }
+
+    @Test
+    void aSlowServiceIsA504AndTimeoutsCountTowardTheBreaker() throws Exception {
+        closeAgreementsBreaker();
+        for (int i = 0; i < 3; i++) {
+            long started = System.nanoTime();
+            problem(given().get("/api/v1/agreements/slow?delayMs=4000").then(), 504);
+            assertThat(Duration.ofNanos(System.nanoTime() - started))
+                    .as("the test timeout is 1 s; the service would take 4 s")
+                    .isLessThan(Duration.ofMillis(3500));
+        }
+        int reached = StubServices.hits("agreements");
+        problem(given().get("/api/v1/agreements/x").then(), 503);
+        assertThat(StubServices.hits("agreements")).isEqualTo(reached);
+        closeAgreementsBreaker();
+    }
+
+    @Test
+    void aFailedHalfOpenTrialOpensTheBreakerAgainAndASuccessfulOneClosesIt() throws Exception {
+        closeAgreementsBreaker();
+        for (int i = 0; i < 3; i++) {
+            given().get("/api/v1/agreements/x?status=503").then().statusCode(503);
+        }
+        problem(given().get("/api/v1/agreements/x").then(), 503);
+        Thread.sleep(1300); // past the test reset of 1 s: the next request is the trial
+        int reached = StubServices.hits("agreements");
+        given().get("/api/v1/agreements/x?status=502").then().statusCode(502).body("service", is("agreements"));
+        assertThat(StubServices.hits("agreements"))
+                .as("the trial reached the service")
+                .isEqualTo(reached + 1);
+        problem(given().get("/api/v1/agreements/x").then(), 503);
+        assertThat(StubServices.hits("agreements"))
+                .as("a failed trial opens the breaker again at once")
+                .isEqualTo(reached + 1);
+        Thread.sleep(1300);
+        given().get("/api/v1/agreements/x").then().statusCode(200).body("service", is("agreements"));
+        given().get("/api/v1/agreements/y").then().statusCode(200).body("service", is("agreements"));
+        assertThat(StubServices.hits("agreements"))
+                .as("closed after a good trial")
+                .isEqualTo(reached + 3);
+    }
+
     @Test
     void limitsOnTheRequestLineAndChunkedBodiesAnswerProblems() {
         problem(given().get("/api/v1/organizations?q=" + "x".repeat(5000)).then(), 414);

@@ -8,18 +8,27 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Three HTTP servers standing in for members, events and agreements behind the gateway under
  * test. Each answers /q/health/ready, and echoes every other request as JSON (which service, the
- * method, URI, headers and body) with the status asked for in {@code ?status=}. A server can be
- * stopped and started again on its port, to play a service that goes down and comes back.
+ * method, URI, headers and body) with the status asked for in {@code ?status=}, after the delay asked for
+ * in {@code ?delayMs=}. It counts the requests that reached it ({@link #hits}), so a test can tell an
+ * answer the service gave from one the gateway gave in its place. A server can be stopped and started
+ * again on its port, to play a service that goes down and comes back.
  */
 public class StubServices implements QuarkusTestResourceLifecycleManager {
 
     static final Vertx VERTX = Vertx.vertx();
     static final Map<String, Integer> PORTS = new ConcurrentHashMap<>();
     private static final Map<String, HttpServer> SERVERS = new ConcurrentHashMap<>();
+    private static final Map<String, AtomicInteger> HITS = new ConcurrentHashMap<>();
+
+    /** How many proxied requests (not health checks) have reached the service's stub. */
+    static int hits(String service) {
+        return HITS.computeIfAbsent(service, s -> new AtomicInteger()).get();
+    }
 
     @Override
     public Map<String, String> start() {
@@ -37,6 +46,7 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
                 req.response().end("{\"status\":\"UP\"}");
                 return;
             }
+            HITS.computeIfAbsent(service, s -> new AtomicInteger()).incrementAndGet();
             req.body().onSuccess(body -> {
                 JsonObject headers = new JsonObject();
                 req.headers().forEach((k, v) -> headers.put(k.toLowerCase(), v));
@@ -47,11 +57,17 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
                         .put("headers", headers)
                         .put("body", body.toString());
                 int status = req.getParam("status") == null ? 200 : Integer.parseInt(req.getParam("status"));
-                req.response()
+                long delay = req.getParam("delayMs") == null ? 0 : Long.parseLong(req.getParam("delayMs"));
+                Runnable answer = () -> req.response()
                         .setStatusCode(status)
                         .putHeader("Content-Type", "application/json")
                         .putHeader("ETag", "\"7\"")
                         .end(echo.encode());
+                if (delay > 0) {
+                    VERTX.setTimer(delay, t -> answer.run());
+                } else {
+                    answer.run();
+                }
             });
         });
         try {

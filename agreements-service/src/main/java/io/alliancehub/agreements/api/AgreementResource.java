@@ -87,13 +87,7 @@ public class AgreementResource {
             @Context UriInfo uri) {
         return idempotency.createOnce(idempotencyKey, body, () -> {
             AgreementView created = agreements.create(body);
-            return ETags.created(
-                    uri.getBaseUriBuilder()
-                            .path("api/v1/agreements")
-                            .path(created.id().toString())
-                            .build(),
-                    created,
-                    created.version());
+            return ETags.created(uri, "api/v1/agreements", created);
         });
     }
 
@@ -138,7 +132,7 @@ public class AgreementResource {
             content = @Content(schema = @Schema(implementation = AgreementView.class)))
     public Response getAgreement(@PathParam("agreementId") UUID id) {
         AgreementView view = agreements.get(id);
-        return ETags.ok(view, view.version());
+        return ETags.ok(view);
     }
 
     @PATCH
@@ -165,7 +159,7 @@ public class AgreementResource {
             @HeaderParam("If-Match") @Parameter(description = "ETag from the last GET", required = true) String ifMatch,
             @NotNull JsonNode patch) {
         AgreementView view = agreements.patch(id, ifMatch, patch);
-        return ETags.ok(view, view.version());
+        return ETags.ok(view);
     }
 
     @POST
@@ -189,7 +183,7 @@ public class AgreementResource {
             @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid TransitionRequest body) {
         AgreementView view = agreements.transition(id, ifMatch, body);
-        return ETags.ok(view, view.version());
+        return ETags.ok(view);
     }
 
     @POST
@@ -217,7 +211,7 @@ public class AgreementResource {
             @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid SignatureRequest body) {
         AgreementView view = signing.sign(id, ifMatch, body);
-        return ETags.ok(view, view.version());
+        return ETags.ok(view);
     }
 
     @POST
@@ -239,7 +233,7 @@ public class AgreementResource {
             @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid DeclineRequest body) {
         AgreementView view = signing.decline(id, ifMatch, body);
-        return ETags.ok(view, view.version());
+        return ETags.ok(view);
     }
 
     @POST
@@ -259,13 +253,7 @@ public class AgreementResource {
     public Response amendAgreement(
             @PathParam("agreementId") UUID id, @NotNull @Valid AmendmentRequest body, @Context UriInfo uri) {
         AgreementView created = agreements.amend(id, body);
-        return ETags.created(
-                uri.getBaseUriBuilder()
-                        .path("api/v1/agreements")
-                        .path(created.id().toString())
-                        .build(),
-                created,
-                created.version());
+        return ETags.created(uri, "api/v1/agreements", created);
     }
 
     @GET

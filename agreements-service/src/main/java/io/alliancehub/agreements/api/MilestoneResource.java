@@ -66,8 +66,7 @@ public class MilestoneResource {
     public Response createMilestone(
             @PathParam("agreementId") UUID agreementId, @NotNull @Valid MilestoneRequest body, @Context UriInfo uri) {
         MilestoneView created = milestones.create(agreementId, body);
-        return ETags.created(
-                uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created, created.version());
+        return ETags.created(uri, created);
     }
 
     @GET
@@ -81,7 +80,7 @@ public class MilestoneResource {
     public Response getMilestone(
             @PathParam("agreementId") UUID agreementId, @PathParam("milestoneId") UUID milestoneId) {
         MilestoneView view = milestones.get(agreementId, milestoneId);
-        return ETags.ok(view, view.version());
+        return ETags.ok(view);
     }
 
     @PATCH
@@ -107,7 +106,7 @@ public class MilestoneResource {
             @HeaderParam("If-Match") @Parameter(required = true) String ifMatch,
             @NotNull JsonNode patch) {
         MilestoneView view = milestones.patch(agreementId, milestoneId, ifMatch, patch);
-        return ETags.ok(view, view.version());
+        return ETags.ok(view);
     }
 
     @POST
@@ -129,6 +128,6 @@ public class MilestoneResource {
             @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid MilestoneTransitionRequest body) {
         MilestoneView view = milestones.transition(agreementId, milestoneId, ifMatch, body);
-        return ETags.ok(view, view.version());
+        return ETags.ok(view);
     }
 }

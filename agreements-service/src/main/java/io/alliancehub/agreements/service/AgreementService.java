@@ -27,6 +27,7 @@ import io.alliancehub.kit.replica.ReplicatedOrganization;
 import io.alliancehub.kit.security.Caller;
 import io.alliancehub.kit.web.ETags;
 import io.alliancehub.kit.web.Filter;
+import io.alliancehub.kit.web.Lookup;
 import io.alliancehub.kit.web.MergePatch;
 import io.alliancehub.kit.web.Page;
 import io.alliancehub.kit.web.PageRequest;
@@ -348,10 +349,7 @@ public class AgreementService {
     }
 
     public Agreement visible(UUID id) {
-        Agreement a = Agreement.findById(id);
-        if (a == null || !canSee(a)) {
-            throw ApiException.notFound("agreement", id);
-        }
+        Agreement a = Lookup.visible(Agreement.findById(id), this::canSee, "agreement", id);
         return a;
     }
 

@@ -16,6 +16,7 @@ import io.alliancehub.kit.outbox.Outbox;
 import io.alliancehub.kit.problem.ApiException;
 import io.alliancehub.kit.security.Caller;
 import io.alliancehub.kit.web.ETags;
+import io.alliancehub.kit.web.Lookup;
 import io.alliancehub.kit.web.PatchBinder;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -172,10 +173,11 @@ public class MilestoneService {
     }
 
     private static Milestone find(UUID agreementId, UUID milestoneId) {
-        Milestone m = Milestone.findById(milestoneId);
-        if (m == null || !m.agreementId.equals(agreementId)) {
-            throw ApiException.notFound("milestone", milestoneId);
-        }
+        Milestone m = Lookup.visible(
+                Milestone.findById(milestoneId),
+                found -> found.agreementId.equals(agreementId),
+                "milestone",
+                milestoneId);
         return m;
     }
 

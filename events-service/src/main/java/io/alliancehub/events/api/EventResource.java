@@ -77,13 +77,7 @@ public class EventResource {
             @Context UriInfo uri) {
         return idempotency.createOnce(idempotencyKey, body, () -> {
             EventView created = events.create(body);
-            return ETags.created(
-                    uri.getBaseUriBuilder()
-                            .path("api/v1/events")
-                            .path(created.id().toString())
-                            .build(),
-                    created,
-                    created.version());
+            return ETags.created(uri, "api/v1/events", created);
         });
     }
 
@@ -112,7 +106,7 @@ public class EventResource {
             content = @Content(schema = @Schema(implementation = EventView.class)))
     public Response getEvent(@PathParam("eventId") UUID id) {
         EventView view = events.get(id);
-        return ETags.ok(view, view.version());
+        return ETags.ok(view);
     }
 
     @PATCH
@@ -139,7 +133,7 @@ public class EventResource {
             @HeaderParam("If-Match") @Parameter(description = "ETag from the last GET", required = true) String ifMatch,
             @NotNull JsonNode patch) {
         EventView view = events.patch(id, ifMatch, patch);
-        return ETags.ok(view, view.version());
+        return ETags.ok(view);
     }
 
     @POST
@@ -161,7 +155,7 @@ public class EventResource {
             @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid TransitionRequest body) {
         EventView view = events.transition(id, ifMatch, body);
-        return ETags.ok(view, view.version());
+        return ETags.ok(view);
     }
 
     @GET

@@ -76,8 +76,7 @@ public class ExhibitorResource {
     public Response createExhibitor(
             @PathParam("eventId") UUID eventId, @NotNull @Valid ExhibitorRequest body, @Context UriInfo uri) {
         ExhibitorView created = exhibitors.create(eventId, body);
-        return ETags.created(
-                uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created, created.version());
+        return ETags.created(uri, created);
     }
 
     @PATCH
@@ -102,7 +101,7 @@ public class ExhibitorResource {
             @HeaderParam("If-Match") @Parameter(required = true) String ifMatch,
             @NotNull JsonNode patch) {
         ExhibitorView view = exhibitors.patch(eventId, exhibitorId, ifMatch, patch);
-        return ETags.ok(view, view.version());
+        return ETags.ok(view);
     }
 
     @DELETE

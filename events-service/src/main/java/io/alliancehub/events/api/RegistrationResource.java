@@ -84,8 +84,7 @@ public class RegistrationResource {
             @Context UriInfo uri) {
         return idempotency.createOnce(idempotencyKey, body, () -> {
             RegistrationView created = registrations.register(eventId, body);
-            return ETags.created(
-                    uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created, created.version());
+            return ETags.created(uri, created);
         });
     }
 
@@ -149,7 +148,7 @@ public class RegistrationResource {
     public Response getRegistration(
             @PathParam("eventId") UUID eventId, @PathParam("registrationId") UUID registrationId) {
         RegistrationView view = registrations.get(eventId, registrationId);
-        return ETags.ok(view, view.version());
+        return ETags.ok(view);
     }
 
     @DELETE
@@ -175,7 +174,7 @@ public class RegistrationResource {
                     String reason) {
         RegistrationView view =
                 registrations.cancel(eventId, registrationId, ifMatch, Params.text(reason, "reason", 500));
-        return ETags.ok(view, view.version());
+        return ETags.ok(view);
     }
 
     @POST
@@ -195,7 +194,7 @@ public class RegistrationResource {
             @PathParam("registrationId") UUID registrationId,
             @HeaderParam("If-Match") String ifMatch) {
         RegistrationView view = registrations.checkIn(eventId, registrationId, ifMatch);
-        return ETags.ok(view, view.version());
+        return ETags.ok(view);
     }
 
     @GET

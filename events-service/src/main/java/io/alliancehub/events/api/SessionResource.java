@@ -83,8 +83,7 @@ public class SessionResource {
     public Response createSession(
             @PathParam("eventId") UUID eventId, @NotNull @Valid SessionRequest body, @Context UriInfo uri) {
         SessionView created = sessions.create(eventId, body);
-        return ETags.created(
-                uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created, created.version());
+        return ETags.created(uri, created);
     }
 
     @GET
@@ -99,7 +98,7 @@ public class SessionResource {
             content = @Content(schema = @Schema(implementation = SessionView.class)))
     public Response getSession(@PathParam("eventId") UUID eventId, @PathParam("sessionId") UUID sessionId) {
         SessionView view = sessions.get(eventId, sessionId);
-        return ETags.ok(view, view.version());
+        return ETags.ok(view);
     }
 
     @PATCH
@@ -124,7 +123,7 @@ public class SessionResource {
             @HeaderParam("If-Match") @Parameter(required = true) String ifMatch,
             @NotNull JsonNode patch) {
         SessionView view = sessions.patch(eventId, sessionId, ifMatch, patch);
-        return ETags.ok(view, view.version());
+        return ETags.ok(view);
     }
 
     @DELETE

@@ -24,6 +24,7 @@ import io.alliancehub.kit.replica.OrganizationReplica;
 import io.alliancehub.kit.security.Caller;
 import io.alliancehub.kit.web.ETags;
 import io.alliancehub.kit.web.Filter;
+import io.alliancehub.kit.web.Lookup;
 import io.alliancehub.kit.web.Page;
 import io.alliancehub.kit.web.PageRequest;
 import io.alliancehub.kit.web.PatchBinder;
@@ -257,18 +258,12 @@ public class EventService {
         if (!caller.isAdmin() && !caller.isGateDevice()) {
             return visible(id);
         }
-        Event e = Event.findById(id);
-        if (e == null) {
-            throw ApiException.notFound("event", id);
-        }
+        Event e = Lookup.existing(Event.findById(id), "event", id);
         return e;
     }
 
     public Event visible(UUID id) {
-        Event e = Event.findById(id);
-        if (e == null || !canSee(e)) {
-            throw ApiException.notFound("event", id);
-        }
+        Event e = Lookup.visible(Event.findById(id), this::canSee, "event", id);
         return e;
     }
 

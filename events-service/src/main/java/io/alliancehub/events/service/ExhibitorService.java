@@ -12,6 +12,7 @@ import io.alliancehub.kit.replica.OrganizationReplica;
 import io.alliancehub.kit.replica.ReplicatedOrganization;
 import io.alliancehub.kit.text.SearchText;
 import io.alliancehub.kit.web.ETags;
+import io.alliancehub.kit.web.Lookup;
 import io.alliancehub.kit.web.PatchBinder;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -109,10 +110,8 @@ public class ExhibitorService {
     }
 
     private Exhibitor find(UUID eventId, UUID exhibitorId) {
-        Exhibitor x = Exhibitor.findById(exhibitorId);
-        if (x == null || !x.eventId.equals(eventId)) {
-            throw ApiException.notFound("exhibitor", exhibitorId);
-        }
+        Exhibitor x = Lookup.visible(
+                Exhibitor.findById(exhibitorId), found -> found.eventId.equals(eventId), "exhibitor", exhibitorId);
         return x;
     }
 

@@ -28,6 +28,7 @@ import io.alliancehub.kit.replica.ReplicatedOrganization;
 import io.alliancehub.kit.security.Caller;
 import io.alliancehub.kit.web.ETags;
 import io.alliancehub.kit.web.Filter;
+import io.alliancehub.kit.web.Lookup;
 import io.alliancehub.kit.web.Page;
 import io.alliancehub.kit.web.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -391,10 +392,11 @@ public class RegistrationService {
 
     private Registration visible(UUID eventId, UUID registrationId) {
         eventService.visible(eventId);
-        Registration r = Registration.findById(registrationId);
-        if (r == null || !r.eventId.equals(eventId) || !mayRead(r)) {
-            throw ApiException.notFound("registration", registrationId);
-        }
+        Registration r = Lookup.visible(
+                Registration.findById(registrationId),
+                found -> found.eventId.equals(eventId) && mayRead(found),
+                "registration",
+                registrationId);
         return r;
     }
 

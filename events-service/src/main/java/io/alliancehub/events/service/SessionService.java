@@ -12,6 +12,7 @@ import io.alliancehub.kit.problem.ApiException;
 import io.alliancehub.kit.replica.OrganizationReplica;
 import io.alliancehub.kit.text.SearchText;
 import io.alliancehub.kit.web.ETags;
+import io.alliancehub.kit.web.Lookup;
 import io.alliancehub.kit.web.PatchBinder;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -143,10 +144,8 @@ public class SessionService {
     }
 
     private AgendaSession find(UUID eventId, UUID sessionId) {
-        AgendaSession s = AgendaSession.findById(sessionId);
-        if (s == null || !s.eventId.equals(eventId)) {
-            throw ApiException.notFound("session", sessionId);
-        }
+        AgendaSession s = Lookup.visible(
+                AgendaSession.findById(sessionId), found -> found.eventId.equals(eventId), "session", sessionId);
         return s;
     }
 

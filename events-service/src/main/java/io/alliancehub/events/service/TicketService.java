@@ -15,6 +15,7 @@ import io.alliancehub.kit.outbox.Outbox;
 import io.alliancehub.kit.problem.ApiException;
 import io.alliancehub.kit.security.Caller;
 import io.alliancehub.kit.web.ETags;
+import io.alliancehub.kit.web.Lookup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -117,10 +118,11 @@ public class TicketService {
     @Transactional
     public void undo(UUID eventId, UUID registrationId, String ifMatch) {
         events.visible(eventId);
-        Registration r = Registration.findById(registrationId, LockModeType.PESSIMISTIC_WRITE);
-        if (r == null || !r.eventId.equals(eventId)) {
-            throw ApiException.notFound("registration", registrationId);
-        }
+        Registration r = Lookup.visible(
+                Registration.findById(registrationId, LockModeType.PESSIMISTIC_WRITE),
+                found -> found.eventId.equals(eventId),
+                "registration",
+                registrationId);
         ETags.requireMatch(ifMatch, r.version);
         if (r.status != RegistrationStatus.CHECKED_IN) {
             throw ApiException.conflict(

@@ -70,13 +70,7 @@ public class CommitteeResource {
             @Context UriInfo uri) {
         return idempotency.createOnce(idempotencyKey, body, () -> {
             CommitteeView created = committees.create(body);
-            return ETags.created(
-                    uri.getBaseUriBuilder()
-                            .path("api/v1/committees")
-                            .path(created.id().toString())
-                            .build(),
-                    created,
-                    created.version());
+            return ETags.created(uri, "api/v1/committees", created);
         });
     }
 
@@ -111,7 +105,7 @@ public class CommitteeResource {
             content = @Content(schema = @Schema(implementation = CommitteeView.class)))
     public Response getCommittee(@PathParam("committeeId") UUID id) {
         CommitteeView view = committees.get(id);
-        return ETags.ok(view, view.version());
+        return ETags.ok(view);
     }
 
     @PATCH
@@ -133,7 +127,7 @@ public class CommitteeResource {
     public Response updateCommittee(
             @PathParam("committeeId") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull JsonNode patch) {
         CommitteeView view = committees.patch(id, ifMatch, patch);
-        return ETags.ok(view, view.version());
+        return ETags.ok(view);
     }
 
     @POST
@@ -166,7 +160,7 @@ public class CommitteeResource {
             @PathParam("seatId") UUID seatId,
             @HeaderParam("If-Match") String ifMatch) {
         CommitteeView view = committees.removeSeat(id, seatId, ifMatch);
-        return ETags.ok(view, view.version());
+        return ETags.ok(view);
     }
 
     @GET

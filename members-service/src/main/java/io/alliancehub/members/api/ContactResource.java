@@ -68,8 +68,7 @@ public class ContactResource {
             @Context UriInfo uri) {
         return idempotency.createOnce(idempotencyKey, body, () -> {
             ContactView created = contacts.create(organizationId, body);
-            return ETags.created(
-                    uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created, created.version());
+            return ETags.created(uri, created);
         });
     }
 
@@ -104,7 +103,7 @@ public class ContactResource {
     public Response getContact(
             @PathParam("organizationId") UUID organizationId, @PathParam("contactId") UUID contactId) {
         ContactView view = contacts.get(organizationId, contactId);
-        return ETags.ok(view, view.version());
+        return ETags.ok(view);
     }
 
     @PATCH
@@ -130,7 +129,7 @@ public class ContactResource {
             @HeaderParam("If-Match") String ifMatch,
             @NotNull JsonNode patch) {
         ContactView view = contacts.patch(organizationId, contactId, ifMatch, patch);
-        return ETags.ok(view, view.version());
+        return ETags.ok(view);
     }
 
     @DELETE

@@ -86,13 +86,7 @@ public class OrganizationResource {
             @Context UriInfo uri) {
         return idempotency.createOnce(idempotencyKey, body, () -> {
             OrganizationView created = organizations.create(body);
-            return ETags.created(
-                    uri.getBaseUriBuilder()
-                            .path("api/v1/organizations")
-                            .path(created.id().toString())
-                            .build(),
-                    created,
-                    created.version());
+            return ETags.created(uri, "api/v1/organizations", created);
         });
     }
 
@@ -179,7 +173,7 @@ public class OrganizationResource {
             content = @Content(schema = @Schema(implementation = OrganizationView.class)))
     public Response getOrganization(@PathParam("organizationId") UUID id) {
         OrganizationView view = organizations.get(id);
-        return ETags.ok(view, view.version());
+        return ETags.ok(view);
     }
 
     @PATCH
@@ -206,7 +200,7 @@ public class OrganizationResource {
             @HeaderParam("If-Match") @Parameter(description = "ETag from the last GET", required = true) String ifMatch,
             @NotNull JsonNode patch) {
         OrganizationView view = organizations.patch(id, ifMatch, patch);
-        return ETags.ok(view, view.version());
+        return ETags.ok(view);
     }
 
     @POST
@@ -228,7 +222,7 @@ public class OrganizationResource {
             @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid MembershipTransitionRequest body) {
         OrganizationView view = organizations.transition(id, ifMatch, body);
-        return ETags.ok(view, view.version());
+        return ETags.ok(view);
     }
 
     @GET

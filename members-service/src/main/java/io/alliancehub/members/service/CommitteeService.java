@@ -7,6 +7,7 @@ import io.alliancehub.kit.history.HistoryEntry;
 import io.alliancehub.kit.problem.ApiException;
 import io.alliancehub.kit.web.ETags;
 import io.alliancehub.kit.web.Filter;
+import io.alliancehub.kit.web.Lookup;
 import io.alliancehub.kit.web.Page;
 import io.alliancehub.kit.web.PageRequest;
 import io.alliancehub.kit.web.PatchBinder;
@@ -131,10 +132,8 @@ public class CommitteeService {
     public CommitteeView removeSeat(UUID committeeId, UUID seatId, String ifMatch) {
         Committee c = find(committeeId);
         ETags.requireMatch(ifMatch, c.version);
-        CommitteeSeat seat = CommitteeSeat.findById(seatId);
-        if (seat == null || !seat.committeeId.equals(c.id)) {
-            throw ApiException.notFound("seat", seatId);
-        }
+        CommitteeSeat seat =
+                Lookup.visible(CommitteeSeat.findById(seatId), found -> found.committeeId.equals(c.id), "seat", seatId);
         seat.delete();
         c.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         c.flush();
@@ -142,10 +141,7 @@ public class CommitteeService {
     }
 
     private Committee find(UUID id) {
-        Committee c = Committee.findById(id);
-        if (c == null) {
-            throw ApiException.notFound("committee", id);
-        }
+        Committee c = Lookup.existing(Committee.findById(id), "committee", id);
         return c;
     }
 

@@ -8,6 +8,7 @@ import io.alliancehub.kit.problem.ApiException;
 import io.alliancehub.kit.security.Caller;
 import io.alliancehub.kit.text.SearchText;
 import io.alliancehub.kit.web.ETags;
+import io.alliancehub.kit.web.Lookup;
 import io.alliancehub.kit.web.PatchBinder;
 import io.alliancehub.members.domain.CommitteeSeat;
 import io.alliancehub.members.domain.Contact;
@@ -115,10 +116,8 @@ public class ContactService {
 
     private Contact find(UUID organizationId, UUID contactId) {
         Organization o = organizations.visible(organizationId);
-        Contact c = Contact.findById(contactId);
-        if (c == null || !c.organizationId.equals(o.id)) {
-            throw ApiException.notFound("contact", contactId);
-        }
+        Contact c = Lookup.visible(
+                Contact.findById(contactId), found -> found.organizationId.equals(o.id), "contact", contactId);
         return c;
     }
 

@@ -13,6 +13,7 @@ import io.alliancehub.kit.problem.ApiException;
 import io.alliancehub.kit.security.Caller;
 import io.alliancehub.kit.web.ETags;
 import io.alliancehub.kit.web.Filter;
+import io.alliancehub.kit.web.Lookup;
 import io.alliancehub.kit.web.Page;
 import io.alliancehub.kit.web.PageRequest;
 import io.alliancehub.kit.web.PatchBinder;
@@ -298,10 +299,7 @@ public class OrganizationService {
     }
 
     Organization visible(UUID id) {
-        Organization o = Organization.findById(id);
-        if (o == null || !canSee(o)) {
-            throw ApiException.notFound("organisation", id);
-        }
+        Organization o = Lookup.visible(Organization.findById(id), this::canSee, "organisation", id);
         return o;
     }
 

@@ -8,6 +8,7 @@ import io.alliancehub.contracts.codes.Field;
 import io.alliancehub.contracts.codes.PartyRole;
 import io.alliancehub.contracts.codes.PartyStanding;
 import io.alliancehub.contracts.common.LocalizedText;
+import io.alliancehub.kit.web.Versioned;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -70,7 +71,8 @@ public record AgreementView(
         String terminatedBy,
 
         @NotNull OffsetDateTime createdAt,
-        @NotNull OffsetDateTime updatedAt) {
+        @NotNull OffsetDateTime updatedAt)
+        implements Versioned {
 
     @Schema(name = "AgreementParty")
     public record PartyView(

@@ -4,6 +4,7 @@ import io.alliancehub.agreements.domain.MilestoneRules;
 import io.alliancehub.contracts.codes.MilestoneStatus;
 import io.alliancehub.contracts.codes.PartyRole;
 import io.alliancehub.contracts.common.LocalizedText;
+import io.alliancehub.kit.web.Versioned;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,4 +20,5 @@ public record MilestoneView(
         @NotNull LocalDate dueOn,
         @NotNull MilestoneStatus status,
         @NotNull List<MilestoneRules.Action> allowedActions,
-        LocalDate completedOn) {}
+        LocalDate completedOn)
+        implements Versioned {}

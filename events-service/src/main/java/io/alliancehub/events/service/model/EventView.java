@@ -5,6 +5,7 @@ import io.alliancehub.contracts.codes.EventType;
 import io.alliancehub.contracts.codes.EventVisibility;
 import io.alliancehub.contracts.common.LocalizedText;
 import io.alliancehub.events.domain.EventAction;
+import io.alliancehub.kit.web.Versioned;
 import jakarta.validation.constraints.NotNull;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -41,7 +42,8 @@ public record EventView(
 
         @NotNull Seats seats,
         @NotNull OffsetDateTime createdAt,
-        @NotNull OffsetDateTime updatedAt) {
+        @NotNull OffsetDateTime updatedAt)
+        implements Versioned {
 
     @Schema(name = "EventSeats", description = "Seat counts at the time of the answer.")
     public record Seats(

@@ -1,6 +1,7 @@
 package io.alliancehub.events.service.model;
 
 import io.alliancehub.contracts.common.LocalizedText;
+import io.alliancehub.kit.web.Versioned;
 import jakarta.validation.constraints.NotNull;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -16,4 +17,5 @@ public record ExhibitorView(
         LocalizedText organizationName,
 
         String booth,
-        LocalizedText showcase) {}
+        LocalizedText showcase)
+        implements Versioned {}

@@ -2,6 +2,7 @@ package io.alliancehub.events.service.model;
 
 import io.alliancehub.contracts.codes.RegistrationCategory;
 import io.alliancehub.contracts.codes.RegistrationStatus;
+import io.alliancehub.kit.web.Versioned;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
@@ -34,7 +35,8 @@ public record RegistrationView(
                         + "registration holds a seat; shown only to admins and the attendee's own organisation. A bearer "
                         + "credential: keep it as you would a printed ticket.")
         @Size(max = 64)
-        String ticket) {
+        String ticket)
+        implements Versioned {
 
     @Schema(name = "AttendeeView", description = "email is shown only to admins and the attendee's own organisation.")
     public record AttendeeView(

@@ -2,6 +2,7 @@ package io.alliancehub.events.service.model;
 
 import io.alliancehub.contracts.codes.SessionKind;
 import io.alliancehub.contracts.common.LocalizedText;
+import io.alliancehub.kit.web.Versioned;
 import jakarta.validation.constraints.NotNull;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -18,4 +19,5 @@ public record SessionView(
         @NotNull OffsetDateTime startsAt,
         @NotNull OffsetDateTime endsAt,
         String room,
-        @NotNull List<SessionRequest.SpeakerRequest> speakers) {}
+        @NotNull List<SessionRequest.SpeakerRequest> speakers)
+        implements Versioned {}

@@ -1,6 +1,7 @@
 package io.alliancehub.members.service.model;
 
 import io.alliancehub.contracts.common.LocalizedText;
+import io.alliancehub.kit.web.Versioned;
 import io.alliancehub.members.domain.CommitteeKind;
 import io.alliancehub.members.domain.SeatRole;
 import jakarta.validation.constraints.NotNull;
@@ -19,7 +20,8 @@ public record CommitteeView(
         LocalizedText description,
         @NotNull List<Seat> seats,
         @NotNull OffsetDateTime createdAt,
-        @NotNull OffsetDateTime updatedAt) {
+        @NotNull OffsetDateTime updatedAt)
+        implements Versioned {
 
     @Schema(
             name = "CommitteeSeat",

@@ -2,6 +2,7 @@ package io.alliancehub.members.service.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.alliancehub.contracts.common.LocalizedText;
+import io.alliancehub.kit.web.Versioned;
 import io.alliancehub.members.domain.ContactRole;
 import jakarta.validation.constraints.NotNull;
 import java.time.OffsetDateTime;
@@ -22,4 +23,5 @@ public record ContactView(
         @JsonInclude(JsonInclude.Include.NON_NULL) String email,
         @JsonInclude(JsonInclude.Include.NON_NULL) String phone,
         @NotNull OffsetDateTime createdAt,
-        @NotNull OffsetDateTime updatedAt) {}
+        @NotNull OffsetDateTime updatedAt)
+        implements Versioned {}

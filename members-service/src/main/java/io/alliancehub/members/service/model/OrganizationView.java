@@ -5,6 +5,7 @@ import io.alliancehub.contracts.codes.MembershipStatus;
 import io.alliancehub.contracts.codes.MembershipTier;
 import io.alliancehub.contracts.codes.Sector;
 import io.alliancehub.contracts.common.LocalizedText;
+import io.alliancehub.kit.web.Versioned;
 import io.alliancehub.members.domain.MembershipAction;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
@@ -31,7 +32,8 @@ public record OrganizationView(
         @NotNull List<String> tags,
         @NotNull MembershipView membership,
         @NotNull OffsetDateTime createdAt,
-        @NotNull OffsetDateTime updatedAt) {
+        @NotNull OffsetDateTime updatedAt)
+        implements Versioned {
 
     @Schema(name = "Membership", description = "The current membership.")
     public record MembershipView(

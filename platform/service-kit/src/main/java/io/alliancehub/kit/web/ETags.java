@@ -3,6 +3,7 @@ package io.alliancehub.kit.web;
 import io.alliancehub.kit.problem.ApiException;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 
 /** ETag from the entity version; If-Match checked against it (428 when absent, 412 when stale). */
@@ -17,6 +18,25 @@ public final class ETags {
     /** 200 with the body and its version as the ETag. */
     public static Response ok(Object body, long version) {
         return Response.ok(body).tag(of(version)).build();
+    }
+
+    /** 200 with the representation and its version as the ETag. */
+    public static Response ok(Versioned body) {
+        return ok(body, body.version());
+    }
+
+    /** 201 for a POST to a collection: the representation, its ETag and its Location, the request's path/{id}. */
+    public static Response created(UriInfo uri, Versioned body) {
+        return created(uri.getAbsolutePathBuilder().path(body.id().toString()).build(), body, body.version());
+    }
+
+    /** 201 with the representation, its version as the ETag and its Location: {@code collection}/{id}. */
+    public static Response created(UriInfo uri, String collection, Versioned body) {
+        URI location = uri.getBaseUriBuilder()
+                .path(collection)
+                .path(body.id().toString())
+                .build();
+        return created(location, body, body.version());
     }
 
     /** 201 with the body, its version as the ETag and, when known, its Location. */
