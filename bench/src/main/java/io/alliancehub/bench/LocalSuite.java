@@ -3,6 +3,8 @@ package io.alliancehub.bench;
 import io.alliancehub.tokens.KeyFiles;
 import io.alliancehub.tokens.TokenMinter;
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -48,15 +50,29 @@ public final class LocalSuite {
         return minter().token(subject, "admin").ttl(Duration.ofHours(2)).sign();
     }
 
-    /** SIGKILL of a process {@code ./alliance} started (kafka, members, events, ...), by its pid file; waits until it is gone. */
-    public void kill(String name) throws Exception {
+    /**
+     * SIGKILL of a process {@code ./alliance} started (kafka, members, events, ...), by its pid file; waits until it
+     * is gone. 0 when it was killed; 1 when it was not running, so nothing was injected.
+     */
+    public int kill(String name) throws Exception {
         Optional<ProcessHandle> process = running(name);
         if (process.isEmpty()) {
             System.out.println("  (" + name + " is not running: nothing to kill)");
-            return;
+            return 1;
         }
         process.get().destroyForcibly();
         process.get().onExit().get(30, TimeUnit.SECONDS);
+        return 0;
+    }
+
+    /** Whether something accepts TCP connections on 127.0.0.1:port. */
+    public static boolean portOpen(int port) {
+        try (Socket s = new Socket()) {
+            s.connect(new InetSocketAddress("127.0.0.1", port), 1000);
+            return true;
+        } catch (IOException closed) {
+            return false;
+        }
     }
 
     public Optional<ProcessHandle> running(String name) throws IOException {

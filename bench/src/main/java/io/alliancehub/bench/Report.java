@@ -56,9 +56,39 @@ final class Report {
                 .append(" | ")
                 .append(Boolean.TRUE.equals(t.get("met")) ? "yes" : "**no**")
                 .append(" |\n"));
+        Map<String, Object> ratios = (Map<String, Object>) report.getOrDefault("ratios", Map.of());
+        if (!ratios.isEmpty()) {
+            md.append(
+                    "\n## Ratios to the limits measured in this run (report.json `ratios`)\n\n| key | ratio |\n|---|---|\n");
+            ratios.forEach((k, v) ->
+                    md.append("| `").append(k).append("` | ").append(fmt(v)).append(" |\n"));
+        }
+        md.append(
+                "\n## Maxima\n\nA maximum is the highest fixed rate at which a run had no error and its p99 (from each "
+                        + "request's due time) within the limit, found by doubling and then halving the gap (`RateSearch`).\n\n"
+                        + "| operation | max/s | p99 limit ms | rates tried |\n|---|---|---|---|\n");
+        for (Map<String, Object> r : runs) {
+            if (r.containsKey("maxPerSecond")) {
+                md.append("| ")
+                        .append(r.get("name"))
+                        .append(" | ")
+                        .append(fmt(r.get("maxPerSecond")))
+                        .append(" | ")
+                        .append(fmt(r.get("p99LimitMs")))
+                        .append(" | ")
+                        .append(((List<RateSearch.Step>) r.get("steps"))
+                                .stream()
+                                        .map(st -> Math.round(st.rate()) + (st.held() ? " ✓" : " ✗"))
+                                        .collect(java.util.stream.Collectors.joining(", ")))
+                        .append(" |\n");
+            }
+        }
         md.append(
                 "\n## Every run\n\n| run | offered/s | throughput/s | p50 ms | p99 ms | p99.9 ms | errors |\n|---|---|---|---|---|---|---|\n");
         for (Map<String, Object> r : runs) {
+            if (r.containsKey("maxPerSecond")) {
+                continue; // in Maxima above
+            }
             md.append("| ")
                     .append(r.get("name"))
                     .append(" | ")
@@ -84,10 +114,9 @@ final class Report {
                         .append('\n');
             }
         }
-        Path notes = dir.resolve("NOTES.md");
-        if (Files.exists(notes)) {
-            md.append("\n").append(Files.readString(notes));
-        }
+        // only what this run measured: findings written by hand live in bench/findings/, dated, apart from it
+        md.append(
+                "\nFindings and explanations written by hand, each dated with the run it rests on: `bench/findings/`.\n");
         Files.writeString(dir.resolve("REPORT.md"), md.toString());
     }
 

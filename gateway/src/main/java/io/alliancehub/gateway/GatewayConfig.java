@@ -68,7 +68,7 @@ public interface GatewayConfig {
     }
 
     interface Breaker {
-        /** Consecutive failures (connection refused, timeout, 502–504) that open an upstream's breaker. */
+        /** Failures in a row (connection refused, timeout, 502–504; within 10 s) that open an upstream's breaker. */
         @WithDefault("5")
         int failures();
 

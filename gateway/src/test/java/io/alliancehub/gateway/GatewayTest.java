@@ -210,11 +210,15 @@ class GatewayTest {
     }
 
     @Test
-    void otherErrorsDoNotOpenTheBreaker() throws Exception {
+    void otherErrorsAndFailuresNotInARowDoNotOpenTheBreaker() throws Exception {
         closeAgreementsBreaker();
         for (int i = 0; i < 6; i++) {
             given().get("/api/v1/agreements/x?status=500").then().statusCode(500);
             given().get("/api/v1/agreements/x?status=404").then().statusCode(404);
+        }
+        // failures count in a row: a success in between starts the count again (test: 3 open it)
+        for (int status : new int[] {502, 502, 200, 502, 502}) {
+            given().get("/api/v1/agreements/x?status=" + status).then().statusCode(status);
         }
         int reached = StubServices.hits("agreements");
         given().get("/api/v1/agreements/x").then().statusCode(200).body("service", is("agreements"));

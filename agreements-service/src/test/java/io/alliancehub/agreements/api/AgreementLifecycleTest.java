@@ -10,6 +10,7 @@ import io.alliancehub.contracts.events.EventTypes;
 import io.alliancehub.contracts.events.Topics;
 import io.alliancehub.testkit.CloudEventsProbe;
 import io.alliancehub.testkit.EventSchemas;
+import io.alliancehub.testkit.IdempotencyChecks;
 import io.alliancehub.testkit.TestTokens;
 import io.cloudevents.CloudEvent;
 import io.quarkus.test.junit.QuarkusTest;
@@ -23,6 +24,18 @@ import org.junit.jupiter.api.Test;
 /** An agreement from draft to signing at a forum, amendment and termination, with what it publishes. */
 @QuarkusTest
 class AgreementLifecycleTest {
+
+    @Test
+    void anIdempotencyKeyCreatesOneAgreement() {
+        UUID member = activeOrganization("幂等缔约方");
+        String reference = referenceNumber();
+        IdempotencyChecks.replaysAndRefusesADifferentBody(
+                TestTokens.admin(),
+                "/api/v1/agreements",
+                agreementJson(reference, member, "PUBLIC", true),
+                agreementJson(referenceNumber(), member, "PUBLIC", true),
+                IdempotencyChecks.rowsOf("agreement"));
+    }
 
     @Test
     void draftReviewNegotiateSignAtAForumAmendAndTerminate() throws Exception {

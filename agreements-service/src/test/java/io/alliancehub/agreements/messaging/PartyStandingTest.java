@@ -12,6 +12,7 @@ import io.alliancehub.contracts.codes.MembershipTier;
 import io.alliancehub.contracts.events.EventTypes;
 import io.alliancehub.contracts.events.Topics;
 import io.alliancehub.contracts.events.members.MembershipStatusChanged;
+import io.alliancehub.testkit.AppliedEvents;
 import io.alliancehub.testkit.CloudEventsProbe;
 import io.alliancehub.testkit.CloudEventsPublisher;
 import io.alliancehub.testkit.EventSchemas;
@@ -53,7 +54,7 @@ class PartyStandingTest {
         try (CloudEventsPublisher members = new CloudEventsPublisher()) {
             members.publish(lapse, org, lapsed);
             MembersFixtures.awaitReplica(org, MembershipStatus.TERMINATED);
-            members.publish(lapse, org, lapsed); // redelivered: applied once
+            members.publish(lapse, org, lapsed); // redelivered: must not be applied again
         }
         for (UUID id : List.of(live, draft)) {
             given().auth()
@@ -74,6 +75,11 @@ class PartyStandingTest {
         // (the replica applies what members-service reports; members-service itself never revives a TERMINATED
         // membership)
         MembersFixtures.changeStatus(org, MembershipStatus.TERMINATED, MembershipStatus.ACTIVE);
+        // that change went on the same key, behind the redelivered one: the redelivery has been handled by now,
+        // and the apply log (no key on the event id) would hold a second row had it been applied again
+        assertThat(AppliedEvents.applications(lapse))
+                .as("the redelivered lapse")
+                .isEqualTo(1);
         given().auth()
                 .oauth2(TestTokens.admin())
                 .get("/api/v1/agreements/" + live)

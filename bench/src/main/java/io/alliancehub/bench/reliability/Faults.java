@@ -27,36 +27,86 @@ import java.util.concurrent.atomic.AtomicInteger;
  * directly, or through the gateway) and events and agreements are read through the gateway. The
  * ledger keeps the id of every registration the suite accepted (201). Afterwards, with a deadline:
  * every accepted organisation is in members-service's database with its organization.registered
- * event published; each consumer (events, agreements) has that event in its inbox exactly once and
- * the organisation in its replica exactly once. During the fault no answer may be a 500 or a broken
- * connection from the gateway — 503 problem+json is the accepted way to say "not now".
+ * event published; each consumer (events, agreements) applied that event exactly once (its apply
+ * log) and has the organisation in its replica. During the fault every answer is a 2xx or a 503
+ * problem+json, the accepted way to say "not now". The fault itself must be proven: injected and
+ * undone with exit 0, seen in effect, and carrying load; {@link #verdict} says why a run fails.
  */
-final class Faults {
+public final class Faults {
 
-    /** A step of a fault: a call on the local suite. */
-    interface Action {
-        void run() throws Exception;
+    /** A step of a fault: a call on the local suite; its exit code (0: done). */
+    public interface Action {
+        int run() throws Exception;
+    }
+
+    /** Whether the fault is in effect right now (the broker's port closed, PostgreSQL refusing connections...). */
+    public interface Proof {
+        boolean holds() throws Exception;
     }
 
     /**
-     * A fault: how to inject and undo it, where the writes go, and why it cannot be injected here
-     * (null when it can).
+     * A fault: how to inject and undo it (said in words for the report), how to see that it is in effect, where
+     * the writes go, and why it cannot be injected here (null when it can).
      */
-    record Fault(String name, Action inject, Action undo, boolean writesThroughGateway, String unavailable) {
+    public record Fault(
+            String name,
+            String injectedWith,
+            Action inject,
+            String undoneWith,
+            Action undo,
+            String provenBy,
+            Proof inEffect,
+            boolean writesThroughGateway,
+            String unavailable) {
 
         /** The four faults of {@code ./alliance chaos}, as calls on the local suite. */
-        static Fault named(String name, LocalSuite suite) throws Exception {
+        public static Fault named(String name, LocalSuite suite) throws Exception {
+            int kafkaPort = Integer.parseInt(Bench.env("ALLIANCE_KAFKA_PORT", "9092"));
+            int eventsPort = Integer.parseInt(Bench.env("ALLIANCE_EVENTS_PORT", "8082"));
+            Proof eventsGone = () -> suite.running("events").isEmpty() && !LocalSuite.portOpen(eventsPort);
             return switch (name) {
                 case "broker" ->
-                    new Fault(name, () -> suite.kill("kafka"), () -> suite.alliance("infra", "up"), false, null);
-                case "consumer" -> new Fault(name, () -> suite.kill("events"), () -> suite.alliance("up"), false, null);
+                    new Fault(
+                            name,
+                            "SIGKILL of the Kafka broker",
+                            () -> suite.kill("kafka"),
+                            "./alliance infra up",
+                            () -> suite.alliance("infra", "up"),
+                            "the broker's port " + kafkaPort + " refuses connections",
+                            () -> !LocalSuite.portOpen(kafkaPort),
+                            false,
+                            null);
+                case "consumer" ->
+                    new Fault(
+                            name,
+                            "SIGKILL of events-service (a consumer of alliance.members.v1)",
+                            () -> suite.kill("events"),
+                            "./alliance up",
+                            () -> suite.alliance("up"),
+                            "no events-service process, its port " + eventsPort + " closed",
+                            eventsGone,
+                            false,
+                            null);
                 case "upstream" ->
-                    new Fault(name, () -> suite.alliance("stop", "events"), () -> suite.alliance("up"), true, null);
+                    new Fault(
+                            name,
+                            "./alliance stop events (SIGTERM; the gateway's upstream is gone)",
+                            () -> suite.alliance("stop", "events"),
+                            "./alliance up",
+                            () -> suite.alliance("up"),
+                            "no events-service process, its port " + eventsPort + " closed",
+                            eventsGone,
+                            true,
+                            null);
                 case "postgres" ->
                     new Fault(
                             name,
+                            "./alliance infra postgres stop",
                             () -> suite.alliance("infra", "postgres", "stop"),
+                            "./alliance infra postgres start",
                             () -> suite.alliance("infra", "postgres", "start"),
+                            "a new JDBC connection is refused",
+                            () -> !canConnect(),
                             false,
                             suite.alliance("infra", "postgres", "check") == 0
                                     ? null
@@ -66,21 +116,38 @@ final class Faults {
         }
     }
 
-    record Outcome(Fault fault, Map<String, Object> figures, boolean ok, String skipped) {}
+    private static boolean canConnect() {
+        try (Connection c = Bench.db("alliance_members")) {
+            return c.isValid(2);
+        } catch (Exception refused) {
+            return false;
+        }
+    }
+
+    /** What a fault run measured and, when it failed, why ({@link #verdict}). */
+    public record Outcome(Fault fault, Map<String, Object> figures, List<String> failures, String skipped) {
+        public boolean ok() {
+            return failures.isEmpty();
+        }
+    }
 
     private final String gateway;
     private final String members;
     private final Http http;
 
-    Faults(String gateway, String members, String admin) {
+    public Faults(String gateway, String members, String admin) {
         this.gateway = gateway;
         this.members = members;
         this.http = new Http(admin);
     }
 
-    Outcome run(Fault fault, boolean smoke) throws Exception {
+    public Outcome run(Fault fault, boolean smoke) throws Exception {
         if (fault.unavailable() != null) {
-            return new Outcome(fault, Map.of(), false, fault.unavailable());
+            return new Outcome(
+                    fault,
+                    Map.of(),
+                    List.of("not injected (a skipped fault fails the run): " + fault.unavailable()),
+                    fault.unavailable());
         }
         String tag = "chaos-" + fault.name().replaceAll("\\W", "") + "-"
                 + UUID.randomUUID().toString().substring(0, 6);
@@ -89,9 +156,16 @@ final class Faults {
         Map<String, AtomicInteger> answers = new ConcurrentHashMap<>();
         AtomicInteger n = new AtomicInteger();
         String writeBase = fault.writesThroughGateway() ? gateway : members;
-        Load.Op write = () -> http.postForAnswer(
-                        writeBase + "/api/v1/organizations", Bench.organization(tag + "-" + n.incrementAndGet()))
-                .handle((r, error) -> classify("write", r, error, answers, accepted));
+        AtomicInteger writesDuringFault = new AtomicInteger();
+        java.util.concurrent.atomic.AtomicBoolean faultWindow = new java.util.concurrent.atomic.AtomicBoolean();
+        Load.Op write = () -> {
+            if (faultWindow.get()) {
+                writesDuringFault.incrementAndGet();
+            }
+            return http.postForAnswer(
+                            writeBase + "/api/v1/organizations", Bench.organization(tag + "-" + n.incrementAndGet()))
+                    .handle((r, error) -> classify("write", r, error, answers, accepted));
+        };
         Load.Op read = () -> http.get(
                         gateway + (n.get() % 2 == 0 ? "/api/v1/events?size=5" : "/api/v1/agreements?size=5"))
                 .handle((status, error) -> {
@@ -101,13 +175,26 @@ final class Faults {
                     return status == null ? 599 : status;
                 });
         long[] injectedAt = new long[2];
+        int[] exits = {-1, -1};
+        boolean[] observed = {false};
         Thread chaos = Thread.ofPlatform().start(() -> {
             try {
                 Thread.sleep((long) (seconds * 250));
                 injectedAt[0] = System.nanoTime();
-                fault.inject().run();
-                Thread.sleep((long) (seconds * 250));
-                fault.undo().run();
+                faultWindow.set(true);
+                exits[0] = fault.inject().run();
+                // the fault must be seen in effect, not only asked for
+                long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+                while (!observed[0] && System.nanoTime() < until) {
+                    observed[0] = fault.inEffect().holds();
+                    if (!observed[0]) {
+                        Thread.sleep(100);
+                    }
+                }
+                long rest = (long) (seconds * 250) - (System.nanoTime() - injectedAt[0]) / 1_000_000;
+                Thread.sleep(Math.max(0, rest));
+                faultWindow.set(false);
+                exits[1] = fault.undo().run();
                 injectedAt[1] = System.nanoTime();
             } catch (Exception e) {
                 throw new IllegalStateException(e);
@@ -129,7 +216,11 @@ final class Faults {
         chaos.join();
         double recovery = recover();
         Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("injectExit", exits[0]);
+        figures.put("undoExit", exits[1]);
+        figures.put("faultObserved", observed[0]);
         figures.put("writesSent", writes.requests());
+        figures.put("writesDuringFault", writesDuringFault.get());
         figures.put("writesAccepted", accepted.size());
         figures.put("answers", new java.util.TreeMap<>(answers));
         figures.put("faultSeconds", (injectedAt[1] - injectedAt[0]) / 1e9);
@@ -139,12 +230,73 @@ final class Faults {
                 .mapToInt(a -> a.getValue().get())
                 .sum();
         figures.put("writesAnswered", answered);
-        // a write still unanswered when the ledger is read would be missing from the reconciliation
-        boolean ok = answered == writes.requests()
-                && answers.keySet().stream().noneMatch(Faults::unacceptable)
-                && !Double.isNaN(recovery);
-        ok &= reconcile(new ArrayList<>(accepted), figures);
-        return new Outcome(fault, figures, ok, null);
+        reconcile(new ArrayList<>(accepted), figures);
+        return new Outcome(fault, figures, verdict(figures), null);
+    }
+
+    /**
+     * Why a fault run fails, from its figures; empty when it passes. A fault counts only when it was injected
+     * (exit 0), seen in effect, undone (exit 0), carried load while in effect, and the ledger is not empty; then
+     * every write must have been answered acceptably, the suite must have recovered, and every accepted write
+     * must be stored, published, and applied exactly once by each consumer (counted in the consumers' apply log,
+     * where a second application would be a second row).
+     */
+    static List<String> verdict(Map<String, Object> f) {
+        List<String> why = new ArrayList<>();
+        if (num(f, "injectExit") != 0) {
+            why.add("injecting the fault exited " + num(f, "injectExit"));
+        }
+        if (!Boolean.TRUE.equals(f.get("faultObserved"))) {
+            why.add("the fault was never seen in effect");
+        }
+        if (num(f, "undoExit") != 0) {
+            why.add("undoing the fault exited " + num(f, "undoExit"));
+        }
+        if (num(f, "writesDuringFault") == 0) {
+            why.add("no write was sent while the fault was in effect");
+        }
+        long accepted = num(f, "writesAccepted");
+        if (accepted == 0) {
+            why.add("no write was accepted: an empty ledger proves nothing");
+        }
+        if (num(f, "writesAnswered") != num(f, "writesSent")) {
+            why.add(num(f, "writesSent") - num(f, "writesAnswered") + " writes never answered");
+        }
+        Object answers = f.get("answers");
+        if (answers instanceof Map<?, ?> m) {
+            m.keySet().stream()
+                    .map(String::valueOf)
+                    .filter(Faults::unacceptable)
+                    .forEach(a -> why.add("unacceptable answers: " + a + " ×" + m.get(a)));
+        }
+        Object recovery = f.get("recoverySeconds");
+        if (!(recovery instanceof Double d) || d.isNaN()) {
+            why.add("the suite did not recover within 120 s");
+        }
+        if (num(f, "acceptedInMembersDb") != accepted) {
+            why.add("accepted " + accepted + ", stored " + num(f, "acceptedInMembersDb"));
+        }
+        if (num(f, "registeredEvents") != accepted) {
+            why.add("accepted " + accepted + ", events in the outbox " + num(f, "registeredEvents"));
+        }
+        for (String consumer : List.of("events", "agreements")) {
+            if (num(f, consumer + "Consumed") != num(f, "registeredEvents")) {
+                why.add(consumer + " applied " + num(f, consumer + "Consumed") + " of " + num(f, "registeredEvents")
+                        + " events");
+            }
+            if (num(f, consumer + "AppliedTwice") != 0) {
+                why.add(consumer + " applied " + num(f, consumer + "AppliedTwice") + " events more than once");
+            }
+            if (num(f, consumer + "ReplicaRows") != accepted) {
+                why.add(consumer + " has " + num(f, consumer + "ReplicaRows") + " replica rows for " + accepted
+                        + " organisations");
+            }
+        }
+        return why;
+    }
+
+    private static long num(Map<String, Object> f, String key) {
+        return f.get(key) instanceof Number n ? n.longValue() : -1;
     }
 
     /** 2xx accepted; 503 problem+json fine; a 500, another 5xx or a failed connection is not. */
@@ -177,14 +329,12 @@ final class Faults {
     }
 
     /**
-     * What must never be seen. A failed connection to members-service directly counts too: no fault
-     * here stops members-service, so it must keep answering.
+     * What must never be seen: anything but a 2xx or a 503 problem+json ("not now"). A refused write or a 4xx
+     * would drop a write from the ledger without a trace, so it fails the run; a failed connection to
+     * members-service directly counts too: no fault here stops members-service, so it must keep answering.
      */
     static boolean unacceptable(String answer) {
-        return answer.endsWith(" 500")
-                || answer.contains("connection failed")
-                || answer.contains("not problem+json")
-                || answer.matches(".* 5\\d\\d") && !answer.endsWith(" 503");
+        return !(answer.matches("(write|read) 2\\d\\d") || answer.endsWith(" 503 problem+json"));
     }
 
     /** Seconds until the gateway and every service are ready and a registration is accepted again (NaN: not within 120 s). */
@@ -218,7 +368,7 @@ final class Faults {
     }
 
     /** The ledger against the databases, waiting up to two minutes for the consumers to catch up. */
-    private boolean reconcile(List<UUID> accepted, Map<String, Object> figures) throws Exception {
+    private void reconcile(List<UUID> accepted, Map<String, Object> figures) throws Exception {
         Object[] ids = accepted.stream().map(UUID::toString).toArray();
         long stored = count("alliance_members", "select count(*) from organization where id::text = any(?)", ids);
         List<String> eventIds = new ArrayList<>();
@@ -234,20 +384,19 @@ final class Faults {
         }
         figures.put("acceptedInMembersDb", stored);
         figures.put("registeredEvents", eventIds.size());
-        boolean ok = stored == accepted.size() && eventIds.size() == accepted.size();
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         for (String consumer : List.of("events", "agreements")) {
-            long inbox;
+            long applications;
             long distinct;
             long replica;
             do {
-                // one statement, one snapshot: two separate counts raced with the consumer (-1 "applied twice")
-                long[] inboxRows = counts(
+                // the apply log has a row per application and no key on the event id: a duplicate would show
+                long[] applied = counts(
                         "alliance_" + consumer,
-                        "select count(*), count(distinct event_id) from inbox_event where event_id = any(?)",
+                        "select count(*), count(distinct event_id) from inbox_apply_log where event_id = any(?)",
                         eventIds.toArray());
-                inbox = inboxRows[0];
-                distinct = inboxRows[1];
+                applications = applied[0];
+                distinct = applied[1];
                 replica = count(
                         "alliance_" + consumer,
                         "select count(*) from organization_replica where id::text = any(?)",
@@ -258,16 +407,14 @@ final class Faults {
                 Thread.sleep(500);
             } while (System.nanoTime() < deadline);
             figures.put(consumer + "Consumed", distinct);
-            figures.put(consumer + "AppliedTwice", inbox - distinct);
+            figures.put(consumer + "AppliedTwice", applications - distinct);
             figures.put(consumer + "ReplicaRows", replica);
-            ok &= distinct == eventIds.size() && inbox == distinct && replica == accepted.size();
         }
         figures.put(
                 "lost",
                 accepted.size()
                         - Math.min(stored, Math.min((long) figures.get("eventsConsumed"), (long)
                                 figures.get("agreementsConsumed"))));
-        return ok;
     }
 
     private static long count(String database, String sql, Object[] ids) throws Exception {

@@ -172,6 +172,11 @@ final class Privacy {
                     }
                 }
             }
+            // a scan cut short by its deadline has not looked at everything: that is a failure, not a pass
+            partitions.stream()
+                    .filter(tp -> consumer.position(tp) < end.get(tp))
+                    .forEach(tp -> kafkaLeaks.add(tp + " not scanned to its end ("
+                            + (end.get(tp) - consumer.position(tp)) + " records left) within 60 s"));
         }
     }
 

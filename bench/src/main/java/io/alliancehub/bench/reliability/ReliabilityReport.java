@@ -40,40 +40,46 @@ final class ReliabilityReport {
     void fault(Faults.Outcome o) {
         String name = "fault: " + o.fault().name();
         if (o.skipped() != null) {
-            summary(name, "skipped: " + o.skipped(), 0);
-            json.put(name, Map.of("skipped", o.skipped()));
+            summary(name, "not injected: " + o.skipped(), 1);
+            json.put(name, Map.of("skipped", o.skipped(), "failures", o.failures()));
             return;
         }
-        Map<String, Object> f = o.figures();
+        Map<String, Object> f = new LinkedHashMap<>(o.figures());
+        f.put("failures", o.failures());
         json.put(name, f);
         if (sections.indexOf("\n## Faults") < 0) {
             sections.append(
-                    "\n## Faults\n\nA fault is injected a quarter of the way into a fixed-rate load and undone at half-way; then the "
-                            + "ledger of accepted writes is reconciled with the databases (see `Faults`). `answers` counts every answer by kind.\n");
+                    "\n## Faults\n\nA fault is injected a quarter of the way into a fixed-rate load and undone at half-way; it "
+                            + "counts only when the injection and the undo exit 0, the fault is seen in effect and load was "
+                            + "sent while it was. Then the ledger of accepted writes is reconciled with the databases: stored, "
+                            + "published, applied once by each consumer (its apply log, where a second application would be "
+                            + "a second row). `answers` counts every answer by kind; anything but 2xx or 503 problem+json fails.\n");
         }
         summary(
                 name,
-                f.get("writesAccepted") + " writes accepted, " + f.get("lost") + " lost; consumed by events "
-                        + f.get("eventsConsumed") + ", agreements " + f.get("agreementsConsumed") + "; applied twice "
-                        + f.get("eventsAppliedTwice")
-                        + "/" + f.get("agreementsAppliedTwice") + "; recovered in "
+                f.get("writesAccepted") + " writes accepted (" + f.get("writesDuringFault")
+                        + " sent during the fault), "
+                        + f.get("lost") + " lost; applied by events " + f.get("eventsConsumed") + ", agreements "
+                        + f.get("agreementsConsumed") + "; applied twice " + f.get("eventsAppliedTwice") + "/"
+                        + f.get("agreementsAppliedTwice") + "; recovered in "
                         + String.format("%.1f", (double) f.get("recoverySeconds")) + " s",
-                o.ok() ? 0 : 1);
+                o.failures().size());
         sections.append("\n### Fault: ")
                 .append(o.fault().name())
-                .append("\n\n")
-                .append("Injected with `")
-                .append(o.fault().inject())
-                .append('`')
-                .append(
-                        o.fault().undo() == null
-                                ? ", nothing undone by hand"
-                                : ", undone with `" + o.fault().undo() + "`")
+                .append("\n\nInjected with ")
+                .append(o.fault().injectedWith())
+                .append(", undone with `")
+                .append(o.fault().undoneWith())
+                .append("`; in effect when ")
+                .append(o.fault().provenBy())
                 .append("; writes ")
                 .append(o.fault().writesThroughGateway() ? "through the gateway" : "to members-service directly")
-                .append(".\n\n| figure | value |\n|---|---|\n");
-        f.forEach((k, v) ->
-                sections.append("| ").append(k).append(" | ").append(v).append(" |\n"));
+                .append(".\n\n")
+                .append(o.ok() ? "Verdict: pass.\n" : "Verdict: **fail** — " + String.join("; ", o.failures()) + ".\n")
+                .append("\n| figure | value |\n|---|---|\n");
+        o.figures()
+                .forEach((k, v) ->
+                        sections.append("| ").append(k).append(" | ").append(v).append(" |\n"));
     }
 
     void hostile(HostileInput h, List<String> changedTables) {
@@ -270,10 +276,9 @@ final class ReliabilityReport {
                 .append(s[2])
                 .append(" |\n"));
         md.append(sections);
-        Path notes = dir.resolve("RELIABILITY-NOTES.md");
-        if (Files.exists(notes)) {
-            md.append('\n').append(Files.readString(notes));
-        }
+        // only what this run measured: findings written by hand live in bench/findings/, dated, apart from it
+        md.append(
+                "\nFindings and explanations written by hand, each dated with the run it rests on: `bench/findings/`.\n");
         Files.writeString(dir.resolve("RELIABILITY.md"), md.toString());
     }
 }

@@ -10,6 +10,7 @@ import io.alliancehub.contracts.events.Topics;
 import io.alliancehub.events.service.EventLifecycleSweep;
 import io.alliancehub.testkit.CloudEventsProbe;
 import io.alliancehub.testkit.EventSchemas;
+import io.alliancehub.testkit.IdempotencyChecks;
 import io.alliancehub.testkit.TestTokens;
 import io.cloudevents.CloudEvent;
 import io.quarkus.test.junit.QuarkusTest;
@@ -33,6 +34,27 @@ class EventApiTest {
 
     @Inject
     EventLifecycleSweep sweep;
+
+    @Test
+    void anIdempotencyKeyCreatesOneEventAndOneRegistration() {
+        UUID organizer = activeOrganization("幂等主办方");
+        int year = java.time.OffsetDateTime.now().getYear() + 1;
+        String start = year + "-06-01T09:00:00+08:00";
+        String end = year + "-06-01T17:00:00+08:00";
+        IdempotencyChecks.replaysAndRefusesADifferentBody(
+                TestTokens.admin(),
+                "/api/v1/events",
+                eventJson(organizer, start, end, 50, "PUBLIC"),
+                eventJson(organizer, start, end, 60, "PUBLIC"),
+                IdempotencyChecks.rowsOf("event"));
+        UUID open = openEvent(organizer, 50, "PUBLIC");
+        IdempotencyChecks.replaysAndRefusesADifferentBody(
+                TestTokens.admin(),
+                "/api/v1/events/" + open + "/registrations",
+                registrationJson("幂等参会者", "once@example.org", null, "GUEST"),
+                registrationJson("另一参会者", "other@example.org", null, "GUEST"),
+                IdempotencyChecks.rowsOf("registration"));
+    }
 
     @Test
     void aDraftThatIsCancelledStaysHiddenFromThoseWhoCouldNotSeeTheDraft() {

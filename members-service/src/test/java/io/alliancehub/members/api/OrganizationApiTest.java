@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.*;
 
 import io.alliancehub.kit.text.SearchIndex;
 import io.alliancehub.members.service.OrganizationSearchTable;
+import io.alliancehub.testkit.IdempotencyChecks;
 import io.alliancehub.testkit.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -313,40 +314,12 @@ class OrganizationApiTest {
 
     @Test
     void idempotencyKeyReplaysAndRefusesADifferentBody() {
-        String body = organizationJson("重试公司", "Retry Co", creditCode());
-        String key = UUID.randomUUID().toString();
-        String first = given().auth()
-                .oauth2(TestTokens.admin())
-                .contentType("application/json")
-                .header("Idempotency-Key", key)
-                .body(body)
-                .post("/api/v1/organizations")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        long count = total();
-        given().auth()
-                .oauth2(TestTokens.admin())
-                .contentType("application/json")
-                .header("Idempotency-Key", key)
-                .body(body)
-                .post("/api/v1/organizations")
-                .then()
-                .statusCode(201)
-                .body("id", is(first))
-                .header("Idempotent-Replayed", "true")
-                .header("Location", containsString(first));
-        given().auth()
-                .oauth2(TestTokens.admin())
-                .contentType("application/json")
-                .header("Idempotency-Key", key)
-                .body(organizationJson("别的公司", "Other Co", creditCode()))
-                .post("/api/v1/organizations")
-                .then()
-                .statusCode(422)
-                .contentType("application/problem+json");
-        assertThat(total()).isEqualTo(count);
+        IdempotencyChecks.replaysAndRefusesADifferentBody(
+                TestTokens.admin(),
+                "/api/v1/organizations",
+                organizationJson("重试公司", "Retry Co", creditCode()),
+                organizationJson("别的公司", "Other Co", creditCode()),
+                IdempotencyChecks.rowsOf("organization"));
     }
 
     @Test
@@ -401,7 +374,12 @@ class OrganizationApiTest {
                 .body("updated", is(1))
                 .body("unchanged", is(1));
 
-        String bad = "nameZh,nameEn,sector,creditCode,tier\n坏行,Bad row,SPACESHIP,91320200MA149MQEP8,MEMBER\n";
+        // all or nothing: two good rows (one new organisation, one change to the existing one) before a bad third row;
+        // the 422 leaves neither the new organisation nor the change behind
+        String bad = "nameZh,nameEn,sector,creditCode,country,tier\n"
+                + "全有全无医院,All Or Nothing Hospital,HOSPITAL,,CN,MEMBER\n"
+                + "无锡某某细胞公司,Wuxi Cell Renamed,ENTERPRISE," + code + ",CN,MEMBER\n"
+                + "坏行,Bad row,SPACESHIP,91320200MA149MQEP8,CN,MEMBER\n";
         long before = total();
         given().auth()
                 .oauth2(TestTokens.admin())
@@ -411,8 +389,14 @@ class OrganizationApiTest {
                 .then()
                 .statusCode(422)
                 .contentType("application/problem+json")
-                .body("errors.field", hasItem("rows[1].sector"));
+                .body("errors.field", hasItem("rows[3].sector"));
         assertThat(total()).isEqualTo(before);
+        given().auth()
+                .oauth2(TestTokens.admin())
+                .queryParam("q", "All Or Nothing Hospital")
+                .get("/api/v1/organizations")
+                .then()
+                .body("totalItems", is(0));
 
         String export = given().auth()
                 .oauth2(TestTokens.admin())

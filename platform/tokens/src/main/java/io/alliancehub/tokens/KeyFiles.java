@@ -79,7 +79,8 @@ public final class KeyFiles {
         return pem("PUBLIC KEY", key.getEncoded());
     }
 
-    private static PublicKey derivePublic(PrivateKey key) {
+    /** The public half of an RSA private key (CRT form, as PKCS#8 files carry it). */
+    public static PublicKey derivePublic(PrivateKey key) {
         if (!(key instanceof RSAPrivateCrtKey crt)) {
             throw new IllegalArgumentException("the private key does not carry its public exponent");
         }

@@ -13,6 +13,17 @@ public interface KitConfig {
 
     Outbox outbox();
 
+    Inbox inbox();
+
+    interface Inbox {
+        /**
+         * Whether each application of an event is also written to {@code inbox_apply_log} (a table with no key on
+         * the event id), so that a duplicate application would be visible. For tests and the measured local stack.
+         */
+        @WithDefault("false")
+        boolean applyLog();
+    }
+
     interface Outbox {
         /** Whether this instance may run the relay (one instance holds the lock at a time). */
         @WithDefault("true")

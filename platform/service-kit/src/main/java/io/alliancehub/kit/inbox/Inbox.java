@@ -31,4 +31,13 @@ public class Inbox {
                 .executeUpdate();
         return inserted == 1;
     }
+
+    /** Writes one row of {@code inbox_apply_log}: this consumer applied this event (once more). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void logApplied(String consumer, String eventId) {
+        em.createNativeQuery("insert into inbox_apply_log (consumer, event_id) values (?1, ?2)")
+                .setParameter(1, consumer)
+                .setParameter(2, eventId)
+                .executeUpdate();
+    }
 }

@@ -3,6 +3,7 @@ package io.alliancehub.kit.inbox;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.alliancehub.contracts.events.EventCatalog;
 import io.alliancehub.contracts.events.EventDescriptor;
+import io.alliancehub.kit.config.KitConfig;
 import io.alliancehub.kit.problem.DatabaseOutage;
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -57,6 +58,9 @@ public class InboxHandler {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    KitConfig config;
+
     private volatile boolean stopping;
 
     void onShutdown(@Observes ShutdownEvent event) {
@@ -104,6 +108,9 @@ public class InboxHandler {
                         return false;
                     }
                     handler.accept(event);
+                    if (config.inbox().applyLog()) {
+                        inbox.logApplied(consumer, event.id());
+                    }
                     return true;
                 });
                 if (!applied) {

@@ -1,0 +1,45 @@
+package io.alliancehub.testkit;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.arc.Arc;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import org.awaitility.Awaitility;
+
+/**
+ * What the service under test's consumers applied, read from service-kit's {@code inbox_apply_log} (on in the test
+ * profile). That table has no key on the event id, so a duplicate application shows as a second row: counting rows
+ * there can fail, where counting {@code inbox_event} rows (one per event by its primary key) cannot.
+ */
+public final class AppliedEvents {
+
+    private AppliedEvents() {}
+
+    /** How many times any consumer of this service applied the event. */
+    public static long applications(String eventId) {
+        AgroalDataSource dataSource =
+                Arc.container().select(AgroalDataSource.class).get();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("select count(*) from inbox_apply_log where event_id = ?")) {
+            ps.setString(1, eventId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read inbox_apply_log", e);
+        }
+    }
+
+    /** Waits (30 s at most) until the event has been applied; a message published after another on the same key
+     * being applied means the earlier one has been handled too (one partition, in order). */
+    public static void await(String eventId) {
+        Awaitility.await("event " + eventId + " applied")
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> applications(eventId) > 0);
+    }
+}
