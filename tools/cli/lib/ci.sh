@@ -146,7 +146,34 @@ skip_step() {
   FAILED_STEPS+=("$1 (skipped: $2)")
 }
 
+# ./alliance test --mutation: PIT over the pure-Java code (platform/contracts, platform/service-kit's
+# web and text helpers, every service's domain/, the bench harness's decision code), judged by the
+# plain JUnit tests; each module's pit.targetClasses in its pom.xml says what. Not in the default
+# run (a few minutes); reports in <module>/target/pit-reports/, a score per module printed here.
+MUTATION_MODULES=(platform/contracts platform/service-kit members-service events-service agreements-service bench)
+mutation_cmd() {
+  mvnw_env
+  local modules
+  modules="$(IFS=,; echo "${MUTATION_MODULES[*]}")"
+  ./mvnw -B -DskipTests install -pl "$modules" -am >/dev/null || die "building the modules for PIT failed"
+  ./mvnw -B test-compile org.pitest:pitest-maven:mutationCoverage -pl "$modules" "$@" || die "PIT failed (above)"
+  local m report total killed
+  info "mutation score per module (killed or timed out / all mutants; survivors in target/pit-reports/index.html):"
+  for m in "${MUTATION_MODULES[@]}"; do
+    report="$ROOT/$m/target/pit-reports/mutations.xml"
+    [[ -f "$report" ]] || { printf '  %-22s no report\n' "$m"; continue; }
+    total="$(grep -o '<mutation ' "$report" | wc -l)"
+    killed="$(grep -o "detected='true'" "$report" | wc -l)"
+    printf '  %-22s %4d / %-4d %3d%%\n' "$m" "$killed" "$total" $((total == 0 ? 0 : 100 * killed / total))
+  done
+}
+
 test_cmd() {
+  if [[ "${1:-}" == --mutation ]]; then
+    shift
+    mutation_cmd "$@"
+    return
+  fi
   ensure_postgres
   ensure_databases
   mvnw_env

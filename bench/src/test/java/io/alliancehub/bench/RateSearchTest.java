@@ -29,7 +29,9 @@ class RateSearchTest {
             return run(rate, 1234, 0);
         });
         assertThat(o.max()).isLessThanOrEqualTo(1234).isGreaterThanOrEqualTo(1234 * 0.9);
-        assertThat(tried).startsWith(100.0, 200.0, 400.0, 800.0, 1600.0);
+        // doubling until 1600 fails, then halving the gap until it is within 10% of the failed rate (100 ≤ 130)
+        assertThat(tried).containsExactly(100.0, 200.0, 400.0, 800.0, 1600.0, 1200.0, 1400.0, 1300.0);
+        assertThat(o.max()).isEqualTo(1200);
         assertThat(o.steps()).allSatisfy(s -> assertThat(s.held()).isEqualTo(s.rate() <= 1234));
     }
 
@@ -51,6 +53,19 @@ class RateSearchTest {
         RateSearch.Outcome o = RateSearch.search(1, 50, 4, rate -> run(rate, 1e9, 0));
         assertThat(o.steps()).hasSize(4);
         assertThat(o.max()).isEqualTo(8);
+    }
+
+    @Test
+    void oneStepIsAllowedAndAP99AtTheLimitHolds() throws Exception {
+        assertThat(RateSearch.search(10, 50, 1, rate -> run(rate, 100, 0)).steps())
+                .hasSize(1);
+        Load.Result r = run(10, 100, 0);
+        assertThat(RateSearch.held(r, r.p(99))).isTrue();
+        assertThat(RateSearch.held(r, r.p(99) - 0.001)).isFalse();
+        Load.Result noRequests = new Load.Result("r", 1, 0, 0, 0, r.latencyMicros(), 10);
+        assertThat(RateSearch.held(noRequests, 1000))
+                .as("latencies but no request counted")
+                .isFalse();
     }
 
     @Test

@@ -30,7 +30,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * event published; each consumer (events, agreements) applied that event exactly once (its apply
  * log) and has the organisation in its replica. During the fault every answer is a 2xx or a 503
  * problem+json, the accepted way to say "not now". The fault itself must be proven: injected and
- * undone with exit 0, seen in effect, and carrying load; {@link #verdict} says why a run fails.
+ * undone with exit 0, seen in effect, and carrying load; {@link FaultVerdict} says why a run fails.
  */
 public final class Faults {
 
@@ -124,7 +124,7 @@ public final class Faults {
         }
     }
 
-    /** What a fault run measured and, when it failed, why ({@link #verdict}). */
+    /** What a fault run measured and, when it failed, why ({@link FaultVerdict}). */
     public record Outcome(Fault fault, Map<String, Object> figures, List<String> failures, String skipped) {
         public boolean ok() {
             return failures.isEmpty();
@@ -231,72 +231,7 @@ public final class Faults {
                 .sum();
         figures.put("writesAnswered", answered);
         reconcile(new ArrayList<>(accepted), figures);
-        return new Outcome(fault, figures, verdict(figures), null);
-    }
-
-    /**
-     * Why a fault run fails, from its figures; empty when it passes. A fault counts only when it was injected
-     * (exit 0), seen in effect, undone (exit 0), carried load while in effect, and the ledger is not empty; then
-     * every write must have been answered acceptably, the suite must have recovered, and every accepted write
-     * must be stored, published, and applied exactly once by each consumer (counted in the consumers' apply log,
-     * where a second application would be a second row).
-     */
-    static List<String> verdict(Map<String, Object> f) {
-        List<String> why = new ArrayList<>();
-        if (num(f, "injectExit") != 0) {
-            why.add("injecting the fault exited " + num(f, "injectExit"));
-        }
-        if (!Boolean.TRUE.equals(f.get("faultObserved"))) {
-            why.add("the fault was never seen in effect");
-        }
-        if (num(f, "undoExit") != 0) {
-            why.add("undoing the fault exited " + num(f, "undoExit"));
-        }
-        if (num(f, "writesDuringFault") == 0) {
-            why.add("no write was sent while the fault was in effect");
-        }
-        long accepted = num(f, "writesAccepted");
-        if (accepted == 0) {
-            why.add("no write was accepted: an empty ledger proves nothing");
-        }
-        if (num(f, "writesAnswered") != num(f, "writesSent")) {
-            why.add(num(f, "writesSent") - num(f, "writesAnswered") + " writes never answered");
-        }
-        Object answers = f.get("answers");
-        if (answers instanceof Map<?, ?> m) {
-            m.keySet().stream()
-                    .map(String::valueOf)
-                    .filter(Faults::unacceptable)
-                    .forEach(a -> why.add("unacceptable answers: " + a + " ×" + m.get(a)));
-        }
-        Object recovery = f.get("recoverySeconds");
-        if (!(recovery instanceof Double d) || d.isNaN()) {
-            why.add("the suite did not recover within 120 s");
-        }
-        if (num(f, "acceptedInMembersDb") != accepted) {
-            why.add("accepted " + accepted + ", stored " + num(f, "acceptedInMembersDb"));
-        }
-        if (num(f, "registeredEvents") != accepted) {
-            why.add("accepted " + accepted + ", events in the outbox " + num(f, "registeredEvents"));
-        }
-        for (String consumer : List.of("events", "agreements")) {
-            if (num(f, consumer + "Consumed") != num(f, "registeredEvents")) {
-                why.add(consumer + " applied " + num(f, consumer + "Consumed") + " of " + num(f, "registeredEvents")
-                        + " events");
-            }
-            if (num(f, consumer + "AppliedTwice") != 0) {
-                why.add(consumer + " applied " + num(f, consumer + "AppliedTwice") + " events more than once");
-            }
-            if (num(f, consumer + "ReplicaRows") != accepted) {
-                why.add(consumer + " has " + num(f, consumer + "ReplicaRows") + " replica rows for " + accepted
-                        + " organisations");
-            }
-        }
-        return why;
-    }
-
-    private static long num(Map<String, Object> f, String key) {
-        return f.get(key) instanceof Number n ? n.longValue() : -1;
+        return new Outcome(fault, figures, FaultVerdict.of(figures), null);
     }
 
     /** 2xx accepted; 503 problem+json fine; a 500, another 5xx or a failed connection is not. */
@@ -326,15 +261,6 @@ public final class Faults {
             }
         }
         return r == null ? 599 : r.statusCode();
-    }
-
-    /**
-     * What must never be seen: anything but a 2xx or a 503 problem+json ("not now"). A refused write or a 4xx
-     * would drop a write from the ledger without a trace, so it fails the run; a failed connection to
-     * members-service directly counts too: no fault here stops members-service, so it must keep answering.
-     */
-    static boolean unacceptable(String answer) {
-        return !(answer.matches("(write|read) 2\\d\\d") || answer.endsWith(" 503 problem+json"));
     }
 
     /** Seconds until the gateway and every service are ready and a registration is accepted again (NaN: not within 120 s). */

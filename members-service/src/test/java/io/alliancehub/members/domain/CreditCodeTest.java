@@ -15,6 +15,8 @@ class CreditCodeTest {
     @Test
     void rejectsWrongCheckCharacter() {
         assertThat(CreditCode.problem("91320200MA149MQEP8")).contains("checksum does not match");
+        assertThat(CreditCode.isValid("91320200MA149MQEP8")).isFalse();
+        assertThat(CreditCode.isValid("9132020")).isFalse();
     }
 
     @Test

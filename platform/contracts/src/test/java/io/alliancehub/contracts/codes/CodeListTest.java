@@ -200,6 +200,27 @@ class CodeListTest {
     }
 
     @Test
+    void principalPartiesAreTheTenPartyRolesAndNotWitnessesOrGuarantors() {
+        assertThat(Arrays.stream(PartyRole.values()).filter(PartyRole::isPrincipal))
+                .hasSize(10)
+                .contains(PartyRole.PARTY_A, PartyRole.PARTY_J);
+        assertThat(Arrays.stream(PartyRole.values()).filter(r -> !r.isPrincipal()))
+                .isNotEmpty()
+                .allSatisfy(r -> assertThat(r.name()).doesNotStartWith("PARTY_"));
+    }
+
+    @Test
+    void labelsOfOneCodeListAreItsConstantsInOrderAndANonEnumIsRefused() {
+        assertThat(Taxonomy.labels(PartyRole.class))
+                .extracting(CodeLabel::code)
+                .containsExactlyElementsOf(
+                        Arrays.stream(PartyRole.values()).map(Enum::name).toList());
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        Class<? extends CodeList> notAnEnum = (Class) CodeList.class;
+        assertThatThrownBy(() -> Taxonomy.labels(notAnEnum)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void goodStandingIsActiveAndGrace() {
         assertThat(Arrays.stream(MembershipStatus.values()).filter(MembershipStatus::inGoodStanding))
                 .containsExactlyInAnyOrderElementsOf(EnumSet.of(MembershipStatus.ACTIVE, MembershipStatus.GRACE));

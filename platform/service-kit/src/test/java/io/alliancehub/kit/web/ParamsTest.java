@@ -38,7 +38,9 @@ class ParamsTest {
                 .isEqualTo(OffsetDateTime.parse("2026-01-31T08:00:00+08:00"));
         assertThat(Params.integer("42", "n")).isEqualTo(42);
         assertThat(Params.bool("TRUE", "flag")).isTrue();
+        assertThat(Params.bool(" false ", "flag")).isFalse();
         assertThat(Params.text(" boya ", "q", 10)).isEqualTo("boya");
+        assertThat(Params.text("x".repeat(10), "q", 10)).as("exactly the limit").hasSize(10);
     }
 
     @Test
