@@ -613,7 +613,14 @@ public final class Bench {
             // nor join its consumer groups (a rebalance there would pause the running consumers mid-measurement):
             // a group of its own, from the end of each topic
             String group = "bench-startup-" + app + "-" + UUID.randomUUID();
-            for (String channel : List.of("MEMBERS", "EVENTS", "AGREEMENTS")) {
+            // only the channels the application has: a setting for a channel it lacks declares a channel without
+            // a connector, and the application refuses to start
+            List<String> channels = switch (app) {
+                case "events-service" -> List.of("MEMBERS", "AGREEMENTS");
+                case "agreements-service" -> List.of("MEMBERS", "EVENTS");
+                default -> List.of();
+            };
+            for (String channel : channels) {
                 pb.environment().put("MP_MESSAGING_INCOMING_" + channel + "_GROUP_ID", group);
                 pb.environment().put("MP_MESSAGING_INCOMING_" + channel + "_AUTO_OFFSET_RESET", "latest");
             }
@@ -641,6 +648,12 @@ public final class Bench {
                                 : app.equals("events-service") ? "/api/v1/events" : "/api/v1/agreements";
                 Load.Result warm = Load.closedLoop(
                         "warm-up " + app, 8, smoke ? 1 : 10, () -> http.get("http://127.0.0.1:" + port + path));
+                if (!p.isAlive()) {
+                    System.out.println("  " + app + ": exited with " + p.exitValue()
+                            + " before it was measured (.alliance/logs/bench-" + app + ".log)");
+                    target("startup " + app, "ready ≤ 2 s", Double.NaN, 2, "s (exited " + p.exitValue() + ")", false);
+                    continue;
+                }
                 long rssKb = statusKb(p.pid(), "VmRSS");
                 // file-backed pages (jars, the AOT cache's mapping) are shared and reclaimable; anonymous ones are the
                 // process's own

@@ -5,13 +5,13 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.*;
 
 import io.alliancehub.agreements.domain.AgreementAction;
-import io.alliancehub.agreements.domain.AgreementStateMachine;
 import io.alliancehub.contracts.codes.AgreementStatus;
 import io.alliancehub.testkit.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -167,11 +167,26 @@ class SeedAgreementsTest {
         return body;
     }
 
+    /**
+     * What each status allows, written out from the lifecycle in docs/agreements-service.md rather than read from the state
+     * machine under test (which would make the check agree with whatever the code does). EXPIRE is the sweep's, never
+     * sent by hand (400), so it is not in the table.
+     */
+    static final Map<AgreementStatus, Set<AgreementAction>> ALLOWED = Map.of(
+            AgreementStatus.DRAFT, EnumSet.of(AgreementAction.SUBMIT_FOR_REVIEW),
+            AgreementStatus.UNDER_REVIEW,
+                    EnumSet.of(AgreementAction.RETURN_TO_DRAFT, AgreementAction.START_NEGOTIATION),
+            AgreementStatus.NEGOTIATION, EnumSet.of(AgreementAction.RETURN_TO_DRAFT),
+            AgreementStatus.SIGNING, EnumSet.of(AgreementAction.RETURN_TO_DRAFT),
+            AgreementStatus.SIGNED, EnumSet.of(AgreementAction.ACTIVATE, AgreementAction.TERMINATE),
+            AgreementStatus.ACTIVE, EnumSet.of(AgreementAction.COMPLETE, AgreementAction.TERMINATE),
+            AgreementStatus.COMPLETED, EnumSet.noneOf(AgreementAction.class),
+            AgreementStatus.EXPIRED, EnumSet.noneOf(AgreementAction.class),
+            AgreementStatus.TERMINATED, EnumSet.noneOf(AgreementAction.class));
+
     private static void assertIllegalActionsRefused(UUID id, AgreementStatus status) {
-        EnumSet<AgreementAction> illegal = EnumSet.complementOf(EnumSet.copyOf(
-                AgreementStateMachine.allowedActions(status).isEmpty()
-                        ? EnumSet.of(AgreementAction.EXPIRE)
-                        : EnumSet.copyOf(AgreementStateMachine.allowedActions(status))));
+        EnumSet<AgreementAction> illegal = EnumSet.allOf(AgreementAction.class);
+        illegal.removeAll(ALLOWED.get(status));
         illegal.remove(AgreementAction.EXPIRE); // never sent by hand: 400
         String etag = etag("/api/v1/agreements/" + id);
         for (AgreementAction action : illegal) {

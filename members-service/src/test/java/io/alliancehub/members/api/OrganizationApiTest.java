@@ -63,7 +63,14 @@ class OrganizationApiTest {
 
     @Test
     void searchMatchesChineseEnglishPinyinAndInitials() {
-        UUID id = activeOrganization("博雅控股集团", "Boya Holding Group");
+        // a short name that shares nothing with the terms: every other fixture's short name is 博雅 / Boya, so a
+        // match here can only come from the full name (zh, en, pinyin and initials)
+        UUID id = UUID.fromString(create(organizationJson("博雅控股集团", "Boya Holding Group", creditCode())
+                        .replace("\"shortName\": {\"zh\": \"博雅\", \"en\": \"Boya\"}", "\"shortName\": {\"en\": \"Q\"}"))
+                .statusCode(201)
+                .body("shortName.en", is("Q"))
+                .extract()
+                .path("id"));
         // terms shorter than a trigram ("雅", "博雅", "by") take the unindexed statement, the others the trigram index
         for (String q : List.of("雅", "博雅", "by", "boya holding", "boya", "bo ya", "bykg", "BYKGJT")) {
             List<String> ids = given().queryParam("q", q)
@@ -166,6 +173,27 @@ class OrganizationApiTest {
                 .extract()
                 .path("items.id");
         assertThat(ids).contains(a.toString());
+
+        // the order asked for, both ways, on organisations only this test has
+        String tag = "Sortcheck" + UUID.randomUUID().toString().substring(0, 6);
+        UUID first = createOrganization("排序甲", tag + " Alpha");
+        UUID middle = createOrganization("排序乙", tag + " Mike");
+        UUID last = createOrganization("排序丙", tag + " Zulu");
+        for (String direction : List.of("asc", "desc")) {
+            List<String> sorted = given().auth()
+                    .oauth2(TestTokens.admin())
+                    .queryParam("q", tag)
+                    .queryParam("sort", "nameEn," + direction)
+                    .get("/api/v1/organizations")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("items.id");
+            List<String> expected = List.of(first.toString(), middle.toString(), last.toString());
+            assertThat(sorted)
+                    .as("sort=nameEn," + direction)
+                    .containsExactlyElementsOf(direction.equals("asc") ? expected : expected.reversed());
+        }
         given().queryParam("field", "LUNG_TRANSPLANTATION")
                 .queryParam("updatedSince", start.toString())
                 .get("/api/v1/organizations")
