@@ -39,6 +39,11 @@ public final class Http {
                 .thenApply(HttpResponse::statusCode);
     }
 
+    /** A GET whose answer (status, headers, body) is kept. */
+    public CompletableFuture<HttpResponse<String>> getForAnswer(String url) {
+        return client.sendAsync(request(url).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** A JSON POST whose answer (status, headers, body) is kept. */
     public CompletableFuture<HttpResponse<String>> postForAnswer(String url, String json) {
         return client.sendAsync(

@@ -166,14 +166,9 @@ public final class Faults {
                             writeBase + "/api/v1/organizations", Bench.organization(tag + "-" + n.incrementAndGet()))
                     .handle((r, error) -> classify("write", r, error, answers, accepted));
         };
-        Load.Op read = () -> http.get(
+        Load.Op read = () -> http.getForAnswer(
                         gateway + (n.get() % 2 == 0 ? "/api/v1/events?size=5" : "/api/v1/agreements?size=5"))
-                .handle((status, error) -> {
-                    answers.computeIfAbsent(
-                                    "read " + (error != null ? "connection failed" : status), k -> new AtomicInteger())
-                            .incrementAndGet();
-                    return status == null ? 599 : status;
-                });
+                .handle((r, error) -> classify("read", r, error, answers, new ConcurrentLinkedQueue<>()));
         long[] injectedAt = new long[2];
         int[] exits = {-1, -1};
         boolean[] observed = {false};
