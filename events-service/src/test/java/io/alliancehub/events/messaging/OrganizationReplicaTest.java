@@ -2,7 +2,6 @@ package io.alliancehub.events.messaging;
 
 import static io.alliancehub.events.TestData.*;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import io.alliancehub.contracts.codes.MembershipStatus;
 import io.alliancehub.contracts.codes.MembershipTier;
@@ -19,8 +18,6 @@ import io.alliancehub.testkit.CloudEventsPublisher;
 import io.alliancehub.testkit.KafkaTestBroker;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -37,9 +34,6 @@ import org.junit.jupiter.api.Test;
 /** The organisation replica, fed by members-service's events on the real (in-JVM) broker. */
 @QuarkusTest
 class OrganizationReplicaTest {
-
-    @Inject
-    EntityManager em;
 
     @Test
     void anOrganisationRegisteredInMembersServiceBecomesUsableAsOrganiser() {
@@ -152,7 +146,7 @@ class OrganizationReplicaTest {
                             null,
                             null,
                             OffsetDateTime.now()));
-            await().atMost(Duration.ofSeconds(30)).until(() -> applied(marker));
+            AppliedEvents.await(marker);
         }
         ReplicatedOrganization o = QuarkusTransaction.requiringNew().call(() -> ReplicatedOrganization.findById(id));
         assertThat(o.membershipStatus).isEqualTo(MembershipStatus.ACTIVE);
@@ -228,14 +222,5 @@ class OrganizationReplicaTest {
         ReplicatedOrganization poisoned =
                 QuarkusTransaction.requiringNew().call(() -> ReplicatedOrganization.findById(poisonKey));
         assertThat(poisoned).isNull();
-    }
-
-    private boolean applied(String eventId) {
-        return QuarkusTransaction.requiringNew()
-                .call(() -> ((Number) em.createNativeQuery("select count(*) from inbox_event where event_id = ?1")
-                                        .setParameter(1, eventId)
-                                        .getSingleResult())
-                                .longValue()
-                        == 1);
     }
 }
