@@ -293,8 +293,29 @@ public final class Bench {
         Load.Op viaGateway =
                 () -> http.post(gateway + "/api/v1/organizations", organization("bench-g-" + n.incrementAndGet()));
         createMax = measure("create direct (with outbox row)", direct, WRITE_P99_MS);
-        measure("create gateway", viaGateway, WRITE_P99_MS);
+        double gatewayMax = measure("create gateway", viaGateway, WRITE_P99_MS);
         settle();
+        double pgbench;
+        try (BaselineTables copy = BaselineTables.copy(
+                "alliance_members", List.of("organization", "outbox_event", "audit_revision", "organization_aud"))) {
+            pgbench = PgBench.run(
+                    "alliance_members",
+                    PgBench.script("create-organization.sql"),
+                    Map.of(),
+                    32,
+                    List.of("-T", smoke ? "2" : "15"),
+                    BaselineTables.searchPathOption());
+        }
+        System.out.printf("  %-48s %8.0f/s%n", "pgbench: the create's statements, 32 clients", pgbench);
+        report.put("createMax", Map.of("direct", createMax, "gateway", gatewayMax, "pgbench", pgbench));
+        ratios.put("createVsPgbench", createMax / pgbench);
+        target(
+                "create an organisation",
+                "≥ 25% of pgbench running the create's statements (32 clients)",
+                createMax / pgbench,
+                0.25,
+                "× pgbench",
+                atLeast(createMax / pgbench, 0.25));
     }
 
     /** 2,000 registrations from 200 concurrent clients for 1,500 seats (smoke: 40 from 10 for 30). */
@@ -333,6 +354,38 @@ public final class Bench {
         burst.put("seconds", seconds);
         burst.put("perSecond", total / seconds);
         report.put("burst", burst);
+        // the database's own rate for a registration's statements on one hot event, as many in all
+        double pgbench;
+        try (BaselineTables copy = BaselineTables.copy(
+                "alliance_events",
+                List.of("event", "registration", "outbox_event"),
+                "insert into event select * from public.event where id = '" + event + "'")) {
+            int clientsOfPgbench = 32;
+            pgbench = PgBench.run(
+                    "alliance_events",
+                    PgBench.script("register.sql"),
+                    Map.of(
+                            "event",
+                            event,
+                            "payload",
+                            "{\"registrationId\":\"" + UUID.randomUUID() + "\",\"eventId\":\"" + event
+                                    + "\",\"category\":\"GUEST\",\"promotedFromWaitlist\":false,"
+                                    + "\"registeredAt\":\"2026-12-03T20:43:39.041176143Z\","
+                                    + "\"occurredAt\":\"2026-12-03T20:43:39.041176143Z\"}"),
+                    clientsOfPgbench,
+                    List.of("-t", Integer.toString((total + clientsOfPgbench - 1) / clientsOfPgbench)),
+                    BaselineTables.searchPathOption());
+        }
+        System.out.printf("  %-48s %8.0f/s%n", "pgbench: a registration's statements, 32 clients", pgbench);
+        burst.put("pgbench", pgbench);
+        ratios.put("registrationVsPgbench", total / seconds / pgbench);
+        target(
+                "registrations on one hot event",
+                "≥ 25% of pgbench running a registration's statements on one event (32 clients)",
+                total / seconds / pgbench,
+                0.25,
+                "× pgbench",
+                atLeast(total / seconds / pgbench, 0.25));
         boolean ok = taken == seats && waitlisted == total - seats;
         target(
                 "registration burst",

@@ -51,6 +51,16 @@ public final class PgBench {
         }
     }
 
+    /** A pgbench script kept in bench/src/main/resources/baselines. */
+    static String script(String name) throws IOException {
+        try (var in = PgBench.class.getResourceAsStream("/baselines/" + name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no baseline script " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
     /** The "tps = … (without initial connection time)" figure of pgbench's output; NaN when it has none. */
     static double tps(String output) {
         Matcher m = TPS.matcher(output);
@@ -63,6 +73,22 @@ public final class PgBench {
      * missing or failed (its output is printed).
      */
     public static double run(String database, String script, Map<String, String> variables, int clients, int seconds)
+            throws Exception {
+        return run(database, script, variables, clients, List.of("-T", Integer.toString(seconds)), null);
+    }
+
+    /**
+     * As {@link #run(String, String, Map, int, int)}, for a {@code length} of pgbench's own ({@code -T seconds} or
+     * {@code -t transactions per client}), with {@code pgOptions} (libpq's PGOPTIONS, for example a search_path)
+     * when not null.
+     */
+    public static double run(
+            String database,
+            String script,
+            Map<String, String> variables,
+            int clients,
+            List<String> length,
+            String pgOptions)
             throws Exception {
         Optional<Path> pgbench = find();
         if (pgbench.isEmpty()) {
@@ -81,8 +107,6 @@ public final class PgBench {
                     Integer.toString(clients),
                     "-j",
                     Integer.toString(Math.min(clients, Runtime.getRuntime().availableProcessors())),
-                    "-T",
-                    Integer.toString(seconds),
                     "-h",
                     Bench.env("ALLIANCE_DB_HOST", "127.0.0.1"),
                     "-p",
@@ -91,10 +115,14 @@ public final class PgBench {
                     database,
                     "-f",
                     file.toString()));
+            command.addAll(length);
             variables.forEach((k, v) -> command.addAll(List.of("-D", k + "=" + v)));
             command.add(database);
             ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
             pb.environment().put("PGPASSWORD", Bench.env("ALLIANCE_DB_PASSWORD", ""));
+            if (pgOptions != null) {
+                pb.environment().put("PGOPTIONS", pgOptions);
+            }
             Process p = pb.start();
             String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             int code = p.waitFor();
