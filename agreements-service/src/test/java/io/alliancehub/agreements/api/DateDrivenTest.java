@@ -13,6 +13,8 @@ import io.alliancehub.testkit.EventSchemas;
 import io.alliancehub.testkit.TestTokens;
 import io.cloudevents.CloudEvent;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -20,16 +22,32 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
-/** The date-driven sweep: activation, the expiring notice (once), expiry, overdue milestones; and milestones by hand. */
+/**
+ * The date-driven sweep: activation, the expiring notice (once), expiry, overdue milestones; and milestones by hand.
+ *
+ * <p>The sweeps run with dates in 2040, which makes every earlier agreement in the database due. This class has a
+ * test profile of its own, so Quarkus restarts for it and Flyway cleans the test database first: the sweeps see only
+ * this class's rows, and each sweep's count of rows moved is asserted exactly (in the shared database the first
+ * sweep moved every other class's agreements too).
+ */
 @QuarkusTest
+@TestProfile(DateDrivenTest.OwnDatabase.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DateDrivenTest {
+
+    /** No overrides: a profile of its own is what restarts the application on a cleaned database. */
+    public static class OwnDatabase implements QuarkusTestProfile {}
 
     @Inject
     AgreementSweep sweep;
 
     @Test
+    @Order(1) // before milestoneRules, whose milestone (due 2031) a 2040 sweep would mark overdue
     void activationExpiringNoticeExpiryAndOverdueMilestones() {
         UUID org = activeOrganization("到期会员");
         LocalDate day = LocalDate.of(2040, 1, 1);
@@ -101,12 +119,16 @@ class DateDrivenTest {
                 .body("completedOn", is("2026-01-02"))
                 .body("allowedActions", empty());
 
-        sweep.sweep(day);
+        assertThat(sweep.sweep(day)).as("nothing due on 2040-01-01").isZero();
         get(id).body("status", is("SIGNED"));
-        sweep.sweep(day.withDayOfMonth(10));
+        assertThat(sweep.sweep(day.withDayOfMonth(10))).as("the activation").isEqualTo(1);
         get(id).body("status", is("ACTIVE"));
-        sweep.sweep(LocalDate.of(2040, 5, 31));
-        sweep.sweep(LocalDate.of(2040, 6, 1));
+        assertThat(sweep.sweep(LocalDate.of(2040, 5, 31)))
+                .as("the expiring notice (30 days ahead) and the overdue milestone")
+                .isEqualTo(2);
+        assertThat(sweep.sweep(LocalDate.of(2040, 6, 1)))
+                .as("the notice only once")
+                .isZero();
         get(id).body("status", is("ACTIVE"));
         given().get(milestones)
                 .then()
@@ -116,7 +138,7 @@ class DateDrivenTest {
                 .get("/api/v1/agreements")
                 .then()
                 .body("items.id", hasItem(id.toString()));
-        sweep.sweep(LocalDate.of(2040, 7, 1));
+        assertThat(sweep.sweep(LocalDate.of(2040, 7, 1))).as("the expiry").isEqualTo(1);
         get(id).body("status", is("EXPIRED")).body("allowedActions", empty());
 
         try (CloudEventsProbe probe = new CloudEventsProbe(Topics.AGREEMENTS)) {
@@ -146,6 +168,7 @@ class DateDrivenTest {
     }
 
     @Test
+    @Order(2)
     void milestoneRules() {
         UUID id = agreement(activeOrganization("里程碑会员"), "PUBLIC", false);
         String milestones = "/api/v1/agreements/" + id + "/milestones";
