@@ -123,10 +123,21 @@ class MembersEventsTest {
         try (CloudEventsProbe probe = new CloudEventsProbe(Topics.MEMBERS)) {
             probe.await(CloudEventsProbe.subject(a), 7, Duration.ofSeconds(60));
             probe.await(CloudEventsProbe.subject(b), 6, Duration.ofSeconds(30));
+            // one more write on each: a duplicate of an earlier event would arrive before it
+            for (UUID id : List.of(a, b)) {
+                given().auth()
+                        .oauth2(TestTokens.admin())
+                        .contentType("application/merge-patch+json")
+                        .header("If-Match", etag(id))
+                        .body("{\"address\": {\"city\": \"Marker\"}}")
+                        .patch("/api/v1/organizations/" + id)
+                        .then()
+                        .statusCode(200);
+            }
             List<ConsumerRecord<String, CloudEvent>> forA =
-                    probe.drain(CloudEventsProbe.subject(a), Duration.ofSeconds(3));
+                    probe.beforeMarker(CloudEventsProbe.subject(a), marker(a), Duration.ofSeconds(30));
             List<ConsumerRecord<String, CloudEvent>> forB =
-                    probe.drain(CloudEventsProbe.subject(b), Duration.ofSeconds(0));
+                    probe.beforeMarker(CloudEventsProbe.subject(b), marker(b), Duration.ofSeconds(30));
             assertThat(forA).hasSize(7);
             assertThat(forB).hasSize(6);
             assertThat(forA.stream().map(r -> r.value().getId()).distinct()).hasSize(7);
@@ -146,6 +157,10 @@ class MembersEventsTest {
                 .jsonPath()
                 .getList("$")
                 .size();
+    }
+
+    private static java.util.function.Predicate<ConsumerRecord<String, CloudEvent>> marker(UUID id) {
+        return r -> CloudEventsProbe.subject(id).test(r) && cities(List.of(r)).equals(List.of("Marker"));
     }
 
     private static List<String> cities(List<ConsumerRecord<String, CloudEvent>> records) {

@@ -46,7 +46,38 @@ public final class CloudEventsProbe implements AutoCloseable {
         return seen.stream().filter(filter).toList();
     }
 
-    /** Keeps polling for a while, to catch duplicates that would arrive late. */
+    /**
+     * The records matching {@code filter} that arrived before the first one matching {@code marker}. A test writes
+     * the marker on the same key after the events it checks: one key's events are sent and kept in order, so a
+     * duplicate of an earlier event would arrive before the marker. This replaces waiting a fixed quiet time for
+     * duplicates; it fails when the marker has not arrived within {@code timeout}.
+     */
+    public List<ConsumerRecord<String, CloudEvent>> beforeMarker(
+            Predicate<ConsumerRecord<String, CloudEvent>> filter,
+            Predicate<ConsumerRecord<String, CloudEvent>> marker,
+            Duration timeout) {
+        await(marker, 1, timeout);
+        List<ConsumerRecord<String, CloudEvent>> before = new java.util.ArrayList<>();
+        for (ConsumerRecord<String, CloudEvent> r : seen) {
+            if (marker.test(r)) {
+                return before;
+            }
+            if (filter.test(r)) {
+                before.add(r);
+            }
+        }
+        throw new AssertionError("the marker did not arrive within " + timeout);
+    }
+
+    /** A record whose CloudEvents id is {@code eventId}: a marker for {@link #beforeMarker}. */
+    public static Predicate<ConsumerRecord<String, CloudEvent>> id(Object eventId) {
+        return r -> eventId.toString().equals(r.value().getId());
+    }
+
+    /**
+     * Keeps polling for a while. Only for a check that nothing arrives at all where no marker can follow (a standby
+     * that must not send); duplicates are checked with {@link #beforeMarker}.
+     */
     public List<ConsumerRecord<String, CloudEvent>> drain(
             Predicate<ConsumerRecord<String, CloudEvent>> filter, Duration quiet) {
         long deadline = System.nanoTime() + quiet.toNanos();

@@ -97,7 +97,11 @@ class OutboxRelayTest {
             assertThat(first.key()).isEqualTo(organization.toString());
             assertThat(first.value().getType()).isEqualTo("io.alliancehub.members.membership.status-changed.v1");
             assertThat(first.value().getSource().toString()).isEqualTo(Outbox.source("kit-test"));
-            assertThat(probe.drain(CloudEventsProbe.subject(organization), Duration.ofSeconds(2)))
+            UUID marker = publish(organization, 1).get(0);
+            assertThat(probe.beforeMarker(
+                            CloudEventsProbe.subject(organization),
+                            CloudEventsProbe.id(marker),
+                            Duration.ofSeconds(20)))
                     .as("nothing twice")
                     .hasSize(5);
             assertThat(unsent(ids)).isZero();
@@ -123,7 +127,12 @@ class OutboxRelayTest {
                             LocalDate.now().plusYears(1),
                             OffsetDateTime.now()));
             QuarkusTransaction.rollback();
-            assertThat(probe.drain(CloudEventsProbe.subject(organization), Duration.ofSeconds(2)))
+            UUID marker = publish(organization, 1).get(0);
+            assertThat(probe.beforeMarker(
+                            CloudEventsProbe.subject(organization),
+                            CloudEventsProbe.id(marker),
+                            Duration.ofSeconds(20)))
+                    .as("nothing of the rolled-back transaction before the next committed event")
                     .isEmpty();
         }
     }
@@ -154,7 +163,11 @@ class OutboxRelayTest {
                     probe.await(CloudEventsProbe.subject(organization), 3, Duration.ofSeconds(60));
             assertThat(ids(arrived))
                     .containsExactlyElementsOf(ids.stream().map(UUID::toString).toList());
-            assertThat(probe.drain(CloudEventsProbe.subject(organization), Duration.ofSeconds(2)))
+            UUID marker = publish(organization, 1).get(0);
+            assertThat(probe.beforeMarker(
+                            CloudEventsProbe.subject(organization),
+                            CloudEventsProbe.id(marker),
+                            Duration.ofSeconds(20)))
                     .as("nothing twice")
                     .hasSize(3);
             assertThat(unsent(ids)).isZero();
