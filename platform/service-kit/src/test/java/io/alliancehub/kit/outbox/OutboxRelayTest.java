@@ -68,6 +68,16 @@ class OutboxRelayTest {
         });
     }
 
+    /**
+     * Publishes one more event for {@code organization} and returns what arrived for it before that one: a duplicate
+     * of an earlier event would be among them.
+     */
+    private List<ConsumerRecord<String, CloudEvent>> beforeTheNextEvent(CloudEventsProbe probe, UUID organization) {
+        UUID marker = publish(organization, 1).get(0);
+        return probe.beforeMarker(
+                CloudEventsProbe.subject(organization), CloudEventsProbe.id(marker), Duration.ofSeconds(20));
+    }
+
     private long unsent(List<UUID> ids) throws Exception {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement ps = c.prepareStatement(
@@ -97,11 +107,7 @@ class OutboxRelayTest {
             assertThat(first.key()).isEqualTo(organization.toString());
             assertThat(first.value().getType()).isEqualTo("io.alliancehub.members.membership.status-changed.v1");
             assertThat(first.value().getSource().toString()).isEqualTo(Outbox.source("kit-test"));
-            UUID marker = publish(organization, 1).get(0);
-            assertThat(probe.beforeMarker(
-                            CloudEventsProbe.subject(organization),
-                            CloudEventsProbe.id(marker),
-                            Duration.ofSeconds(20)))
+            assertThat(beforeTheNextEvent(probe, organization))
                     .as("nothing twice")
                     .hasSize(5);
             assertThat(unsent(ids)).isZero();
@@ -127,11 +133,7 @@ class OutboxRelayTest {
                             LocalDate.now().plusYears(1),
                             OffsetDateTime.now()));
             QuarkusTransaction.rollback();
-            UUID marker = publish(organization, 1).get(0);
-            assertThat(probe.beforeMarker(
-                            CloudEventsProbe.subject(organization),
-                            CloudEventsProbe.id(marker),
-                            Duration.ofSeconds(20)))
+            assertThat(beforeTheNextEvent(probe, organization))
                     .as("nothing of the rolled-back transaction before the next committed event")
                     .isEmpty();
         }
@@ -163,11 +165,7 @@ class OutboxRelayTest {
                     probe.await(CloudEventsProbe.subject(organization), 3, Duration.ofSeconds(60));
             assertThat(ids(arrived))
                     .containsExactlyElementsOf(ids.stream().map(UUID::toString).toList());
-            UUID marker = publish(organization, 1).get(0);
-            assertThat(probe.beforeMarker(
-                            CloudEventsProbe.subject(organization),
-                            CloudEventsProbe.id(marker),
-                            Duration.ofSeconds(20)))
+            assertThat(beforeTheNextEvent(probe, organization))
                     .as("nothing twice")
                     .hasSize(3);
             assertThat(unsent(ids)).isZero();
