@@ -17,6 +17,8 @@ import java.nio.file.Path;
 import java.security.PublicKey;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.jose4j.jwt.consumer.InvalidJwtException;
@@ -165,15 +167,18 @@ public final class RawReadServer extends AbstractVerticle {
         return t == null ? null : t.toString();
     }
 
-    /** Starts the server in a JVM of its own, with this JVM's class path; the caller stops it. */
+    /**
+     * Starts the server in a JVM of its own, with this JVM's class path and the services' heap flags (ALLIANCE_JAVA_OPTS,
+     * else the -Xmx384m that ./alliance up gives them); the caller stops it.
+     */
     static Process start(int port, Path log) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-Xmx256m",
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        RawReadServer.class.getName(),
-                        Integer.toString(port))
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(
+                List.of(Bench.env("ALLIANCE_JAVA_OPTS", "-Xmx384m").trim().split("\\s+")));
+        command.addAll(List.of(
+                "-cp", System.getProperty("java.class.path"), RawReadServer.class.getName(), Integer.toString(port)));
+        ProcessBuilder pb = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         return pb.start();
