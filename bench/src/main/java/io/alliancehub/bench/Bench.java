@@ -292,9 +292,11 @@ public final class Bench {
                 () -> http.post(members + "/api/v1/organizations", organization("bench-" + n.incrementAndGet()));
         Load.Op viaGateway =
                 () -> http.post(gateway + "/api/v1/organizations", organization("bench-g-" + n.incrementAndGet()));
+        CpuPerEvent cpu = CpuPerEvent.start(suite);
         createMax = measure("create direct (with outbox row)", direct, WRITE_P99_MS);
         double gatewayMax = measure("create gateway", viaGateway, WRITE_P99_MS);
         settle();
+        cpu.report(this);
         double pgbench;
         try (BaselineTables copy = BaselineTables.copy(
                 "alliance_members", List.of("organization", "outbox_event", "audit_revision", "organization_aud"))) {
