@@ -121,7 +121,7 @@ export interface paths {
         };
         /**
          * List and search organisations
-         * @description Paged list with filters. Without a token, and for members, only memberships in good standing (ACTIVE, GRACE) are listed (the public member directory), plus a member's own organisation; partners and admins see all. Send Accept: text/csv for a CSV export of all matching rows (at most 10,000).
+         * @description Paged list with filters. Without a token, and for members, only memberships in good standing (ACTIVE, GRACE) are listed (the public member directory), plus a member's own organisation; partners and admins see all. Send Accept: text/csv for a CSV export of all matching rows, streamed (any number of rows).
          */
         get: operations["listOrganizations"];
         put?: never;
@@ -525,7 +525,7 @@ export interface paths {
         };
         /**
          * List registrations
-         * @description Admins and partners see all, a member only its own organisation's. E-mail addresses only for admins and the attendee's organisation. Send Accept: text/csv for the attendee list as CSV (at most 20,000 rows).
+         * @description Admins and partners see all, a member only its own organisation's. E-mail addresses only for admins and the attendee's organisation. Send Accept: text/csv for the attendee list as CSV, streamed (any number of rows).
          */
         get: operations["listRegistrations"];
         put?: never;
@@ -685,7 +685,7 @@ export interface paths {
         };
         /**
          * List and search agreements
-         * @description Paged and filtered (sort: referenceNumber, title, titleEn, effectiveFrom, effectiveTo, signedOn, status, createdAt, updatedAt). Parties and admins see their agreements in every state; others see signed ones by visibility: PUBLIC to everyone, MEMBERS to member and partner tokens. Send Accept: text/csv for a CSV export (at most 10,000 rows).
+         * @description Paged and filtered (sort: referenceNumber, title, titleEn, effectiveFrom, effectiveTo, signedOn, status, createdAt, updatedAt). Parties and admins see their agreements in every state; others see signed ones by visibility: PUBLIC to everyone, MEMBERS to member and partner tokens. Send Accept: text/csv for a CSV export of every matching row, streamed.
          */
         get: operations["listAgreements"];
         put?: never;
@@ -3372,20 +3372,6 @@ export interface operations {
             };
             /** @description A gate device's token (role checkin) reaches nothing but an event's check-ins */
             403: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description export-too-large: more than 10,000 rows match the CSV export; narrow the filters */
-            422: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -8171,20 +8157,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description export-too-large: more than 10,000 rows match the CSV export; narrow the filters */
-            422: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Too many requests from this client (per token subject, else per IP): retry after Retry-After seconds */
             429: {
                 headers: {
@@ -10236,20 +10208,6 @@ export interface operations {
             };
             /** @description A gate device's token (role checkin) reaches nothing but an event's check-ins */
             403: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description export-too-large: more than 10,000 rows match the CSV export; narrow the filters */
-            422: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];

@@ -2,6 +2,7 @@ package io.alliancehub.agreements.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.alliancehub.agreements.service.AgreementCsv;
+import io.alliancehub.agreements.service.AgreementQuery;
 import io.alliancehub.agreements.service.AgreementService;
 import io.alliancehub.agreements.service.SigningService;
 import io.alliancehub.agreements.service.model.AgreementRequest;
@@ -13,12 +14,14 @@ import io.alliancehub.agreements.service.model.TransitionRequest;
 import io.alliancehub.kit.history.HistoryEntry;
 import io.alliancehub.kit.openapi.ContractFilter;
 import io.alliancehub.kit.security.Roles;
+import io.alliancehub.kit.web.Csv;
 import io.alliancehub.kit.web.ETags;
 import io.alliancehub.kit.web.Idempotency;
 import io.alliancehub.kit.web.MediaTypes;
 import io.alliancehub.kit.web.Page;
 import io.alliancehub.kit.web.PageParams;
 import io.alliancehub.kit.web.PageRequest;
+import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -37,6 +40,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
@@ -100,7 +104,7 @@ public class AgreementResource {
                     "Paged and filtered (sort: referenceNumber, title, titleEn, effectiveFrom, effectiveTo, signedOn, status, "
                             + "createdAt, updatedAt). Parties and admins see their agreements in every state; others see signed ones by "
                             + "visibility: PUBLIC to everyone, MEMBERS to member and partner tokens. Send Accept: text/csv for a CSV export "
-                            + "(at most 10,000 rows).")
+                            + "of every matching row, streamed.")
     @APIResponse(responseCode = "200", description = "A page of agreements")
     public Page<AgreementView> listAgreements(@BeanParam AgreementFilterParams filter, @BeanParam PageParams page) {
         return agreements.list(
@@ -112,8 +116,11 @@ public class AgreementResource {
     @Produces(MediaTypes.CSV + ";qs=0.5")
     @Operation(hidden = true)
     public Response exportAgreements(@BeanParam AgreementFilterParams filter, @QueryParam("sort") String sort) {
-        String body = csv.export(agreements.export(
-                filter.toQuery(), PageRequest.sortOf(sort, AgreementService.SORTABLE, AgreementService.DEFAULT_SORT)));
+        AgreementQuery query = filter.toQuery();
+        Sort order = PageRequest.sortOf(sort, AgreementService.SORTABLE, AgreementService.DEFAULT_SORT);
+        StreamingOutput body = Csv.stream(
+                AgreementCsv.HEADER,
+                rows -> agreements.export(query, order, chunk -> chunk.forEach(a -> rows.add(csv.row(a)))));
         return Response.ok(body, MediaTypes.CSV_UTF8)
                 .header("Content-Disposition", "attachment; filename=\"agreements.csv\"")
                 .build();

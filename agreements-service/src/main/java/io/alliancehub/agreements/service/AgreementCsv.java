@@ -2,7 +2,6 @@ package io.alliancehub.agreements.service;
 
 import io.alliancehub.agreements.service.model.AgreementView;
 import io.alliancehub.contracts.common.LocalizedText;
-import io.alliancehub.kit.web.Csv;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Objects;
@@ -12,7 +11,7 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class AgreementCsv {
 
-    static final List<String> HEADER = List.of(
+    public static final List<String> HEADER = List.of(
             "id",
             "referenceNumber",
             "titleZh",
@@ -31,31 +30,28 @@ public class AgreementCsv {
             "amendsId",
             "amendmentNumber");
 
-    public String export(List<AgreementView> agreements) {
-        return Csv.write(
-                HEADER,
-                agreements.stream()
-                        .map(a -> List.of(
-                                a.id().toString(),
-                                a.referenceNumber(),
-                                text(a.title().zh()),
-                                text(a.title().en()),
-                                a.type().name(),
-                                a.status().name(),
-                                a.visibility().name(),
-                                a.parties().stream()
-                                        .map(p -> p.role() + ":" + name(p.name(), p.organizationId()))
-                                        .collect(Collectors.joining(";")),
-                                a.partyStanding().name(),
-                                a.fields().stream().map(Enum::name).collect(Collectors.joining(";")),
-                                text(a.effectiveFrom()),
-                                text(a.effectiveTo()),
-                                text(a.signedOn()),
-                                a.signedAt() == null ? "" : text(a.signedAt().place()),
-                                a.signedAt() == null ? "" : text(a.signedAt().eventId()),
-                                text(a.amendsId()),
-                                String.valueOf(a.amendmentNumber())))
-                        .toList());
+    /** One agreement as a row of {@link #HEADER}. */
+    public List<String> row(AgreementView a) {
+        return List.of(
+                a.id().toString(),
+                a.referenceNumber(),
+                text(a.title().zh()),
+                text(a.title().en()),
+                a.type().name(),
+                a.status().name(),
+                a.visibility().name(),
+                a.parties().stream()
+                        .map(p -> p.role() + ":" + name(p.name(), p.organizationId()))
+                        .collect(Collectors.joining(";")),
+                a.partyStanding().name(),
+                a.fields().stream().map(Enum::name).collect(Collectors.joining(";")),
+                text(a.effectiveFrom()),
+                text(a.effectiveTo()),
+                text(a.signedOn()),
+                a.signedAt() == null ? "" : text(a.signedAt().place()),
+                a.signedAt() == null ? "" : text(a.signedAt().eventId()),
+                text(a.amendsId()),
+                String.valueOf(a.amendmentNumber()));
     }
 
     private static String name(LocalizedText name, Object organizationId) {

@@ -26,6 +26,7 @@ import io.alliancehub.kit.replica.OrganizationReplica;
 import io.alliancehub.kit.replica.ReplicatedOrganization;
 import io.alliancehub.kit.security.Caller;
 import io.alliancehub.kit.web.ETags;
+import io.alliancehub.kit.web.Exports;
 import io.alliancehub.kit.web.Filter;
 import io.alliancehub.kit.web.Lookup;
 import io.alliancehub.kit.web.MergePatch;
@@ -50,6 +51,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * Agreement use cases and who may do what. The secretariat (admin) acts on every agreement; a
@@ -81,7 +83,6 @@ public class AgreementService {
             "updatedAt",
             "updatedAt");
     public static final String DEFAULT_SORT = "createdAt,asc";
-    public static final int EXPORT_LIMIT = 10_000;
 
     @Inject
     Caller caller;
@@ -266,18 +267,16 @@ public class AgreementService {
         return Page.of(items.stream().map(a -> AgreementMapper.view(a, names)).toList(), page, found.count());
     }
 
-    public List<AgreementView> export(AgreementQuery q, Sort sort) {
-        PanacheQuery<Agreement> found = query(q, sort);
-        long count = found.count();
-        if (count > EXPORT_LIMIT) {
-            throw ApiException.unprocessable(
-                    "export-too-large",
-                    "Export too large",
-                    count + " agreements match; narrow the filters to at most " + EXPORT_LIMIT);
-        }
-        List<Agreement> all = found.list();
-        Map<UUID, ReplicatedOrganization> names = names(all);
-        return all.stream().map(a -> AgreementMapper.view(a, names)).toList();
+    /**
+     * Every agreement matching {@code q} the caller may see, in {@code sort} order, handed to {@code sink} a chunk at a
+     * time from a database cursor (a CSV export of any size); the parties' names are looked up per chunk.
+     */
+    @Transactional
+    public void export(AgreementQuery q, Sort sort, Consumer<List<AgreementView>> sink) {
+        Exports.inChunks(query(q, sort), Agreement.getEntityManager(), chunk -> {
+            Map<UUID, ReplicatedOrganization> names = names(chunk);
+            sink.accept(chunk.stream().map(a -> AgreementMapper.view(a, names)).toList());
+        });
     }
 
     private PanacheQuery<Agreement> query(AgreementQuery q, Sort sort) {

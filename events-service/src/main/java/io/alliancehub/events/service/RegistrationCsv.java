@@ -1,7 +1,6 @@
 package io.alliancehub.events.service;
 
 import io.alliancehub.events.service.model.RegistrationView;
-import io.alliancehub.kit.web.Csv;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Objects;
@@ -10,7 +9,7 @@ import java.util.Objects;
 @ApplicationScoped
 public class RegistrationCsv {
 
-    static final List<String> HEADER = List.of(
+    public static final List<String> HEADER = List.of(
             "id",
             "name",
             "email",
@@ -24,24 +23,21 @@ public class RegistrationCsv {
             "checkedInAt",
             "cancelledAt");
 
-    public String export(List<RegistrationView> registrations) {
-        return Csv.write(
-                HEADER,
-                registrations.stream()
-                        .map(r -> List.of(
-                                r.id().toString(),
-                                r.attendee().name(),
-                                text(r.attendee().email()),
-                                text(r.attendee().organizationId()),
-                                text(r.attendee().title()),
-                                r.category().name(),
-                                r.status().name(),
-                                text(r.waitlistPosition()),
-                                text(r.registeredAt()),
-                                text(r.confirmedAt()),
-                                text(r.checkedInAt()),
-                                text(r.cancelledAt())))
-                        .toList());
+    /** One registration as a row of {@link #HEADER}. */
+    public List<String> row(RegistrationView r) {
+        return List.of(
+                r.id().toString(),
+                r.attendee().name(),
+                text(r.attendee().email()),
+                text(r.attendee().organizationId()),
+                text(r.attendee().title()),
+                r.category().name(),
+                r.status().name(),
+                text(r.waitlistPosition()),
+                text(r.registeredAt()),
+                text(r.confirmedAt()),
+                text(r.checkedInAt()),
+                text(r.cancelledAt()));
     }
 
     private static String text(Object value) {

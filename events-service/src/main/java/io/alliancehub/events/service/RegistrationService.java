@@ -27,6 +27,7 @@ import io.alliancehub.kit.replica.OrganizationReplica;
 import io.alliancehub.kit.replica.ReplicatedOrganization;
 import io.alliancehub.kit.security.Caller;
 import io.alliancehub.kit.web.ETags;
+import io.alliancehub.kit.web.Exports;
 import io.alliancehub.kit.web.Filter;
 import io.alliancehub.kit.web.Lookup;
 import io.alliancehub.kit.web.Page;
@@ -45,6 +46,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * Registrations, seats and the waitlist.
@@ -72,7 +74,6 @@ public class RegistrationService {
             "checkedInAt",
             "checkedInAt");
     public static final String DEFAULT_SORT = "registeredAt,asc";
-    public static final int EXPORT_LIMIT = 20_000;
     private static final Set<RegistrationCategory> MEMBER_CATEGORIES =
             EnumSet.of(RegistrationCategory.MEMBER, RegistrationCategory.GUEST);
 
@@ -178,18 +179,25 @@ public class RegistrationService {
         return Page.of(items.stream().map(r -> view(r, positions.get(r.id))).toList(), page, found.count());
     }
 
-    public List<RegistrationView> export(
-            UUID eventId, RegistrationStatus status, RegistrationCategory category, String q, Sort sort) {
+    /**
+     * Every registration of the event matching the filters, in {@code sort} order, handed to {@code sink} a chunk at a
+     * time from a database cursor (the attendee list as CSV, any size).
+     */
+    @Transactional
+    public void export(
+            UUID eventId,
+            RegistrationStatus status,
+            RegistrationCategory category,
+            String q,
+            Sort sort,
+            Consumer<List<RegistrationView>> sink) {
         PanacheQuery<Registration> found = query(eventId, status, category, q, sort);
-        long count = found.count();
-        if (count > EXPORT_LIMIT) {
-            throw ApiException.unprocessable(
-                    "export-too-large",
-                    "Export too large",
-                    count + " registrations match; narrow the filters to at most " + EXPORT_LIMIT);
-        }
         Map<UUID, Long> positions = waitlistPositions(eventId);
-        return found.list().stream().map(r -> view(r, positions.get(r.id))).toList();
+        Exports.inChunks(
+                found,
+                Registration.getEntityManager(),
+                chunk -> sink.accept(
+                        chunk.stream().map(r -> view(r, positions.get(r.id))).toList()));
     }
 
     /** Cancels a registration; a freed seat goes to the earliest waitlisted registration. */

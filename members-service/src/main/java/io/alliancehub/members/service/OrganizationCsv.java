@@ -81,30 +81,28 @@ public class OrganizationCsv {
     @Inject
     ObjectMapper json;
 
-    public String export(List<OrganizationView> views) {
-        List<List<String>> rows = views.stream()
-                .map(v -> Arrays.asList(
-                        v.id().toString(),
-                        zh(v.name()),
-                        en(v.name()),
-                        zh(v.shortName()),
-                        en(v.shortName()),
-                        v.sector().name(),
-                        v.creditCode(),
-                        v.address() == null ? null : v.address().country(),
-                        v.address() == null ? null : v.address().province(),
-                        v.address() == null ? null : v.address().city(),
-                        v.website(),
-                        String.join(";", v.fields().stream().map(Enum::name).toList()),
-                        String.join(";", v.tags()),
-                        v.membership().tier().name(),
-                        v.membership().status().name(),
-                        str(v.membership().termStart()),
-                        str(v.membership().termEnd()),
-                        str(v.membership().joinedOn()),
-                        str(v.updatedAt())))
-                .toList();
-        return Csv.write(COLUMNS, rows);
+    /** One organisation as a row of {@link #COLUMNS}. */
+    public List<String> row(OrganizationView v) {
+        return Arrays.asList(
+                v.id().toString(),
+                zh(v.name()),
+                en(v.name()),
+                zh(v.shortName()),
+                en(v.shortName()),
+                v.sector().name(),
+                v.creditCode(),
+                v.address() == null ? null : v.address().country(),
+                v.address() == null ? null : v.address().province(),
+                v.address() == null ? null : v.address().city(),
+                v.website(),
+                String.join(";", v.fields().stream().map(Enum::name).toList()),
+                String.join(";", v.tags()),
+                v.membership().tier().name(),
+                v.membership().status().name(),
+                str(v.membership().termStart()),
+                str(v.membership().termEnd()),
+                str(v.membership().joinedOn()),
+                str(v.updatedAt()));
     }
 
     @Transactional

@@ -12,6 +12,7 @@ import io.alliancehub.kit.history.HistoryEntry;
 import io.alliancehub.kit.problem.ApiException;
 import io.alliancehub.kit.security.Caller;
 import io.alliancehub.kit.web.ETags;
+import io.alliancehub.kit.web.Exports;
 import io.alliancehub.kit.web.Filter;
 import io.alliancehub.kit.web.Lookup;
 import io.alliancehub.kit.web.Page;
@@ -38,6 +39,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * Organisation and membership use cases. Decides who may see and change an organisation:
@@ -68,7 +70,6 @@ public class OrganizationService {
             "termEnd",
             "termEnd");
     public static final String DEFAULT_SORT = "createdAt,asc";
-    public static final int EXPORT_LIMIT = 10_000;
 
     @Inject
     Caller caller;
@@ -230,16 +231,17 @@ public class OrganizationService {
         return Page.of(items, page, found.count());
     }
 
-    public List<OrganizationView> export(OrganizationQuery query, Sort sort) {
-        PanacheQuery<Organization> found = query(query, sort);
-        long count = found.count();
-        if (count > EXPORT_LIMIT) {
-            throw ApiException.unprocessable(
-                    "export-too-large",
-                    "Export too large",
-                    count + " organisations match; narrow the filters to at most " + EXPORT_LIMIT);
-        }
-        return found.list().stream().map(OrganizationMapper::view).toList();
+    /**
+     * Every organisation matching {@code query} the caller may see, in {@code sort} order, handed to {@code sink} a
+     * chunk at a time from a database cursor (a CSV export of any size).
+     */
+    @Transactional
+    public void export(OrganizationQuery query, Sort sort, Consumer<List<OrganizationView>> sink) {
+        Exports.inChunks(
+                query(query, sort),
+                Organization.getEntityManager(),
+                chunk ->
+                        sink.accept(chunk.stream().map(OrganizationMapper::view).toList()));
     }
 
     private PanacheQuery<Organization> query(OrganizationQuery q, Sort sort) {

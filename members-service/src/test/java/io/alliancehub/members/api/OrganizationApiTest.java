@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.*;
 
 import io.alliancehub.kit.text.SearchIndex;
+import io.alliancehub.kit.web.Csv;
 import io.alliancehub.members.service.OrganizationSearchTable;
 import io.alliancehub.testkit.IdempotencyChecks;
 import io.alliancehub.testkit.TestTokens;
@@ -16,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -431,20 +433,53 @@ class OrganizationApiTest {
                 .then()
                 .body("totalItems", is(0));
 
-        String export = given().auth()
+        String export = exportCsv(Map.of("q", code));
+        assertThat(export)
+                .contains("nameZh,nameEn")
+                .contains("Wuxi Cell Company")
+                .contains("CELL_THERAPY;CAR_T");
+    }
+
+    @Test
+    void aCsvExportOfMoreRowsThanTheOldCapStreamsEveryRowInOrder() {
+        // 12,000 organisations in a city of this run's own (the old cap was 10,000: 422 export-too-large)
+        String city = "Export-" + UUID.randomUUID();
+        int rows = 12_000;
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery("""
+                        insert into organization (id, name_en, name_zh, sector, membership_tier, membership_status,
+                            status_changed_at, city, search_text, created_at, updated_at, version)
+                        select gen_random_uuid(), 'Export ' || lpad(g::text, 6, '0'), null, 'ENTERPRISE', 'MEMBER',
+                            'ACTIVE', now(), ?1, 'export ' || g, now(), now(), 0
+                        from generate_series(1, ?2) g""")
+                        .setParameter(1, city)
+                        .setParameter(2, rows)
+                        .executeUpdate());
+
+        String export = exportCsv(Map.of("city", city, "sort", "nameEn"));
+
+        assertThat(export).startsWith("\uFEFFid,nameZh,nameEn");
+        List<String> names = Csv.read(export, List.of("nameEn")).stream()
+                .map(row -> row.get("nameEn"))
+                .toList();
+        assertThat(names).hasSize(rows);
+        assertThat(names).first().isEqualTo("Export 000001");
+        assertThat(names).last().isEqualTo("Export 012000");
+        assertThat(names).isSorted().doesNotHaveDuplicates();
+    }
+
+    /** The admin's CSV export of the organisations matching {@code query}. */
+    private static String exportCsv(Map<String, String> query) {
+        return given().auth()
                 .oauth2(TestTokens.admin())
                 .accept("text/csv")
-                .queryParam("q", code)
+                .queryParams(query)
                 .get("/api/v1/organizations")
                 .then()
                 .statusCode(200)
                 .contentType(containsString("text/csv"))
                 .extract()
                 .asString();
-        assertThat(export)
-                .contains("nameZh,nameEn")
-                .contains("Wuxi Cell Company")
-                .contains("CELL_THERAPY;CAR_T");
     }
 
     @Test

@@ -277,15 +277,8 @@ public class ContractFilter implements OASFilter {
                                 .schema(OASFactory.createSchema()
                                         .addType(Schema.SchemaType.STRING)
                                         .description(
-                                                "With Accept: text/csv: every matching row (not paged; at most 10,000, else 422 export-too-large), "
+                                                "With Accept: text/csv: every matching row, not paged and not capped, streamed from the database, "
                                                         + "UTF-8 with a byte-order mark, a header row first")));
-        op.getResponses()
-                .addAPIResponse(
-                        "422",
-                        OASFactory.createAPIResponse()
-                                .description(
-                                        "export-too-large: more than 10,000 rows match the CSV export; narrow the filters")
-                                .content(problemContent()));
     }
 
     /** An error answer's body: RFC 9457 problem+json. */
