@@ -86,8 +86,8 @@ start_app() {
     die "port $port (for $app) is taken by a process ./alliance did not start; stop it or set ALLIANCE_${app^^}_PORT"
   info "starting $app on port $port (log: .alliance/logs/$app.log)"
   printf '===== %s ./alliance: starting %s =====\n' "$(date -Is)" "$app" >>"$LOG_DIR/$app.log"
-  # shellcheck disable=SC2206  # ALLIANCE_JAVA_OPTS is meant to be split into options
-  local jopts=(${ALLIANCE_JAVA_OPTS:--Xmx384m}) aot
+  # shellcheck disable=SC2206  # JAVA_OPTS is meant to be split into options
+  local jopts=($JAVA_OPTS) aot
   aot="$(aot_opts "$app" "$jar")"
   if [[ "$aot" == -XX:AOTCacheOutput=* ]]; then
     info "$app: training its AOT cache on this run (written when it stops; later starts are faster)"

@@ -29,7 +29,7 @@ bench_java() {
   env ALLIANCE_ROOT="$ROOT" \
     BENCH_GATEWAY="http://127.0.0.1:$(app_port gateway)" BENCH_MEMBERS="http://127.0.0.1:$(app_port members)" \
     BENCH_EVENTS="http://127.0.0.1:$(app_port events)" \
-    BENCH_SMOKE="$smoke" BENCH_OUT="$out" BENCH_ROOT="$ROOT" BENCH_UP_SECONDS="$up_seconds" \
+    BENCH_SMOKE="$smoke" BENCH_OUT="$out" BENCH_ROOT="$ROOT" BENCH_UP_SECONDS="$up_seconds" ALLIANCE_JAVA_OPTS="$JAVA_OPTS" \
     ALLIANCE_DB_HOST="$DB_HOST" ALLIANCE_DB_PORT="$DB_PORT" ALLIANCE_DB_PASSWORD="$ALLIANCE_DB_PASSWORD" \
     ALLIANCE_KAFKA_BOOTSTRAP="127.0.0.1:$KAFKA_PORT" ALLIANCE_JWT_PUBLIC_KEY="$KEYS_DIR/jwt-public.pem" ALLIANCE_JWT_ISSUER="$JWT_ISSUER" \
     java -cp "$ROOT/bench/target/bench.jar:$ROOT/bench/target/lib/*" "$main" "$@"

@@ -45,7 +45,7 @@ teardown() {
   pid="$(<"$RUN_DIR/members.pid")"
   assert_equal "$(http_status "http://127.0.0.1:$PORT/q/health/ready")" 200
   run cat "$BATS_TEST_TMPDIR/java.args"
-  assert_output "$(printf '%s\n' -Xmx384m -jar "$JAR" --)"
+  assert_output "$(printf '%s\n' -Xmx128m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError -jar "$JAR" --)"
   environ="$(tr '\0' '\n' <"/proc/$pid/environ")"
   for want in "QUARKUS_HTTP_PORT=$PORT" ALLIANCE_DB_PASSWORD=test-password "ALLIANCE_DB_PORT=$DB_PORT" \
       "ALLIANCE_KAFKA_BOOTSTRAP=127.0.0.1:$KAFKA_PORT" "ALLIANCE_JWT_PUBLIC_KEY=$KEYS_DIR/jwt-public.pem" \

@@ -34,7 +34,7 @@ import org.HdrHistogram.Histogram;
 public final class Bench {
 
     static final List<String> SCENARIOS =
-            List.of("read", "search", "create", "burst", "checkin", "propagation", "startup", "faults");
+            List.of("read", "search", "create", "burst", "checkin", "export", "propagation", "startup", "faults");
 
     final boolean smoke;
     /** Length of each fixed-rate run of a maximum's search. */
@@ -103,6 +103,7 @@ public final class Bench {
                 case "create" -> create();
                 case "burst" -> burst();
                 case "checkin" -> checkin();
+                case "export" -> export();
                 case "propagation" -> propagation();
                 case "startup" -> startup();
                 case "faults" -> faults();
@@ -400,6 +401,82 @@ public final class Bench {
     }
 
     /**
+     * The CSV export of 100,000 organisations (smoke: 2,000) by an admin, straight from members-service: rows per
+     * second, and members-service's resident memory sampled every 50 ms during it (a streamed export keeps it flat).
+     * The rows are inserted with SQL in a city of their own (not through the API: their events would only load the
+     * consumers) and deleted afterwards, so the search scenarios of later runs see the same table.
+     */
+    void export() throws Exception {
+        int rows = smoke ? 2_000 : 100_000;
+        String city = "bench-export-" + UUID.randomUUID();
+        try (Connection c = db("alliance_members");
+                PreparedStatement ps = c.prepareStatement("""
+                        insert into organization (id, name_en, name_zh, sector, membership_tier, membership_status,
+                            status_changed_at, city, search_text, created_at, updated_at, version)
+                        select gen_random_uuid(), 'Bench export ' || g, '导出' || g, 'ENTERPRISE', 'MEMBER', 'ACTIVE',
+                            now(), ?, 'bench export ' || g, now(), now(), 0
+                        from generate_series(1, ?) g""")) {
+            ps.setString(1, city);
+            ps.setInt(2, rows);
+            ps.executeUpdate();
+        }
+        try {
+            long pid = suite.running("members").map(ProcessHandle::pid).orElse(-1L);
+            long rssBeforeKb = pid > 0 ? statusKb(pid, "VmRSS") : -1;
+            java.util.concurrent.atomic.AtomicLong peakKb = new java.util.concurrent.atomic.AtomicLong(rssBeforeKb);
+            java.util.concurrent.atomic.AtomicBoolean exporting = new java.util.concurrent.atomic.AtomicBoolean(true);
+            Thread sampler = Thread.ofVirtual().start(() -> {
+                while (exporting.get() && pid > 0) {
+                    try {
+                        peakKb.accumulateAndGet(statusKb(pid, "VmRSS"), Math::max);
+                        Thread.sleep(50);
+                    } catch (Exception e) {
+                        return;
+                    }
+                }
+            });
+            long started = System.nanoTime();
+            long[] answer =
+                    http.countLines(members + "/api/v1/organizations?city=" + city, "text/csv", Duration.ofMinutes(10));
+            double seconds = (System.nanoTime() - started) / 1e9;
+            exporting.set(false);
+            sampler.join();
+            long exported = answer[1] - 1; // the header
+            Map<String, Object> figures = new LinkedHashMap<>();
+            figures.put("rows", rows);
+            figures.put("exported", exported);
+            figures.put("status", answer[0]);
+            figures.put("seconds", seconds);
+            figures.put("rowsPerSecond", exported / seconds);
+            figures.put("rssBeforeMB", rssBeforeKb / 1024.0);
+            figures.put("rssPeakMB", peakKb.get() / 1024.0);
+            report.put("export", figures);
+            System.out.printf(
+                    "  CSV export: %d of %d rows (HTTP %d) in %.1f s = %.0f rows/s; members-service RSS %.0f MB before, %.0f MB at its peak%n",
+                    exported,
+                    rows,
+                    answer[0],
+                    seconds,
+                    exported / seconds,
+                    rssBeforeKb / 1024.0,
+                    peakKb.get() / 1024.0);
+            target(
+                    "CSV export",
+                    rows + " organisations streamed: every row, RSS ≤ 250 MB at its peak",
+                    peakKb.get() / 1024.0,
+                    250,
+                    "MB peak RSS (" + exported + " rows, " + Math.round(exported / seconds) + " rows/s)",
+                    answer[0] == 200 && exported == rows && peakKb.get() / 1024.0 <= 250);
+        } finally {
+            try (Connection c = db("alliance_members");
+                    PreparedStatement ps = c.prepareStatement("delete from organization where city = ?")) {
+                ps.setString(1, city);
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    /**
      * The door of the annual meeting: 2,000 tickets (smoke: 40) scanned by 4 gate devices in parallel
      * through the gateway (each its own checkin token), as fast as they go. Every scan must check its
      * attendee in (no error, no ALREADY_CHECKED_IN), and the event's count must end at 2,000.
@@ -653,7 +730,8 @@ public final class Bench {
             Path aotFile = root.resolve(".alliance/aot/" + app.replace("-service", "") + ".aot");
             boolean aot = Files.isRegularFile(aotFile)
                     && Files.getLastModifiedTime(aotFile).compareTo(Files.getLastModifiedTime(jar)) > 0;
-            List<String> command = new ArrayList<>(List.of("java", "-Xmx384m"));
+            List<String> command = new ArrayList<>(List.of("java"));
+            command.addAll(jvmOptions());
             if (aot) {
                 command.add("-XX:AOTCache=" + aotFile);
             }
@@ -805,6 +883,13 @@ public final class Bench {
                 "  %-48s %8.0f/s  (highest fixed rate with 0 errors and p99 ≤ %.0f ms; %d steps)%n",
                 name + " max", o.max(), p99LimitMs, o.steps().size());
         return o.max();
+    }
+
+    /** The applications' JVM options, as ./alliance passes them (ALLIANCE_JAVA_OPTS, set by bench_java). */
+    static List<String> jvmOptions() {
+        return List.of(env("ALLIANCE_JAVA_OPTS", "-Xmx128m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError")
+                .trim()
+                .split("\\s+"));
     }
 
     /** Whether a figure is at most its limit; NaN (nothing measured) never is. */

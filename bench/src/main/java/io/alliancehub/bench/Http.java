@@ -84,6 +84,20 @@ public final class Http {
         return client.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** GET with an Accept header; the answer's status and its number of lines, counted as they arrive (not kept). */
+    public long[] countLines(String url, String accept, Duration timeout) throws Exception {
+        HttpRequest r = HttpRequest.newBuilder(URI.create(url))
+                .timeout(timeout)
+                .header("Authorization", "Bearer " + token)
+                .header("Accept", accept)
+                .GET()
+                .build();
+        HttpResponse<java.util.stream.Stream<String>> answer = client.send(r, HttpResponse.BodyHandlers.ofLines());
+        try (java.util.stream.Stream<String> lines = answer.body()) {
+            return new long[] {answer.statusCode(), lines.count()};
+        }
+    }
+
     private HttpRequest.Builder request(String url) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30));
         if (token != null) {

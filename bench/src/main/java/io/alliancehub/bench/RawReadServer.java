@@ -168,14 +168,13 @@ public final class RawReadServer extends AbstractVerticle {
     }
 
     /**
-     * Starts the server in a JVM of its own, with this JVM's class path and the services' heap flags (ALLIANCE_JAVA_OPTS,
-     * else the -Xmx384m that ./alliance up gives them); the caller stops it.
+     * Starts the server in a JVM of its own, with this JVM's class path and the services' JVM options
+     * ({@link Bench#jvmOptions()}); the caller stops it.
      */
     static Process start(int port, Path log) throws Exception {
         List<String> command = new ArrayList<>(
                 List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        command.addAll(
-                List.of(Bench.env("ALLIANCE_JAVA_OPTS", "-Xmx384m").trim().split("\\s+")));
+        command.addAll(Bench.jvmOptions());
         command.addAll(List.of(
                 "-cp", System.getProperty("java.class.path"), RawReadServer.class.getName(), Integer.toString(port)));
         ProcessBuilder pb = new ProcessBuilder(command)
