@@ -169,12 +169,16 @@ public final class RawReadServer extends AbstractVerticle {
 
     /**
      * Starts the server in a JVM of its own, with this JVM's class path and the services' JVM options
-     * ({@link Bench#jvmOptions()}); the caller stops it.
+     * ({@link Bench#jvmOptions()}) but a 384 MB heap; the caller stops it.
      */
     static Process start(int port, Path log) throws Exception {
         List<String> command = new ArrayList<>(
                 List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        command.addAll(Bench.jvmOptions());
+        // the services' options, but never a smaller heap than 384 MB: at the overload rates a search tries first
+        // (3,000+/s) its queued requests outgrew a 128 MB heap and the JVM exited, which failed every later rate
+        command.addAll(
+                Bench.jvmOptions().stream().filter(o -> !o.startsWith("-Xmx")).toList());
+        command.add("-Xmx384m");
         command.addAll(List.of(
                 "-cp", System.getProperty("java.class.path"), RawReadServer.class.getName(), Integer.toString(port)));
         ProcessBuilder pb = new ProcessBuilder(command)
