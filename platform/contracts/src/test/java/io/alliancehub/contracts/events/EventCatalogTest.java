@@ -105,6 +105,10 @@ class EventCatalogTest {
         assertThatThrownBy(() -> SchemaPaths.of("com.example.thing.v1")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> SchemaPaths.of(EventTypes.PREFIX + "nothing"))
                 .isInstanceOf(IllegalArgumentException.class);
+        // an empty service name (the dot right after the prefix) is not a service
+        assertThatThrownBy(() -> SchemaPaths.of(EventTypes.PREFIX + ".event.published.v1"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("without a service");
     }
 
     @Test
