@@ -12,8 +12,6 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,26 +24,6 @@ public final class Csv {
             .build();
 
     private Csv() {}
-
-    /** Writes a header and rows; a leading UTF-8 BOM lets spreadsheet programs read Chinese text. */
-    public static String write(List<String> header, List<List<String>> rows) {
-        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
-        header.forEach(schema::addColumn);
-        try {
-            List<Map<String, String>> records = new ArrayList<>(rows.size());
-            for (List<String> row : rows) {
-                Map<String, String> record = new LinkedHashMap<>();
-                for (int i = 0; i < header.size(); i++) {
-                    String value = i < row.size() ? row.get(i) : null;
-                    record.put(header.get(i), neutralizeFormula(value));
-                }
-                records.add(record);
-            }
-            return "\uFEFF" + MAPPER.writer(schema.build()).writeValueAsString(records);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     /** One exported row: the producer of a {@link #stream} hands each row to it. */
     @FunctionalInterface
