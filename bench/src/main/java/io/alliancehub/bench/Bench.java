@@ -20,6 +20,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -762,6 +763,10 @@ public final class Bench {
                 pb.environment().put("MP_MESSAGING_INCOMING_" + channel + "_GROUP_ID", group);
                 pb.environment().put("MP_MESSAGING_INCOMING_" + channel + "_AUTO_OFFSET_RESET", "latest");
             }
+            String bootstrap = env("ALLIANCE_KAFKA_BOOTSTRAP", "127.0.0.1:9092");
+            // the running suite's groups are named after the service (application.properties)
+            Map<String, Set<String>> suiteBefore =
+                    channels.isEmpty() ? Map.of() : ConsumerGroups.members(bootstrap, List.of(app));
             long started = System.nanoTime();
             Process p = pb.start();
             try {
@@ -791,6 +796,17 @@ public final class Bench {
                             + " before it was measured (.alliance/logs/bench-" + app + ".log)");
                     target("startup " + app, "ready ≤ 2 s", Double.NaN, 2, "s (exited " + p.exitValue() + ")", false);
                     continue;
+                }
+                if (!channels.isEmpty()) {
+                    // its consumers join once the application is up; ready does not wait for the assignment
+                    Set<String> own = ConsumerGroups.awaitMembers(bootstrap, group, Duration.ofSeconds(20));
+                    List<String> wrong =
+                            ConsumerGroups.verdict(suiteBefore, ConsumerGroups.members(bootstrap, List.of(app)), own);
+                    if (!wrong.isEmpty()) {
+                        throw new IllegalStateException("startup " + app + " disturbed the running suite: " + wrong);
+                    }
+                    System.out.println("  " + app + ": the suite's consumer group kept its "
+                            + suiteBefore.get(app).size() + " members; the instance consumed in a group of its own");
                 }
                 long rssKb = statusKb(p.pid(), "VmRSS");
                 // file-backed pages (jars, the AOT cache's mapping) are shared and reclaimable; anonymous ones are the
