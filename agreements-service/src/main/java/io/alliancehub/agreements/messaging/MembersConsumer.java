@@ -4,15 +4,15 @@ import io.alliancehub.agreements.service.PartyStandingService;
 import io.alliancehub.kit.inbox.InboxHandler;
 import io.alliancehub.kit.replica.OrganizationReplica;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
  * Feeds the organisation replica from alliance.members.v1 (channel {@code members}), once per
- * event, and in the same transaction flags the live agreements of an organisation whose
+ * event (a poll at a time), and in the same transaction flags the live agreements of an organisation whose
  * membership ended (or was restored).
  */
 @ApplicationScoped
@@ -31,7 +31,8 @@ public class MembersConsumer {
 
     @Incoming("members")
     @Blocking
-    public CompletionStage<Void> onMembersEvent(Message<String> message) {
-        return inbox.process(CONSUMER, message, event -> replica.apply(event).ifPresent(standing::membershipChanged));
+    public CompletionStage<Void> onMembersEvent(KafkaRecordBatch<String, String> batch) {
+        return inbox.processBatch(
+                CONSUMER, batch, event -> replica.apply(event).ifPresent(standing::membershipChanged));
     }
 }

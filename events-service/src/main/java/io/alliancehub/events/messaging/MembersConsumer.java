@@ -3,13 +3,13 @@ package io.alliancehub.events.messaging;
 import io.alliancehub.kit.inbox.InboxHandler;
 import io.alliancehub.kit.replica.OrganizationReplica;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
-/** Feeds the organisation replica from alliance.members.v1 (channel {@code members}), once per event. */
+/** Feeds the organisation replica from alliance.members.v1 (channel {@code members}), once per event, a poll at a time. */
 @ApplicationScoped
 public class MembersConsumer {
 
@@ -24,7 +24,7 @@ public class MembersConsumer {
 
     @Incoming("members")
     @Blocking
-    public CompletionStage<Void> onMembersEvent(Message<String> message) {
-        return inbox.process(CONSUMER, message, replica::apply);
+    public CompletionStage<Void> onMembersEvent(KafkaRecordBatch<String, String> batch) {
+        return inbox.processBatch(CONSUMER, batch, replica::apply);
     }
 }

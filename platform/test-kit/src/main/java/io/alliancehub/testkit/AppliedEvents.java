@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 import org.awaitility.Awaitility;
 
 /**
@@ -31,6 +32,26 @@ public final class AppliedEvents {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read inbox_apply_log", e);
+        }
+    }
+
+    /**
+     * In how many transactions this service's consumers claimed the events: {@code inbox_event.received_at} is the
+     * claiming transaction's start ({@code now()}), the same for every event a poll applied together.
+     */
+    public static long transactions(List<String> eventIds) {
+        AgroalDataSource dataSource =
+                Arc.container().select(AgroalDataSource.class).get();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(
+                        "select count(distinct received_at) from inbox_event where event_id = any(?)")) {
+            ps.setArray(1, c.createArrayOf("varchar", eventIds.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read inbox_event", e);
         }
     }
 

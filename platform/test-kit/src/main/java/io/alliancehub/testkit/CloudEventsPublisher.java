@@ -11,11 +11,15 @@ import io.cloudevents.kafka.CloudEventSerializer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Future;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
@@ -29,11 +33,19 @@ public final class CloudEventsPublisher implements AutoCloseable {
             new ObjectMapper().findAndRegisterModules().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     private final KafkaProducer<String, CloudEvent> producer = new KafkaProducer<>(Map.of(
-            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestBroker.bootstrapServers(),
-            ProducerConfig.ACKS_CONFIG, "all",
-            ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-            ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, CloudEventSerializer.class,
-            CloudEventSerializer.ENCODING_CONFIG, Encoding.BINARY));
+            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+            KafkaTestBroker.bootstrapServers(),
+            ProducerConfig.ACKS_CONFIG,
+            "all",
+            // publishTogether's records wait for its flush, so that they form one record batch
+            ProducerConfig.LINGER_MS_CONFIG,
+            1000,
+            ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
+            StringSerializer.class,
+            ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
+            CloudEventSerializer.class,
+            CloudEventSerializer.ENCODING_CONFIG,
+            Encoding.BINARY));
 
     /** Publishes a contract payload under a fresh event id; returns that id. */
     public String publish(UUID aggregateId, Object payload) {
@@ -55,8 +67,39 @@ public final class CloudEventsPublisher implements AutoCloseable {
         return send(topic, UUID.randomUUID().toString(), type, aggregateId, body.getBytes(StandardCharsets.UTF_8));
     }
 
-    private String send(String topic, String eventId, String type, UUID aggregateId, byte[] body) {
-        CloudEvent event = CloudEventBuilder.v1()
+    /**
+     * Publishes contract payloads on one key in one producer request (sent, then flushed together): they reach the
+     * broker as one record batch, so a consumer receives them in one poll. Returns their event ids, in order.
+     */
+    public List<String> publishTogether(UUID aggregateId, List<Object> payloads) {
+        List<String> ids = new ArrayList<>();
+        List<Future<RecordMetadata>> sent = new ArrayList<>();
+        for (Object payload : payloads) {
+            EventDescriptor d = EventCatalog.forPayload(payload);
+            String id = UUID.randomUUID().toString();
+            try {
+                sent.add(producer.send(new ProducerRecord<>(
+                        d.topic(),
+                        aggregateId.toString(),
+                        event(id, d.type(), aggregateId, JSON.writeValueAsBytes(payload)))));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalArgumentException(e);
+            }
+            ids.add(id);
+        }
+        producer.flush();
+        try {
+            for (Future<RecordMetadata> f : sent) {
+                f.get();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("could not publish together", e);
+        }
+        return ids;
+    }
+
+    private static CloudEvent event(String eventId, String type, UUID aggregateId, byte[] body) {
+        return CloudEventBuilder.v1()
                 .withId(eventId)
                 .withType(type)
                 .withSource(URI.create("urn:alliancehub:test"))
@@ -65,9 +108,14 @@ public final class CloudEventsPublisher implements AutoCloseable {
                 .withDataContentType("application/json")
                 .withData(body)
                 .build();
+    }
+
+    private String send(String topic, String eventId, String type, UUID aggregateId, byte[] body) {
+        CloudEvent event = event(eventId, type, aggregateId, body);
         try {
-            producer.send(new ProducerRecord<>(topic, aggregateId.toString(), event))
-                    .get();
+            Future<RecordMetadata> sent = producer.send(new ProducerRecord<>(topic, aggregateId.toString(), event));
+            producer.flush(); // not after the linger
+            sent.get();
         } catch (Exception e) {
             throw new IllegalStateException("could not publish to " + topic, e);
         }

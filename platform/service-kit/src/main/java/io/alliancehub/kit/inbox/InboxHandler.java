@@ -9,12 +9,17 @@ import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
@@ -25,7 +30,7 @@ import org.jboss.logging.Logger;
  * Applies incoming CloudEvents once, and decides what a failure means.
  *
  * <ul>
- * <li>The event id is claimed in the inbox in the handler's own transaction: a redelivered event
+ * <li>The event ids are claimed in the inbox in the handlers' own transaction: a redelivered event
  * is skipped, and a handler that fails rolls its claim back with its writes.</li>
  * <li>A message that cannot be decoded (no CloudEvents headers, a payload that does not bind to
  * its contract record) is poison: it is nacked at once, and the channel's
@@ -38,8 +43,8 @@ import org.jboss.logging.Logger;
  * dead-lettered, so its offset is not committed and it is redelivered after the restart.</li>
  * <li>Types the consumer does not know (a newer producer) are acknowledged and skipped.</li>
  * </ul>
- * Consumers call {@link #process} from an {@code @Incoming @Blocking} method, which keeps a
- * partition's messages in order.
+ * Consumers call {@link #processBatch} from an {@code @Incoming @Blocking} method of a channel with
+ * {@code batch=true}: one poll's records at a time, which keeps a partition's messages in order.
  */
 @ApplicationScoped
 public class InboxHandler {
@@ -88,38 +93,117 @@ public class InboxHandler {
         return stopping || Arc.container() == null || !Arc.container().isRunning();
     }
 
-    public CompletionStage<Void> process(String consumer, Message<?> message, Consumer<InboundEvent> handler) {
-        InboundEvent event;
-        try {
-            Optional<InboundEvent> decoded = decode(message);
-            if (decoded.isEmpty()) {
-                return message.ack();
+    /**
+     * Applies a poll's records: each partition's records in offset order, all of them in one transaction with their
+     * inbox rows, which costs a consumer one commit, one claim statement and one log statement per poll instead of per
+     * event. When that transaction fails for another reason than a lost database, the records are applied one by one
+     * ({@link #applyOne}), so that only the failing event is retried and dead-lettered. The batch is acknowledged
+     * (its offsets committed) once every record is applied, skipped or on the dead-letter topic.
+     */
+    public CompletionStage<Void> processBatch(
+            String consumer, KafkaRecordBatch<?, ?> batch, Consumer<InboundEvent> handler) {
+        List<CompletionStage<Void>> deadLettered = new ArrayList<>();
+        List<Received> events = new ArrayList<>();
+        for (KafkaRecord<?, ?> record : batch) {
+            try {
+                decode(record).ifPresent(event -> events.add(new Received(record, event)));
+            } catch (RuntimeException poison) {
+                LOG.warnf("%s: undecodable message dead-lettered: %s", consumer, poison.getMessage());
+                deadLettered.add(record.nack(poison));
             }
-            event = decoded.get();
-        } catch (RuntimeException poison) {
-            LOG.warnf("%s: undecodable message dead-lettered: %s", consumer, poison.getMessage());
-            return message.nack(poison);
+        }
+        if (!events.isEmpty() && !applyTogether(consumer, events, handler)) {
+            for (Received r : events) {
+                Optional<CompletionStage<Void>> done = applyOne(consumer, r, handler);
+                if (done.isEmpty()) {
+                    // shutting down: the batch stays unacknowledged, so its offsets are not committed and it is
+                    // redelivered after the restart; the records applied so far are skipped then by their inbox rows
+                    return new CompletableFuture<>();
+                }
+                deadLettered.add(done.get());
+            }
+        }
+        // the dead-letter topic has the poison records before the offsets that pass them are committed
+        return CompletableFuture.allOf(deadLettered.stream()
+                        .map(CompletionStage::toCompletableFuture)
+                        .toArray(CompletableFuture[]::new))
+                .thenCompose(done -> batch.ack());
+    }
+
+    /** A decoded record of a batch. */
+    private record Received(Message<?> message, InboundEvent event) {}
+
+    /**
+     * The batch in one transaction, retried while the database is unreachable.
+     *
+     * @return false when a handler failed (or the service is stopping): nothing of the batch was committed
+     */
+    private boolean applyTogether(String consumer, List<Received> events, Consumer<InboundEvent> handler) {
+        if (events.size() == 1) {
+            return false;
         }
         Duration backoff = FIRST_BACKOFF;
         for (int attempt = 1; ; attempt++) {
             try {
+                QuarkusTransaction.requiringNew().run(() -> {
+                    Set<String> claimed = inbox.claimAll(
+                            consumer, events.stream().map(Received::event).toList());
+                    List<String> applied = new ArrayList<>();
+                    for (Received r : events) {
+                        // remove: an event the relay published twice is in the poll twice, and applied once
+                        if (claimed.remove(r.event().id())) {
+                            handler.accept(r.event());
+                            applied.add(r.event().id());
+                        }
+                    }
+                    if (config.inbox().applyLog()) {
+                        inbox.logApplied(consumer, applied);
+                    }
+                });
+                return true;
+            } catch (RuntimeException e) {
+                if (stopping() || !databaseUnreachable(e)) {
+                    LOG.debugf(
+                            "%s: a batch of %d failed, applying its events one by one: %s",
+                            consumer, events.size(), e.getMessage());
+                    return false;
+                }
+                if (!sleepBeforeRetry(consumer, events.get(0).event(), attempt, backoff, e)) {
+                    return false;
+                }
+                backoff = next(backoff);
+            }
+        }
+    }
+
+    /**
+     * One event in its own transaction, retried as {@link #afterFailure} decides.
+     *
+     * @return done when the event is applied or skipped, or when it is dead-lettered (the stage completes once the
+     *     dead-letter topic has it); empty when it is left for redelivery after the restart
+     */
+    private Optional<CompletionStage<Void>> applyOne(String consumer, Received r, Consumer<InboundEvent> handler) {
+        InboundEvent event = r.event();
+        Duration backoff = FIRST_BACKOFF;
+        for (int attempt = 1; ; attempt++) {
+            try {
                 boolean applied = QuarkusTransaction.requiringNew().call(() -> {
-                    if (!inbox.claim(consumer, event.id(), event.type())) {
+                    if (inbox.claimAll(consumer, List.of(event)).isEmpty()) {
                         return false;
                     }
                     handler.accept(event);
                     if (config.inbox().applyLog()) {
-                        inbox.logApplied(consumer, event.id());
+                        inbox.logApplied(consumer, List.of(event.id()));
                     }
                     return true;
                 });
                 if (!applied) {
                     LOG.debugf("%s: event %s already applied, skipped", consumer, event.id());
                 }
-                return message.ack();
+                return Optional.of(CompletableFuture.completedFuture(null));
             } catch (RuntimeException e) {
-                AfterFailure next = afterFailure(e, attempt, stopping());
-                if (next == AfterFailure.DEAD_LETTER) {
+                AfterFailure after = afterFailure(e, attempt, stopping());
+                if (after == AfterFailure.DEAD_LETTER) {
                     LOG.errorf(
                             e,
                             "%s: event %s (%s) failed %d times, dead-lettered",
@@ -127,20 +211,22 @@ public class InboxHandler {
                             event.id(),
                             event.type(),
                             attempt);
-                    return message.nack(e);
+                    return Optional.of(r.message().nack(e));
                 }
-                if (next == AfterFailure.REDELIVER_AFTER_RESTART
+                if (after == AfterFailure.REDELIVER_AFTER_RESTART
                         || !sleepBeforeRetry(consumer, event, attempt, backoff, e)) {
-                    // shutting down: leave the message unacknowledged so its offset is not committed
-                    // and it is redelivered after the restart (the inbox makes that redelivery safe)
                     LOG.infof(
                             "%s: event %s left for redelivery after the restart: %s",
                             consumer, event.id(), e.getMessage());
-                    return new CompletableFuture<>();
+                    return Optional.empty();
                 }
-                backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
+                backoff = next(backoff);
             }
         }
+    }
+
+    private static Duration next(Duration backoff) {
+        return backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
     }
 
     /** The event with its payload bound to its contract record; empty for types outside the catalog. */
