@@ -34,8 +34,8 @@ import org.HdrHistogram.Histogram;
  */
 public final class Bench {
 
-    static final List<String> SCENARIOS =
-            List.of("read", "search", "create", "burst", "checkin", "export", "propagation", "startup", "faults");
+    static final List<String> SCENARIOS = List.of(
+            "read", "search", "create", "burst", "checkin", "export", "retention", "propagation", "startup", "faults");
 
     final boolean smoke;
     /** Length of each fixed-rate run of a maximum's search. */
@@ -105,6 +105,7 @@ public final class Bench {
                 case "burst" -> burst();
                 case "checkin" -> checkin();
                 case "export" -> export();
+                case "retention" -> retention();
                 case "propagation" -> propagation();
                 case "startup" -> startup();
                 case "faults" -> faults();
@@ -294,9 +295,13 @@ public final class Bench {
                 () -> http.post(members + "/api/v1/organizations", organization("bench-" + n.incrementAndGet()));
         Load.Op viaGateway =
                 () -> http.post(gateway + "/api/v1/organizations", organization("bench-g-" + n.incrementAndGet()));
-        CpuPerEvent cpu = CpuPerEvent.start(suite);
         createMax = measure("create direct (with outbox row)", direct, WRITE_P99_MS);
         double gatewayMax = measure("create gateway", viaGateway, WRITE_P99_MS);
+        // CPU per unit of work at full load: a closed loop, as many creates as the machine takes
+        settle();
+        CpuPerEvent cpu = CpuPerEvent.start(suite, Duration.ofSeconds(smoke ? 1 : 5));
+        Load.Result closed = record(
+                Load.closedLoop("create direct, closed loop (32 clients, as pgbench runs)", 32, rateSeconds, direct));
         settle();
         cpu.report(this);
         double pgbench;
@@ -311,15 +316,22 @@ public final class Bench {
                     BaselineTables.searchPathOption());
         }
         System.out.printf("  %-48s %8.0f/s%n", "pgbench: the create's statements, 32 clients", pgbench);
-        report.put("createMax", Map.of("direct", createMax, "gateway", gatewayMax, "pgbench", pgbench));
-        ratios.put("createVsPgbench", createMax / pgbench);
+        double closedRate = goodPerSecond(closed);
+        report.put(
+                "createMax",
+                Map.of("direct", createMax, "gateway", gatewayMax, "closedLoop32", closedRate, "pgbench", pgbench));
+        // the same concurrency on both sides: 32 clients each, as fast as they are answered
+        ratios.put("createVsPgbench", closedRate / pgbench);
+        // and the latency-bound maximum (p99 ≤ 100 ms) against the same limit
+        ratios.put("createMaxVsPgbench", createMax / pgbench);
         target(
                 "create an organisation",
-                "≥ 25% of pgbench running the create's statements (32 clients)",
-                createMax / pgbench,
+                "≥ 25% of pgbench running the create's statements (both closed loops at 32 clients)",
+                closedRate / pgbench,
                 0.25,
-                "× pgbench",
-                atLeast(createMax / pgbench, 0.25));
+                "× pgbench (" + Math.round(closedRate) + " vs " + Math.round(pgbench) + "/s; latency-bound max "
+                        + Math.round(createMax) + "/s = " + String.format("%.2f", createMax / pgbench) + " × pgbench)",
+                atLeast(closedRate / pgbench, 0.25));
     }
 
     /** 2,000 registrations from 200 concurrent clients for 1,500 seats (smoke: 40 from 10 for 30). */
@@ -582,6 +594,103 @@ public final class Bench {
         report.put(
                 "propagation",
                 Map.of("sustainableRate", sustainable, "p99AtSustainable", atSustainable, "p99AtTarget", atTarget));
+    }
+
+    /**
+     * The tables that grow with every request, full: creates (with an Idempotency-Key) at 32 clients with the
+     * bookkeeping tables as the suite has them, then with a million more rows in each (members-service's outbox and
+     * idempotency records, every service's inbox), rows the purge keeps (an hour old, inside every retention). The
+     * rows are marked as the bench's and deleted afterwards.
+     */
+    void retention() throws Exception {
+        int rows = smoke ? 10_000 : 1_000_000;
+        AtomicInteger n = new AtomicInteger();
+        Load.Op create = () -> http.postIdempotent(
+                members + "/api/v1/organizations",
+                organization("bench-r-" + n.incrementAndGet()),
+                UUID.randomUUID().toString());
+        settle();
+        Map<String, Long> before = bookkeepingRows();
+        Load.Result empty =
+                record(Load.closedLoop("create with the bookkeeping tables as they were", 32, rateSeconds, create));
+        long started = System.nanoTime();
+        // filler shaped like the real rows: a payload or stored answer of about the size a create's has
+        String filler = "'{\"filler\": \"' || repeat('x', 400) || '\"}'";
+        execute("alliance_members", """
+                insert into outbox_event (event_id, topic, event_key, event_type, source, occurred_at, payload,
+                    published_at, written_at)
+                select gen_random_uuid(), 'bench.retention', g::text, 'bench.filler', 'bench',
+                    now() - interval '1 hour', (%s)::jsonb, now() - interval '1 hour', now() - interval '1 hour'
+                from generate_series(1, %d) g""".formatted(filler, rows));
+        execute("alliance_members", """
+                insert into idempotency_record (scope, idem_key, request_hash, status, body, created_at)
+                select 'bench-retention', g::text, md5(g::text), 201, %s, now() - interval '1 hour'
+                from generate_series(1, %d) g""".formatted(filler, rows));
+        for (String database : List.of("alliance_members", "alliance_events", "alliance_agreements")) {
+            execute(database, """
+                    insert into inbox_event (consumer, event_id, event_type, received_at)
+                    select 'bench-retention', gen_random_uuid()::text, 'bench.filler', now() - interval '1 hour'
+                    from generate_series(1, %d) g""".formatted(rows));
+            execute(database, "vacuum analyze outbox_event, inbox_event, idempotency_record");
+        }
+        double fillSeconds = (System.nanoTime() - started) / 1e9;
+        try {
+            settle();
+            Map<String, Long> full = bookkeepingRows();
+            Load.Result withRows = record(Load.closedLoop(
+                    "create with " + rows + " more rows in each bookkeeping table", 32, rateSeconds, create));
+            double emptyRate = goodPerSecond(empty);
+            double fullRate = goodPerSecond(withRows);
+            Map<String, Object> figures = new LinkedHashMap<>();
+            figures.put("rowsAdded", rows);
+            figures.put("fillSeconds", fillSeconds);
+            figures.put("rowsBefore", before);
+            figures.put("rowsFull", full);
+            figures.put("createsPerSecondBefore", emptyRate);
+            figures.put("createsPerSecondFull", fullRate);
+            report.put("retention", figures);
+            ratios.put("createFullVsEmpty", fullRate / emptyRate);
+            System.out.printf(
+                    "  creates/s: %.0f with the tables as they were %s, %.0f with %d more rows in each %s (filled in %.0f s)%n",
+                    emptyRate, before, fullRate, rows, full, fillSeconds);
+            target(
+                    "create with full bookkeeping tables",
+                    "≥ 90% of the create rate with the tables as they were (1,000,000 more rows in each)",
+                    fullRate / emptyRate,
+                    0.9,
+                    "× (" + Math.round(fullRate) + " vs " + Math.round(emptyRate) + " creates/s)",
+                    atLeast(fullRate / emptyRate, 0.9));
+        } finally {
+            execute("alliance_members", "delete from outbox_event where topic = 'bench.retention'");
+            execute("alliance_members", "delete from idempotency_record where scope = 'bench-retention'");
+            for (String database : List.of("alliance_members", "alliance_events", "alliance_agreements")) {
+                execute(database, "delete from inbox_event where consumer = 'bench-retention'");
+                // the deleted rows' pages and index entries would otherwise slow the later scenarios
+                execute(database, "vacuum full analyze outbox_event, inbox_event, idempotency_record");
+            }
+        }
+    }
+
+    /** Rows answered 2xx per second: an error is not throughput. */
+    static double goodPerSecond(Load.Result r) {
+        return (r.requests() - r.errors()) / r.seconds();
+    }
+
+    private Map<String, Long> bookkeepingRows() throws Exception {
+        Map<String, Long> rows = new LinkedHashMap<>();
+        rows.put("members.outbox_event", count("alliance_members", "select count(*) from outbox_event"));
+        rows.put("members.idempotency_record", count("alliance_members", "select count(*) from idempotency_record"));
+        rows.put("events.inbox_event", count("alliance_events", "select count(*) from inbox_event"));
+        rows.put("agreements.inbox_event", count("alliance_agreements", "select count(*) from inbox_event"));
+        return rows;
+    }
+
+    private static void execute(String database, String sql) throws Exception {
+        try (Connection c = db(database);
+                java.sql.Statement st = c.createStatement()) {
+            c.setAutoCommit(true);
+            st.execute(sql);
+        }
     }
 
     /**

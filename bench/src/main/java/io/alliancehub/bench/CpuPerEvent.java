@@ -8,9 +8,10 @@ import java.util.Optional;
 /**
  * The consumers' target: CPU per applied event ≤ 25% of the writer's CPU per create. Reads each service process's
  * CPU time (user + system, from the OS) and the rows that count its work (members-service's outbox rows: one per
- * create; each consumer's inbox rows: one per applied event) before and after the create scenario, which ends when
- * the consumers have caught up. Each process's CPU includes everything it did meanwhile (the writer's relay sending
- * to Kafka counts as the writer's), so the figures are per unit of work of the whole process.
+ * create; each consumer's inbox rows: one per applied event) around a closed loop of creates, which ends when the
+ * consumers have caught up. Each process's CPU includes everything it did meanwhile (the writer's relay sending to
+ * Kafka counts as the writer's), less what it spends idle (pollers, timers: measured over a quiet window first, and
+ * subtracted for the loop's duration), so the figures are the work's own and do not grow as the rate falls.
  */
 final class CpuPerEvent {
 
@@ -19,14 +20,28 @@ final class CpuPerEvent {
     private final LocalSuite suite;
     private final Map<String, Duration> cpuBefore = new LinkedHashMap<>();
     private final Map<String, Long> workBefore = new LinkedHashMap<>();
+    private final Map<String, Double> idleCpuPerSecond = new LinkedHashMap<>();
+    private long startedNanos;
 
     private CpuPerEvent(LocalSuite suite) {
         this.suite = suite;
     }
 
-    static CpuPerEvent start(LocalSuite suite) throws Exception {
+    /** Measures each process idle for {@code quiet}, then starts counting. */
+    static CpuPerEvent start(LocalSuite suite, Duration quiet) throws Exception {
         CpuPerEvent c = new CpuPerEvent(suite);
+        Map<String, Duration> idleFrom = new LinkedHashMap<>();
+        c.snapshot(idleFrom, new LinkedHashMap<>());
+        long from = System.nanoTime();
+        Thread.sleep(quiet.toMillis());
         c.snapshot(c.cpuBefore, c.workBefore);
+        c.startedNanos = System.nanoTime();
+        double seconds = (c.startedNanos - from) / 1e9;
+        idleFrom.forEach((service, cpu) -> {
+            Duration now = c.cpuBefore.get(service);
+            c.idleCpuPerSecond.put(
+                    service, cpu == null || now == null ? 0 : now.minus(cpu).toNanos() / seconds);
+        });
         return c;
     }
 
@@ -56,6 +71,7 @@ final class CpuPerEvent {
         Map<String, Object> figures = new LinkedHashMap<>();
         double writer = msPerUnit("members", cpuAfter, workAfter);
         figures.put("membersCpuMsPerCreate", writer);
+        idleCpuPerSecond.forEach((service, nanos) -> figures.put(service + "IdleCpuMsPerSecond", nanos / 1e6));
         System.out.printf("  %-48s %8.2f ms CPU per create%n", "members-service (writer)", writer);
         for (String consumer : CONSUMERS) {
             double perEvent = msPerUnit(consumer, cpuAfter, workAfter);
@@ -81,6 +97,7 @@ final class CpuPerEvent {
         if (before == null || after == null || units <= 0) {
             return Double.NaN;
         }
-        return after.minus(before).toNanos() / 1e6 / units;
+        double idle = idleCpuPerSecond.getOrDefault(service, 0.0) * (System.nanoTime() - startedNanos) / 1e9;
+        return (after.minus(before).toNanos() - idle) / 1e6 / units;
     }
 }

@@ -39,6 +39,18 @@ public final class Http {
                 .thenApply(HttpResponse::statusCode);
     }
 
+    /** A JSON POST with an Idempotency-Key, as a partner system retrying safely sends it. */
+    public CompletableFuture<Integer> postIdempotent(String url, String json, String idempotencyKey) {
+        return client.sendAsync(
+                        request(url)
+                                .header("Content-Type", "application/json; charset=UTF-8")
+                                .header("Idempotency-Key", idempotencyKey)
+                                .POST(HttpRequest.BodyPublishers.ofString(json))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding())
+                .thenApply(HttpResponse::statusCode);
+    }
+
     /** A GET whose answer (status, headers, body) is kept. */
     public CompletableFuture<HttpResponse<String>> getForAnswer(String url) {
         return client.sendAsync(request(url).GET().build(), HttpResponse.BodyHandlers.ofString());
