@@ -45,7 +45,7 @@ const TOPICS = [...topicsJava.matchAll(/public static final String (?!DEAD)[A-Z_
 const DLT = /DEAD_LETTER_SUFFIX = "([^"]+)"/.exec(topicsJava)[1];
 const EXPECTED_TOPICS = TOPICS.flatMap((t) => [t, t + DLT]).sort();
 // variables the platform itself reads (not in application.properties)
-const PLATFORM_VARS = new Set(["QUARKUS_PROFILE", "JAVA_OPTS_APPEND"]);
+const PLATFORM_VARS = new Set(["QUARKUS_PROFILE", "JAVA_OPTS_APPEND", "MALLOC_ARENA_MAX"]);
 const readme = readFileSync(join(K8S, "README.md"), "utf8");
 
 for (const overlay of readdirSync(join(K8S, "overlays"))) {
