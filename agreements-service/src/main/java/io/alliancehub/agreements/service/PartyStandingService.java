@@ -37,6 +37,12 @@ public class PartyStandingService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void membershipChanged(MembershipChange change) {
         PartyStanding standing = PartyStanding.of(change.newStatus());
+        // nothing to look up (the lookup was a quarter of this consumer's CPU under a burst of registrations):
+        // an organisation the replica had not seen cannot be a party yet (agreements name known organisations
+        // only), and a change within one standing (APPLIED to ACTIVE, LAPSED to WITHDRAWN) leaves every entry as is
+        if (change.oldStatus() == null || PartyStanding.of(change.oldStatus()) == standing) {
+            return;
+        }
         List<Agreement> affected = Agreement.list(
                 "array_contains(partyOrganizations, ?1) and status in ?2", change.organizationId(), LIVE);
         if (affected.isEmpty()) {
