@@ -655,7 +655,7 @@ public final class Bench {
                     emptyRate, before, fullRate, rows, full, fillSeconds);
             target(
                     "create with full bookkeeping tables",
-                    "≥ 90% of the create rate with the tables as they were (1,000,000 more rows in each)",
+                    "≥ 90% of the create rate with the tables as they were (" + rows + " more rows in each)",
                     fullRate / emptyRate,
                     0.9,
                     "× (" + Math.round(fullRate) + " vs " + Math.round(emptyRate) + " creates/s)",

@@ -16,6 +16,7 @@ import io.alliancehub.kit.replica.ReplicatedOrganization;
 import io.alliancehub.testkit.AppliedEvents;
 import io.alliancehub.testkit.CloudEventsPublisher;
 import io.alliancehub.testkit.KafkaTestBroker;
+import io.alliancehub.testkit.MembersFixtures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
@@ -170,7 +171,8 @@ class OrganizationReplicaTest {
                     poisonKey,
                     "{\"organizationId\": \"not-a-uuid\"");
             // on the poison message's key, so on its partition, behind it: consumption must get past it
-            members.publish(UUID.randomUUID().toString(), poisonKey, registered(next, "After the poison"));
+            members.publish(
+                    UUID.randomUUID().toString(), poisonKey, MembersFixtures.registered(next, "After the poison"));
         }
         awaitReplica(next, MembershipStatus.APPLIED);
 
@@ -187,22 +189,6 @@ class OrganizationReplicaTest {
         assertThat(poisoned).isNull();
     }
 
-    private static OrganizationRegistered registered(UUID id, String name) {
-        return new OrganizationRegistered(
-                id,
-                0,
-                LocalizedText.en(name),
-                null,
-                Sector.ENTERPRISE,
-                null,
-                null,
-                null,
-                null,
-                List.of(),
-                MembershipTier.MEMBER,
-                MembershipStatus.APPLIED);
-    }
-
     @Test
     void aPollsEventsAreAppliedInOneTransaction() {
         UUID key = UUID.randomUUID();
@@ -211,7 +197,7 @@ class OrganizationReplicaTest {
         for (int i = 0; i < 10; i++) {
             UUID id = UUID.randomUUID();
             ids.add(id);
-            payloads.add(registered(id, "Batch " + i));
+            payloads.add(MembersFixtures.registered(id, "Batch " + i));
         }
         List<String> eventIds;
         try (CloudEventsPublisher members = new CloudEventsPublisher()) {
@@ -231,13 +217,17 @@ class OrganizationReplicaTest {
         UUID before = UUID.randomUUID();
         UUID failing = UUID.randomUUID();
         UUID after = UUID.randomUUID();
-        // binds to its contract, but the replica cannot store it: a name longer than organization_replica's
+        // binds to its contract, but the replica cannot store it: names longer than organization_replica's
         // varchar(200), so the poll's transaction fails when it flushes
-        OrganizationRegistered unstorable = registered(failing, "长".repeat(201));
+        OrganizationRegistered unstorable = MembersFixtures.registered(failing, "长".repeat(201));
         List<String> eventIds;
         try (CloudEventsPublisher members = new CloudEventsPublisher()) {
             eventIds = members.publishTogether(
-                    key, List.of(registered(before, "Before the failure"), unstorable, registered(after, "After it")));
+                    key,
+                    List.of(
+                            MembersFixtures.registered(before, "Before the failure"),
+                            unstorable,
+                            MembersFixtures.registered(after, "After it")));
         }
         awaitReplica(before, MembershipStatus.APPLIED);
         awaitReplica(after, MembershipStatus.APPLIED);

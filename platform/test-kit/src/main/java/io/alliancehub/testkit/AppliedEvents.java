@@ -21,18 +21,7 @@ public final class AppliedEvents {
 
     /** How many times any consumer of this service applied the event. */
     public static long applications(String eventId) {
-        AgroalDataSource dataSource =
-                Arc.container().select(AgroalDataSource.class).get();
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("select count(*) from inbox_apply_log where event_id = ?")) {
-            ps.setString(1, eventId);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read inbox_apply_log", e);
-        }
+        return count("select count(*) from inbox_apply_log where event_id = any(?)", List.of(eventId));
     }
 
     /**
@@ -40,18 +29,22 @@ public final class AppliedEvents {
      * claiming transaction's start ({@code now()}), the same for every event a poll applied together.
      */
     public static long transactions(List<String> eventIds) {
+        return count("select count(distinct received_at) from inbox_event where event_id = any(?)", eventIds);
+    }
+
+    /** A count over the service's own database, for the events' ids. */
+    private static long count(String sql, List<String> eventIds) {
         AgroalDataSource dataSource =
                 Arc.container().select(AgroalDataSource.class).get();
         try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement(
-                        "select count(distinct received_at) from inbox_event where event_id = any(?)")) {
+                PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setArray(1, c.createArrayOf("varchar", eventIds.toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot read inbox_event", e);
+            throw new IllegalStateException("cannot count: " + sql, e);
         }
     }
 

@@ -54,9 +54,18 @@ public final class CloudEventsPublisher implements AutoCloseable {
 
     /** Publishes a contract payload under a given event id (to simulate a redelivery). */
     public String publish(String eventId, UUID aggregateId, Object payload) {
+        send(record(eventId, aggregateId, payload));
+        return eventId;
+    }
+
+    /** A contract payload as the relay would send it: topic and type from the EventCatalog, key = aggregate id. */
+    private static ProducerRecord<String, CloudEvent> record(String eventId, UUID aggregateId, Object payload) {
         EventDescriptor d = EventCatalog.forPayload(payload);
         try {
-            return send(d.topic(), eventId, d.type(), aggregateId, JSON.writeValueAsBytes(payload));
+            return new ProducerRecord<>(
+                    d.topic(),
+                    aggregateId.toString(),
+                    event(eventId, d.type(), aggregateId, JSON.writeValueAsBytes(payload)));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalArgumentException(e);
         }
@@ -75,16 +84,8 @@ public final class CloudEventsPublisher implements AutoCloseable {
         List<String> ids = new ArrayList<>();
         List<Future<RecordMetadata>> sent = new ArrayList<>();
         for (Object payload : payloads) {
-            EventDescriptor d = EventCatalog.forPayload(payload);
             String id = UUID.randomUUID().toString();
-            try {
-                sent.add(producer.send(new ProducerRecord<>(
-                        d.topic(),
-                        aggregateId.toString(),
-                        event(id, d.type(), aggregateId, JSON.writeValueAsBytes(payload)))));
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                throw new IllegalArgumentException(e);
-            }
+            sent.add(producer.send(record(id, aggregateId, payload)));
             ids.add(id);
         }
         producer.flush();
@@ -111,15 +112,18 @@ public final class CloudEventsPublisher implements AutoCloseable {
     }
 
     private String send(String topic, String eventId, String type, UUID aggregateId, byte[] body) {
-        CloudEvent event = event(eventId, type, aggregateId, body);
+        send(new ProducerRecord<>(topic, aggregateId.toString(), event(eventId, type, aggregateId, body)));
+        return eventId;
+    }
+
+    private void send(ProducerRecord<String, CloudEvent> record) {
         try {
-            Future<RecordMetadata> sent = producer.send(new ProducerRecord<>(topic, aggregateId.toString(), event));
+            Future<RecordMetadata> sent = producer.send(record);
             producer.flush(); // not after the linger
             sent.get();
         } catch (Exception e) {
-            throw new IllegalStateException("could not publish to " + topic, e);
+            throw new IllegalStateException("could not publish to " + record.topic(), e);
         }
-        return eventId;
     }
 
     @Override

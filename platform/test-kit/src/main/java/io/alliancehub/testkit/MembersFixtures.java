@@ -26,25 +26,28 @@ public final class MembersFixtures {
 
     private MembersFixtures() {}
 
+    /** The organization.registered payload of an APPLIED member organisation named {@code name} (zh; en with " Ltd"). */
+    public static OrganizationRegistered registered(UUID id, String name) {
+        return new OrganizationRegistered(
+                id,
+                0,
+                LocalizedText.of(name, name + " Ltd"),
+                null,
+                Sector.ENTERPRISE,
+                null,
+                "CN",
+                "Jiangsu",
+                "Wuxi",
+                List.of(),
+                MembershipTier.MEMBER,
+                MembershipStatus.APPLIED);
+    }
+
     /** Publishes organization.registered (and, for any other status, membership.status-changed) and waits for the replica. */
     public static UUID organization(String name, MembershipStatus status) {
         UUID id = UUID.randomUUID();
         try (CloudEventsPublisher publisher = new CloudEventsPublisher()) {
-            publisher.publish(
-                    id,
-                    new OrganizationRegistered(
-                            id,
-                            0,
-                            LocalizedText.of(name, name + " Ltd"),
-                            null,
-                            Sector.ENTERPRISE,
-                            null,
-                            "CN",
-                            "Jiangsu",
-                            "Wuxi",
-                            List.of(),
-                            MembershipTier.MEMBER,
-                            MembershipStatus.APPLIED));
+            publisher.publish(id, registered(id, name));
             if (status != MembershipStatus.APPLIED) {
                 changeStatus(publisher, id, MembershipStatus.APPLIED, status);
             }

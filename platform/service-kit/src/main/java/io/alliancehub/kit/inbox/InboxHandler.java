@@ -102,14 +102,15 @@ public class InboxHandler {
      */
     public CompletionStage<Void> processBatch(
             String consumer, KafkaRecordBatch<?, ?> batch, Consumer<InboundEvent> handler) {
-        List<CompletionStage<Void>> deadLettered = new ArrayList<>();
+        // each record's outcome: done, or done once the dead-letter topic has it
+        List<CompletionStage<Void>> settled = new ArrayList<>();
         List<Received> events = new ArrayList<>();
         for (KafkaRecord<?, ?> record : batch) {
             try {
                 decode(record).ifPresent(event -> events.add(new Received(record, event)));
             } catch (RuntimeException poison) {
                 LOG.warnf("%s: undecodable message dead-lettered: %s", consumer, poison.getMessage());
-                deadLettered.add(record.nack(poison));
+                settled.add(record.nack(poison));
             }
         }
         if (!events.isEmpty() && !applyTogether(consumer, events, handler)) {
@@ -120,11 +121,11 @@ public class InboxHandler {
                     // redelivered after the restart; the records applied so far are skipped then by their inbox rows
                     return new CompletableFuture<>();
                 }
-                deadLettered.add(done.get());
+                settled.add(done.get());
             }
         }
         // the dead-letter topic has the poison records before the offsets that pass them are committed
-        return CompletableFuture.allOf(deadLettered.stream()
+        return CompletableFuture.allOf(settled.stream()
                         .map(CompletionStage::toCompletableFuture)
                         .toArray(CompletableFuture[]::new))
                 .thenCompose(done -> batch.ack());
