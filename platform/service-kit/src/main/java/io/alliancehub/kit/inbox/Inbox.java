@@ -60,6 +60,16 @@ public class Inbox {
         });
     }
 
+    /**
+     * Sends the handlers' pending entity writes to the transaction's connection now. The inbox rows go there
+     * directly (JDBC), so the handlers' writes must not depend on Hibernate's flush at commit alone: in a chaos run
+     * a consumer stopped mid-batch committed an event's inbox and apply-log rows without its replica row.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void flushHandlersWrites() {
+        em.flush();
+    }
+
     /** Writes a row of {@code inbox_apply_log} per event id: this consumer applied this event (once more). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void logApplied(String consumer, List<String> eventIds) {

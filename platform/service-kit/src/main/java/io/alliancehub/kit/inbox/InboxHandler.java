@@ -157,6 +157,7 @@ public class InboxHandler {
                             applied.add(r.event().id());
                         }
                     }
+                    inbox.flushHandlersWrites();
                     if (config.inbox().applyLog()) {
                         inbox.logApplied(consumer, applied);
                     }
@@ -193,6 +194,7 @@ public class InboxHandler {
                         return false;
                     }
                     handler.accept(event);
+                    inbox.flushHandlersWrites();
                     if (config.inbox().applyLog()) {
                         inbox.logApplied(consumer, List.of(event.id()));
                     }
