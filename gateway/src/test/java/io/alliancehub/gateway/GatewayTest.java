@@ -78,6 +78,23 @@ class GatewayTest {
     }
 
     @Test
+    void aRememberedTokenStillRefusesTheSameClaimsUnderAnotherSignature() {
+        String token = TestTokens.admin();
+        for (int i = 0; i < 2; i++) {
+            given().auth().oauth2(token).get("/api/v1/organizations").then().statusCode(200);
+        }
+        String signature = token.substring(token.lastIndexOf('.') + 1);
+        String tampered = token.substring(0, token.lastIndexOf('.') + 1)
+                + (signature.charAt(0) == 'A' ? 'B' : 'A')
+                + signature.substring(1);
+        problem(given().auth().oauth2(tampered).get("/api/v1/organizations").then(), 401);
+        String foreign = TestTokens.foreignSigned();
+        for (int i = 0; i < 2; i++) {
+            problem(given().auth().oauth2(foreign).get("/api/v1/organizations").then(), 401);
+        }
+    }
+
+    @Test
     void tokensAreVerifiedBeforeAnythingIsProxied() {
         given().auth()
                 .oauth2(TestTokens.admin())
