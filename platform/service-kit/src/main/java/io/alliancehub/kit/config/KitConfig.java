@@ -15,6 +15,25 @@ public interface KitConfig {
 
     Inbox inbox();
 
+    Limits limits();
+
+    interface Limits {
+        /** Largest body of an ordinary request (413 above it). */
+        @WithDefault("1048576")
+        long bodyBytes();
+
+        /** Largest body of a bulk import (paths ending in {@code /import}). */
+        @WithDefault("20971520")
+        long importBytes();
+
+        /**
+         * API requests in progress at once; the next one is answered 503 with Retry-After at once
+         * ({@code InFlightLimit}). Management endpoints under {@code /q/} do not count.
+         */
+        @WithDefault("256")
+        int inFlight();
+    }
+
     interface Inbox {
         /**
          * Whether each application of an event is also written to {@code inbox_apply_log} (a table with no key on

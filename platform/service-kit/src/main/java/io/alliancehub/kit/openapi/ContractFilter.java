@@ -196,7 +196,9 @@ public class ContractFilter implements OASFilter {
                     "Well-formed but not acceptable (e.g. Idempotency-Key reused with another body, unknown referenced resource)");
         }
         errors.put("500", "Unexpected failure (logged; no details are disclosed)");
-        errors.put("503", "The database is unreachable or every connection is busy: retry after Retry-After seconds");
+        errors.put(
+                "503",
+                "The database is unreachable, every connection is busy, or the service has too many requests in progress: retry after Retry-After seconds");
         errors.forEach((status, description) -> {
             if (responses.getAPIResponse(status) == null) {
                 responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description));

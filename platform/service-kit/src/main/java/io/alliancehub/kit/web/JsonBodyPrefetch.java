@@ -1,13 +1,14 @@
 package io.alliancehub.kit.web;
 
+import io.alliancehub.kit.config.KitConfig;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.util.Locale;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Reads a JSON request body whole on the event loop, before Quarkus REST runs the resource method.
@@ -26,10 +27,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class JsonBodyPrefetch {
 
-    @ConfigProperty(name = "alliance.limits.body-bytes", defaultValue = "1048576")
-    long bodyLimit;
+    @Inject
+    KitConfig config;
 
     void install(@Observes Router router) {
+        long bodyLimit = config.limits().bodyBytes();
         BodyHandler reader = BodyHandler.create(false).setBodyLimit(bodyLimit);
         router.route().order(RouteConstants.ROUTE_ORDER_BODY_HANDLER).handler(ctx -> {
             if (prefetch(ctx.request())) {
@@ -48,7 +50,7 @@ public class JsonBodyPrefetch {
         }
         try {
             long size = Long.parseLong(length.trim());
-            return size > 0 && size <= bodyLimit;
+            return size > 0 && size <= config.limits().bodyBytes();
         } catch (NumberFormatException e) {
             return false; // RequestLimits answers it
         }

@@ -1,10 +1,12 @@
 package io.alliancehub.kit.web;
 
+import io.alliancehub.kit.config.KitConfig;
 import io.alliancehub.kit.problem.ProblemMappers;
+import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
@@ -15,11 +17,9 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  */
 public class RequestLimits {
 
-    @ConfigProperty(name = "alliance.limits.body-bytes", defaultValue = "1048576")
-    long bodyLimit;
-
-    @ConfigProperty(name = "alliance.limits.import-bytes", defaultValue = "20971520")
-    long importLimit;
+    // looked up per request: Quarkus REST creates its filters before the runtime configuration exists
+    @Inject
+    Provider<KitConfig> config;
 
     @ServerRequestFilter(preMatching = true)
     public Response limitBody(ContainerRequestContext request) {
@@ -38,7 +38,9 @@ public class RequestLimits {
         if (length == null) {
             return null;
         }
-        long limit = request.getUriInfo().getPath().endsWith("/import") ? importLimit : bodyLimit;
+        long limit = request.getUriInfo().getPath().endsWith("/import")
+                ? config.get().limits().importBytes()
+                : config.get().limits().bodyBytes();
         long size;
         try {
             size = Long.parseLong(length.trim());

@@ -49,7 +49,8 @@ class VerifiedTokensTest {
 
     @Test
     void aFailedTokenIsNeverCached() {
-        String foreign = minter.token("intruder", "admin").signWith(KeyFiles.generate().getPrivate());
+        String foreign =
+                minter.token("intruder", "admin").signWith(KeyFiles.generate().getPrivate());
 
         assertThatThrownBy(() -> tokens.parse(foreign, settings)).isInstanceOf(ParseException.class);
         assertThatThrownBy(() -> tokens.parse(foreign, settings)).isInstanceOf(ParseException.class);

@@ -1,0 +1,67 @@
+package io.alliancehub.kit.web;
+
+import io.alliancehub.kit.config.KitConfig;
+import io.alliancehub.kit.problem.Problem;
+import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.vertx.core.json.Json;
+import io.vertx.ext.web.Router;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Sheds load: with {@code alliance.limits.in-flight} API requests already in progress, the next
+ * one is answered 503 problem+json with {@code Retry-After} at once, before anything is read or
+ * queued.
+ *
+ * <p>Without a bound, requests that arrive faster than the service answers queue for the worker
+ * pool without limit, and each holds its request state on the heap. The bench's read search
+ * offered 2,275 reads/s to a service that answered about 1,100/s, and members-service ran out of
+ * its 128 MiB heap within seconds and exited (bench/findings/2026-12-04-request-intake.md). The
+ * management endpoints under {@code /q/} are never shed, so a busy instance still answers its
+ * probes.
+ */
+@ApplicationScoped
+public class InFlightLimit {
+
+    @Inject
+    KitConfig config;
+
+    private final AtomicInteger inFlight = new AtomicInteger();
+
+    void install(@Observes Router router) {
+        int limit = config.limits().inFlight();
+        // one place ahead of JsonBodyPrefetch: a shed request is never read
+        router.route().order(RouteConstants.ROUTE_ORDER_BODY_HANDLER - 1).handler(ctx -> {
+            if (ctx.request().path().startsWith("/q/")) {
+                ctx.next();
+                return;
+            }
+            if (inFlight.incrementAndGet() > limit) {
+                inFlight.decrementAndGet();
+                Problem body = new Problem(
+                        Problem.TYPE_BASE + "service-unavailable",
+                        "Service unavailable",
+                        503,
+                        "the service has too many requests in progress; try again shortly",
+                        ctx.request().path(),
+                        List.of());
+                ctx.response()
+                        .setStatusCode(503)
+                        .putHeader("Retry-After", "1")
+                        .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                        .end(Json.encode(body));
+                return;
+            }
+            ctx.addEndHandler(done -> inFlight.decrementAndGet());
+            ctx.next();
+        });
+    }
+
+    /** Requests in progress now (for tests and meters). */
+    public int inFlight() {
+        return inFlight.get();
+    }
+}
