@@ -16,11 +16,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * one is answered 503 problem+json with {@code Retry-After} at once, before anything is read or
  * queued.
  *
- * <p>Without a bound, requests that arrive faster than the service answers queue for the worker
- * pool without limit, and each holds its request state on the heap. The bench's read search
- * offered 2,275 reads/s to a service that answered about 1,100/s, and members-service ran out of
- * its 128 MiB heap within seconds and exited (bench/findings/2026-12-04-request-intake.md). The
- * management endpoints under {@code /q/} are never shed, so a busy instance still answers its
+ * <p>Without a bound, requests that arrive faster than the service answers wait for the worker
+ * pool for as long as the backlog takes (seconds to tens of seconds in the bench's read search at
+ * twice the service's rate), each holding its state on the heap; a caller is better served by an
+ * immediate 503 it can retry. The connections they arrive on are bounded separately
+ * ({@code quarkus.http.limits.max-connections}; see bench/findings/2026-12-04-request-intake.md).
+ * The management endpoints under {@code /q/} are never shed, so a busy instance still answers its
  * probes.
  */
 @ApplicationScoped
