@@ -1,6 +1,6 @@
 # shellcheck shell=bash
 # -----------------------------------------------------------------------------
-# apps.sh — the applications (members, events, agreements, gateway) on this machine: their ports,
+# apps.sh — the applications (members, events, agreements, notifications, gateway) on this machine: their ports,
 # directories and jars, their AOT caches, starting one (start_app, through supervise.sh) and
 # stopping one (stop_app), and the commands up, down, status, logs and stop.
 # Sourced by ./alliance (tools/cli/lib/), not run.
@@ -16,6 +16,7 @@ app_port() {
     members) echo "${ALLIANCE_MEMBERS_PORT:-8081}" ;;
     events) echo "${ALLIANCE_EVENTS_PORT:-8082}" ;;
     agreements) echo "${ALLIANCE_AGREEMENTS_PORT:-8083}" ;;
+    notifications) echo "${ALLIANCE_NOTIFICATIONS_PORT:-8084}" ;;
     *) die "unknown service '$1'" ;;
   esac
 }
@@ -102,6 +103,10 @@ start_app() {
     ALLIANCE_MEMBERS_URL="http://127.0.0.1:$(app_port members)" \
     ALLIANCE_EVENTS_URL="http://127.0.0.1:$(app_port events)" \
     ALLIANCE_AGREEMENTS_URL="http://127.0.0.1:$(app_port agreements)" \
+    ALLIANCE_NOTIFICATIONS_URL="http://127.0.0.1:$(app_port notifications)" \
+    ALLIANCE_WEBHOOKS_ALLOW_LOOPBACK="${ALLIANCE_WEBHOOKS_ALLOW_LOOPBACK:-true}" \
+    ALLIANCE_SMTP_HOST=127.0.0.1 ALLIANCE_SMTP_PORT="$SMTP_PORT" \
+    ALLIANCE_JWT_PRIVATE_KEY="$KEYS_DIR/jwt-private.pem" \
     java "${jopts[@]}" -jar "$jar" || code=$?
   case "$code" in
     0) info "$app ready (pid $SUPERVISE_PID)" ;;
@@ -150,6 +155,8 @@ up_cmd() {
   done
   printf '  %-11s 127.0.0.1:%s\n' kafka "$KAFKA_PORT"
   printf '  %-11s %s:%s (databases alliance_<service>)\n' postgres "$DB_HOST" "$DB_PORT"
+  printf '  %-11s SMTP 127.0.0.1:%s; every mail sent: curl http://127.0.0.1:%s/api/user (then .../api/user/<address>/messages/INBOX)\n' \
+    mail "$SMTP_PORT" "$MAIL_API_PORT"
   echo
   echo "Admin token (1 h; another: ./alliance token --role admin):"
   echo "$token"
@@ -211,7 +218,7 @@ logs_cmd() {
       *) name="${1%-service}"; shift ;;
     esac
   done
-  [[ -n "$name" ]] || die "usage: ./alliance logs <kafka|postgres|members|events|agreements|gateway> [-n N]"
+  [[ -n "$name" ]] || die "usage: ./alliance logs <kafka|postgres|members|events|agreements|notifications|gateway> [-n N]"
   local file="$LOG_DIR/$name.log"
   [[ "$name" != postgres ]] || file="$PG_DIR/postgres.log"
   [[ -f "$file" ]] || die "no log for '$name' yet (${file#"$ROOT"/})"

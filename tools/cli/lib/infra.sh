@@ -1,10 +1,12 @@
 # shellcheck shell=bash
 # -----------------------------------------------------------------------------
 # infra.sh — the infrastructure as one (./alliance infra up|down|status): PostgreSQL with the
-# alliance roles and databases, the Kafka broker with its topics, and the local JWT keys.
+# alliance roles and databases, the Kafka broker with its topics, the local mail server (mail.sh)
+# and the local JWT keys.
 # Sourced by ./alliance (tools/cli/lib/), not run.
 #
-# Needs: RUN_DIR DB_HOST DB_PORT KAFKA_PORT; postgres.sh, kafka.sh, tokens.sh, supervise.sh.
+# Needs: RUN_DIR DB_HOST DB_PORT KAFKA_PORT SMTP_PORT MAIL_API_PORT; postgres.sh, kafka.sh, mail.sh,
+# tokens.sh, supervise.sh.
 # -----------------------------------------------------------------------------
 
 infra_up() {
@@ -12,10 +14,12 @@ infra_up() {
   ensure_databases
   kafka_up
   ensure_topics
+  mail_up
   ensure_jwt_keys   # what a service in quarkus:dev needs besides the database and the broker
 }
 
 infra_down() {
+  mail_down
   stop_pid kafka "$KAFKA_MARKER" 30
   stop_postgres_if_ours
 }

@@ -75,7 +75,7 @@ listed_commands() {
   assert_output "alliance: usage: ./alliance infra postgres check|stop|start"
   run "$ALLIANCE" stop nothing
   assert_failure
-  assert_output "alliance: usage: ./alliance stop members|events|agreements|gateway"
+  assert_output "alliance: usage: ./alliance stop members|events|agreements|notifications|gateway"
 }
 
 @test "infra postgres check: exit 3 with the reason when PostgreSQL is not on this machine" {

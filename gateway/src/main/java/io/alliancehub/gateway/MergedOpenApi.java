@@ -29,7 +29,7 @@ import java.util.Set;
 @ApplicationScoped
 public class MergedOpenApi {
 
-    static final List<String> SERVICES = List.of("members", "events", "agreements");
+    static final List<String> SERVICES = List.of("members", "events", "agreements", "notifications");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES));

@@ -37,6 +37,11 @@ class GatewayTest {
         given().get("/api/v1/committees/x").then().body("service", is("members"));
         given().get("/api/v1/events/1/calendar").then().body("service", is("events"));
         given().auth()
+                .oauth2(TestTokens.partner())
+                .get("/api/v1/webhooks/1/deliveries")
+                .then()
+                .body("service", is("notifications"));
+        given().auth()
                 .oauth2(TestTokens.admin())
                 .contentType("application/merge-patch+json")
                 .header("If-Match", "\"3\"")

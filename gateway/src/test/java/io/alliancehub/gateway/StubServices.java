@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Three HTTP servers standing in for members, events and agreements behind the gateway under
+ * HTTP servers standing in for members, events, agreements and notifications behind the gateway under
  * test. Each answers /q/health/ready, and echoes every other request as JSON (which service, the
  * method, URI, headers and body) with the status asked for in {@code ?status=}, after the delay asked for
  * in {@code ?delayMs=}. It counts the requests that reached it ({@link #hits}), so a test can tell an
@@ -33,7 +33,7 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         Map<String, String> config = new HashMap<>();
-        for (String service : new String[] {"members", "events", "agreements"}) {
+        for (String service : new String[] {"members", "events", "agreements", "notifications"}) {
             start(service, 0);
             config.put("gateway.upstreams." + service + ".url", "http://127.0.0.1:" + PORTS.get(service));
         }

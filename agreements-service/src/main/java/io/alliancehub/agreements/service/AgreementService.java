@@ -13,6 +13,7 @@ import io.alliancehub.agreements.service.model.AgreementRequest;
 import io.alliancehub.agreements.service.model.AgreementView;
 import io.alliancehub.agreements.service.model.AmendmentRequest;
 import io.alliancehub.agreements.service.model.TransitionRequest;
+import io.alliancehub.contracts.access.AgreementAccess;
 import io.alliancehub.contracts.codes.AgreementStatus;
 import io.alliancehub.contracts.codes.AgreementVisibility;
 import io.alliancehub.contracts.codes.PartyStanding;
@@ -304,7 +305,7 @@ public class AgreementService {
                     : List.of(AgreementVisibility.PUBLIC);
             filter.and(
                             "((status not in :unpublished and visibility in :open) or array_contains(partyOrganizations, :own))")
-                    .param("unpublished", AgreementStateMachine.EDITABLE)
+                    .param("unpublished", AgreementAccess.UNPUBLISHED)
                     .param("open", open)
                     .param("own", caller.isMember() ? caller.organizationId().orElse(new UUID(0, 0)) : new UUID(0, 0));
         }
@@ -353,17 +354,12 @@ public class AgreementService {
     }
 
     boolean canSee(Agreement a) {
-        if (caller.isAdmin() || isParty(a)) {
-            return true;
-        }
-        if (!AgreementStateMachine.isPublished(a.status)) {
-            return false;
-        }
-        return switch (a.visibility) {
-            case PUBLIC -> true;
-            case MEMBERS -> caller.isMember() || caller.isPartner();
-            case PARTIES -> false;
-        };
+        AgreementAccess.Reader reader = caller.isAdmin()
+                ? AgreementAccess.Reader.ADMIN
+                : caller.isMember()
+                        ? AgreementAccess.Reader.MEMBER
+                        : caller.isPartner() ? AgreementAccess.Reader.PARTNER : AgreementAccess.Reader.ANONYMOUS;
+        return AgreementAccess.readable(a.status, a.visibility, reader, isParty(a));
     }
 
     /** A member token whose organisation is among the parties (a partner system's org claim does not make it a party). */

@@ -5,6 +5,7 @@ import io.alliancehub.contracts.codes.RegistrationStatus;
 import io.alliancehub.events.service.RegistrationCsv;
 import io.alliancehub.events.service.RegistrationService;
 import io.alliancehub.events.service.TicketService;
+import io.alliancehub.events.service.model.RecipientView;
 import io.alliancehub.events.service.model.RegistrationRequest;
 import io.alliancehub.events.service.model.RegistrationView;
 import io.alliancehub.kit.openapi.ContractFilter;
@@ -154,6 +155,35 @@ public class RegistrationResource {
             @PathParam("eventId") UUID eventId, @PathParam("registrationId") UUID registrationId) {
         RegistrationView view = registrations.get(eventId, registrationId);
         return ETags.ok(view);
+    }
+
+    @GET
+    @Path("/{registrationId}/recipient")
+    @RolesAllowed(Roles.NOTIFIER)
+    @Operation(
+            summary = "Where to e-mail an attendee",
+            description = "For notifications-service only (role notifier), which reads the address when it sends an "
+                    + "e-mail and keeps none: events carry no personal data.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The attendee's name, address and language",
+            content = @Content(schema = @Schema(implementation = RecipientView.class)))
+    public RecipientView getRegistrationRecipient(
+            @PathParam("eventId") UUID eventId, @PathParam("registrationId") UUID registrationId) {
+        return registrations.recipient(eventId, registrationId);
+    }
+
+    @GET
+    @Path("/recipients")
+    @RolesAllowed(Roles.NOTIFIER)
+    @Operation(
+            summary = "Where to e-mail the event's attendees",
+            description = "The CONFIRMED and WAITLISTED registrations' names, addresses and languages, in registration "
+                    + "order; for notifications-service only (role notifier), when the event is cancelled.")
+    public Page<RecipientView> listRegistrationRecipients(
+            @PathParam("eventId") UUID eventId, @BeanParam PageParams page) {
+        return registrations.recipients(
+                eventId, page.toRequest(RegistrationService.SORTABLE, RegistrationService.DEFAULT_SORT));
     }
 
     @DELETE

@@ -35,6 +35,8 @@ public class Registration extends PanacheEntityBase {
 
     public UUID attendeeOrganizationId;
     public String attendeeTitle;
+    /** The language of the e-mails the attendee receives: zh or en. */
+    public String attendeeLanguage = "zh";
 
     @Enumerated(EnumType.STRING)
     public RegistrationCategory category;

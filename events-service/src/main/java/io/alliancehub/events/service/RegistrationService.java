@@ -18,6 +18,7 @@ import io.alliancehub.events.domain.EventStateMachine;
 import io.alliancehub.events.domain.Registration;
 import io.alliancehub.events.domain.RegistrationRules;
 import io.alliancehub.events.domain.Tickets;
+import io.alliancehub.events.service.model.RecipientView;
 import io.alliancehub.events.service.model.RegistrationRequest;
 import io.alliancehub.events.service.model.RegistrationView;
 import io.alliancehub.kit.outbox.Outbox;
@@ -139,6 +140,9 @@ public class RegistrationService {
         r.attendeeEmail = email;
         r.attendeeOrganizationId = organizationId;
         r.attendeeTitle = request.attendee().title();
+        r.attendeeLanguage = request.attendee().language() == null
+                ? "zh"
+                : request.attendee().language();
         r.category = request.category();
         Integer quota = RegistrationRules.quotaOf(event.quotas, r.category);
         long takenInCategory = quota == null ? 0 : takenIn(eventId, r.category);
@@ -163,6 +167,34 @@ public class RegistrationService {
                 r.id,
                 new RegistrationWaitlisted(r.id, eventId, organizationId, r.category, (int) position, now, now));
         return view(r, position);
+    }
+
+    /**
+     * An attendee's name, address and language, for notifications-service (role notifier) at the moment it sends
+     * them an e-mail; any registration of the event, whatever its status.
+     */
+    public RecipientView recipient(UUID eventId, UUID registrationId) {
+        Registration r = Lookup.existing(Registration.findById(registrationId), "registration", registrationId);
+        if (!r.eventId.equals(eventId)) {
+            throw ApiException.notFound("registration", registrationId);
+        }
+        return recipient(r);
+    }
+
+    /** The attendees still registered (CONFIRMED or WAITLISTED), for the e-mail that the event was cancelled. */
+    public Page<RecipientView> recipients(UUID eventId, PageRequest page) {
+        PanacheQuery<Registration> found = Registration.find(
+                "eventId = ?1 and status in ?2", page.sort(), eventId, List.of(CONFIRMED, WAITLISTED));
+        return Page.of(
+                found.page(page.page(), page.size()).list().stream()
+                        .map(RegistrationService::recipient)
+                        .toList(),
+                page,
+                found.count());
+    }
+
+    private static RecipientView recipient(Registration r) {
+        return new RecipientView(r.id, r.attendeeName, r.attendeeEmail, r.attendeeLanguage);
     }
 
     public RegistrationView get(UUID eventId, UUID registrationId) {
@@ -443,7 +475,11 @@ public class RegistrationService {
                 r.version,
                 r.eventId,
                 new RegistrationView.AttendeeView(
-                        r.attendeeName, showEmail ? r.attendeeEmail : null, r.attendeeOrganizationId, r.attendeeTitle),
+                        r.attendeeName,
+                        showEmail ? r.attendeeEmail : null,
+                        r.attendeeOrganizationId,
+                        r.attendeeTitle,
+                        r.attendeeLanguage),
                 r.category,
                 r.status,
                 waitlistPosition == null ? null : waitlistPosition.intValue(),

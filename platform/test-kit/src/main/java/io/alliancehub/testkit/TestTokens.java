@@ -19,6 +19,9 @@ import java.util.UUID;
 public class TestTokens implements QuarkusTestResourceLifecycleManager {
 
     public static final String ISSUER = "https://alliancehub.test";
+    /** The configuration property that names the test signing key's PEM file. */
+    public static final String SIGNING_KEY_LOCATION = "testkit.signing-key-location";
+
     private static final KeyPair KEYS = KeyFiles.generate();
     private static final KeyPair FOREIGN_KEYS = KeyFiles.generate();
     private static final TokenMinter MINTER = new TokenMinter(KEYS.getPrivate(), ISSUER);
@@ -29,7 +32,17 @@ public class TestTokens implements QuarkusTestResourceLifecycleManager {
             Path pem = Files.createTempFile("alliance-jwt-public", ".pem");
             pem.toFile().deleteOnExit();
             Files.writeString(pem, KeyFiles.publicPem(KEYS.getPublic()));
-            return Map.of("mp.jwt.verify.publickey.location", pem.toUri().toString(), "mp.jwt.verify.issuer", ISSUER);
+            // the signing key itself, for a service that signs its own tokens (notifications-service's notifier token)
+            Path key = Files.createTempFile("alliance-jwt-private", ".pem");
+            key.toFile().deleteOnExit();
+            Files.writeString(key, KeyFiles.privatePem(KEYS.getPrivate()));
+            return Map.of(
+                    "mp.jwt.verify.publickey.location",
+                    pem.toUri().toString(),
+                    "mp.jwt.verify.issuer",
+                    ISSUER,
+                    SIGNING_KEY_LOCATION,
+                    key.toString());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -75,6 +75,11 @@ public final class KeyFiles {
         }
     }
 
+    /** A private key as PKCS#8 PEM (what {@link #readPrivate} reads). */
+    public static String privatePem(PrivateKey key) {
+        return pem("PRIVATE KEY", key.getEncoded());
+    }
+
     public static String publicPem(PublicKey key) {
         return pem("PUBLIC KEY", key.getEncoded());
     }

@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -34,5 +35,13 @@ public record RegistrationRequest(
             @Schema(description = "The attendee's member organisation")
             UUID organizationId,
 
-            @Schema(example = "Director") @Size(max = 200) String title) {}
+            @Schema(example = "Director") @Size(max = 200) String title,
+
+            @Schema(
+                    example = "zh",
+                    description = "Language of the e-mails the attendee receives (registration confirmed, "
+                            + "waitlisted, promoted, event cancelled): zh (the default) or en",
+                    enumeration = {"zh", "en"})
+            @Pattern(regexp = "zh|en", message = "must be zh or en")
+            String language) {}
 }

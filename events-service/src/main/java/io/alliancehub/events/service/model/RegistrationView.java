@@ -43,5 +43,11 @@ public record RegistrationView(
             @NotNull @Size(max = 200) String name,
             @Size(max = 254) String email,
             UUID organizationId,
-            @Size(max = 200) String title) {}
+            @Size(max = 200) String title,
+
+            @Schema(
+                    description = "Language of the e-mails the attendee receives: zh or en",
+                    enumeration = {"zh", "en"})
+            @NotNull
+            String language) {}
 }

@@ -193,7 +193,7 @@ final class AsyncApiGenerator {
         channel.put(
                 "description",
                 "Records of " + original + " that a consumer could not process, unchanged, with "
-                        + "the reason in their headers. Written by " + String.join(" and ", services(writers)) + ".");
+                        + "the reason in their headers. Written by " + inWords(services(writers)) + ".");
         channel.putArray("servers").addObject().put("$ref", "#/servers/kafka");
         channel.putObject("messages").putObject("deadLetter").put("$ref", "#/components/messages/DeadLetter");
         channel.set("bindings", topicBinding(topic));
@@ -413,6 +413,14 @@ final class AsyncApiGenerator {
             }
         }
         return byTopic;
+    }
+
+    /** "a", "a and b", "a, b and c". */
+    static String inWords(List<String> names) {
+        if (names.size() <= 1) {
+            return String.join("", names);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 
     private static List<String> services(List<Consumer> consumers) {

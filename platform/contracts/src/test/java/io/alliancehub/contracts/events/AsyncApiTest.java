@@ -133,7 +133,10 @@ class AsyncApiTest {
                 Arguments.of("events-service", Topics.MEMBERS),
                 Arguments.of("agreements-service", Topics.MEMBERS),
                 Arguments.of("agreements-service", Topics.EVENTS),
-                Arguments.of("events-service", Topics.AGREEMENTS));
+                Arguments.of("events-service", Topics.AGREEMENTS),
+                Arguments.of("notifications-service", Topics.MEMBERS),
+                Arguments.of("notifications-service", Topics.EVENTS),
+                Arguments.of("notifications-service", Topics.AGREEMENTS));
     }
 
     @ParameterizedTest(name = "{0} receives {1}")

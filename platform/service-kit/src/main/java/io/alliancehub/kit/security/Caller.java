@@ -79,10 +79,17 @@ public class Caller {
         }
     }
 
-    /** The name recorded as who made a change: {@code role:subject}, or {@code anonymous}. */
+    /** The token's subject (a partner system's client id, a person's id); empty for anonymous callers. */
+    public Optional<String> subject() {
+        return identity.isAnonymous()
+                ? Optional.empty()
+                : Optional.of(identity.getPrincipal().getName());
+    }
+
     /** The longest actor recorded: {@code role:subject}, cut there. */
     public static final int MAX_ACTOR_LENGTH = 200;
 
+    /** The name recorded as who made a change: {@code role:subject}, or {@code anonymous}. */
     public String actor() {
         if (identity.isAnonymous()) {
             return "anonymous";

@@ -14,6 +14,11 @@ public final class Roles {
      * check-in counts, and nothing else (kit.security.GateDevicePolicy).
      */
     public static final String CHECKIN = "checkin";
+    /**
+     * notifications-service calling an owning service for the addresses of the people it e-mails (an attendee,
+     * an organisation's representatives) at send time; the operations for that are the only ones it may call.
+     */
+    public static final String NOTIFIER = "notifier";
 
     private Roles() {}
 }

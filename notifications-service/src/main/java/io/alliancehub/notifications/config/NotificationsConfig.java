@@ -1,0 +1,93 @@
+package io.alliancehub.notifications.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** Settings of notifications-service (prefix {@code notifications}). */
+@ConfigMapping(prefix = "notifications")
+public interface NotificationsConfig {
+
+    Webhooks webhooks();
+
+    Mail mail();
+
+    ServiceToken serviceToken();
+
+    interface Mail {
+        /** The From of every mail. */
+        @WithDefault("Alliance Hub <no-reply@alliancehub.local>")
+        String from();
+
+        /** Wait after the first failed attempt (mail server or directory unreachable); doubled up to the max. */
+        @WithDefault("10s")
+        Duration firstRetryDelay();
+
+        @WithDefault("10m")
+        Duration maxRetryDelay();
+
+        /** How long a replica holds a mail it is sending before another may take it over. */
+        @WithDefault("60s")
+        Duration lease();
+
+        /** How often the sender looks for mail another replica's consumer queued. */
+        @WithDefault("1s")
+        Duration pollInterval();
+
+        @WithDefault("true")
+        boolean senderEnabled();
+    }
+
+    interface ServiceToken {
+        /** PKCS#8 PEM of the key that signs notifications-service's notifier token (a key the services trust). */
+        String keyLocation();
+    }
+
+    interface Webhooks {
+        /** Targets on loopback addresses (127.0.0.0/8, ::1) accepted: the local stack only. */
+        @WithDefault("false")
+        boolean allowLoopbackTargets();
+
+        /** Targets in private, link-local and other non-public ranges accepted: never in production. */
+        @WithDefault("false")
+        boolean allowPrivateTargets();
+
+        /** Deliveries sent at once by one replica. */
+        @WithDefault("32")
+        int batchSize();
+
+        /** Connect plus response headers, per attempt. */
+        @WithDefault("10s")
+        Duration timeout();
+
+        /** How much of a receiver's response body is read (its status decides; the body is only logged). */
+        @WithDefault("4096")
+        int maxResponseBytes();
+
+        /** Wait after the first failed attempt; doubled after each, up to {@link #maxRetryDelay()}, ±20% jitter. */
+        @WithDefault("5s")
+        Duration firstRetryDelay();
+
+        @WithDefault("1h")
+        Duration maxRetryDelay();
+
+        /** A subscription whose deliveries have failed for this long is disabled (its deliveries are kept). */
+        @WithDefault("24h")
+        Duration disableAfter();
+
+        /** How long a replica holds a delivery it is sending before another may take it over. */
+        @WithDefault("60s")
+        Duration lease();
+
+        /** How long the previous secret keeps signing after a rotation, unless the request says otherwise. */
+        @WithDefault("24h")
+        Duration rotationOverlap();
+
+        /** How often the dispatcher looks for due deliveries besides being woken by new ones. */
+        @WithDefault("1s")
+        Duration pollInterval();
+
+        @WithDefault("true")
+        boolean dispatcherEnabled();
+    }
+}

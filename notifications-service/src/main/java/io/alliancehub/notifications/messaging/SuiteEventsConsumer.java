@@ -1,0 +1,57 @@
+package io.alliancehub.notifications.messaging;
+
+import io.alliancehub.kit.inbox.InboundEvent;
+import io.alliancehub.kit.inbox.InboxHandler;
+import io.alliancehub.notifications.service.MailIntake;
+import io.alliancehub.notifications.service.WebhookIntake;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.concurrent.CompletionStage;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * Reads the three topics of the suite (channels {@code members}, {@code events}, {@code agreements}) through the
+ * inbox: each event once, a poll at a time, its webhook deliveries and e-mails written in the same transaction as
+ * its inbox row.
+ */
+@ApplicationScoped
+public class SuiteEventsConsumer {
+
+    /** The inbox name of this consumer. */
+    public static final String CONSUMER = "notifications-service";
+
+    @Inject
+    InboxHandler inbox;
+
+    @Inject
+    WebhookIntake webhooks;
+
+    @Inject
+    MailIntake mail;
+
+    /** What an event causes: deliveries to the webhooks that asked for it, and e-mails to the people it concerns. */
+    void apply(InboundEvent event) {
+        webhooks.accept(event);
+        mail.accept(event);
+    }
+
+    @Incoming("members")
+    @Blocking
+    public CompletionStage<Void> onMembersEvent(KafkaRecordBatch<String, String> batch) {
+        return inbox.processBatch(CONSUMER, batch, this::apply);
+    }
+
+    @Incoming("events")
+    @Blocking
+    public CompletionStage<Void> onEventsEvent(KafkaRecordBatch<String, String> batch) {
+        return inbox.processBatch(CONSUMER, batch, this::apply);
+    }
+
+    @Incoming("agreements")
+    @Blocking
+    public CompletionStage<Void> onAgreementsEvent(KafkaRecordBatch<String, String> batch) {
+        return inbox.processBatch(CONSUMER, batch, this::apply);
+    }
+}

@@ -1,0 +1,186 @@
+package io.alliancehub.notifications.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.alliancehub.contracts.codes.EventStatus;
+import io.alliancehub.contracts.codes.EventType;
+import io.alliancehub.contracts.codes.EventVisibility;
+import io.alliancehub.contracts.codes.RegistrationCategory;
+import io.alliancehub.contracts.common.LocalizedText;
+import io.alliancehub.contracts.events.events.EventCancelled;
+import io.alliancehub.contracts.events.events.EventPublished;
+import io.alliancehub.contracts.events.events.RegistrationConfirmed;
+import io.alliancehub.contracts.events.events.RegistrationWaitlisted;
+import io.alliancehub.contracts.events.events.Venue;
+import io.alliancehub.notifications.EventsDirectoryStub;
+import io.alliancehub.notifications.MailServer;
+import io.alliancehub.testkit.AppliedEvents;
+import io.alliancehub.testkit.CloudEventsPublisher;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+
+/** E-mail to people, through a real SMTP server (GreenMail), with addresses from events-service's directory. */
+@QuarkusTest
+class MailTest {
+
+    static final OffsetDateTime STARTS = OffsetDateTime.parse("2027-04-13T09:00:00+08:00");
+
+    static UUID publishedEvent(CloudEventsPublisher publisher) {
+        UUID event = UUID.randomUUID();
+        String id = publisher.publish(
+                event,
+                new EventPublished(
+                        event,
+                        1,
+                        null,
+                        EventType.SUB_FORUM,
+                        LocalizedText.of("细胞治疗产业高峰论坛", "Cell Therapy Industry Summit Forum"),
+                        EventStatus.PUBLISHED,
+                        STARTS,
+                        STARTS.plusHours(8),
+                        "Asia/Shanghai",
+                        new Venue("Junlai Shizun Hotel", "Wuxi"),
+                        EventVisibility.PUBLIC,
+                        120,
+                        List.of(),
+                        List.of(),
+                        OffsetDateTime.now()));
+        AppliedEvents.await(id);
+        return event;
+    }
+
+    static EventsDirectoryStub.Attendee attendee(UUID event, String name, String language) {
+        EventsDirectoryStub.Attendee a = new EventsDirectoryStub.Attendee(
+                UUID.randomUUID(), name, "a-" + UUID.randomUUID() + "@example.org", language);
+        EventsDirectoryStub.register(event, a);
+        return a;
+    }
+
+    static RegistrationConfirmed confirmed(UUID event, UUID registration, boolean promoted) {
+        return new RegistrationConfirmed(
+                registration,
+                event,
+                null,
+                RegistrationCategory.GUEST,
+                promoted,
+                OffsetDateTime.now(),
+                OffsetDateTime.now());
+    }
+
+    static List<MimeMessage> awaitMails(String address, int count) {
+        Awaitility.await("mail to " + address)
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> MailServer.to(address).size() >= count);
+        return MailServer.to(address);
+    }
+
+    static String text(MimeMessage m) {
+        try {
+            return m.getContent().toString();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void aPromotionFromTheWaitlistSendsOneMailInTheRecipientsLanguageAndARedeliveryNothingMore() throws Exception {
+        try (CloudEventsPublisher publisher = new CloudEventsPublisher()) {
+            UUID event = publishedEvent(publisher);
+            EventsDirectoryStub.Attendee english = attendee(event, "Li Yishu", "en");
+            EventsDirectoryStub.Attendee chinese = attendee(event, "李四", null);
+
+            String promoted = publisher.publish(event, confirmed(event, english.registrationId(), true));
+            MimeMessage mail = awaitMails(english.email(), 1).get(0);
+            assertThat(mail.getSubject()).isEqualTo("A seat is yours: Cell Therapy Industry Summit Forum");
+            assertThat(text(mail))
+                    .contains("Dear Li Yishu")
+                    .contains("13 April 2027, 09:00 (Asia/Shanghai)")
+                    .contains("Junlai Shizun Hotel, Wuxi")
+                    .contains(english.registrationId().toString());
+
+            // the same event again (a relay's retry): nothing more; then another attendee, who reads Chinese
+            publisher.publish(promoted, event, confirmed(event, english.registrationId(), true));
+            publisher.publish(event, confirmed(event, chinese.registrationId(), true));
+            MimeMessage chineseMail = awaitMails(chinese.email(), 1).get(0);
+            assertThat(chineseMail.getSubject()).isEqualTo("候补转正：您已获得 细胞治疗产业高峰论坛 的参会名额");
+            assertThat(text(chineseMail)).contains("李四，您好").contains("2027年4月13日 09:00");
+            assertThat(MailServer.to(english.email()))
+                    .as("one mail per event and recipient")
+                    .hasSize(1);
+            assertThat(EventsDirectoryStub.callers())
+                    .as("addresses were read with the notifier token")
+                    .allMatch(c -> c.startsWith("notifications-service ") && c.contains("notifier"));
+        }
+    }
+
+    @Test
+    void theMailServerDownThenUpTheMailArrivesOnce() throws Exception {
+        try (CloudEventsPublisher publisher = new CloudEventsPublisher()) {
+            UUID event = publishedEvent(publisher);
+            EventsDirectoryStub.Attendee a = attendee(event, "王五", "zh");
+            MailServer.stopServer();
+            try {
+                String id = publisher.publish(
+                        event,
+                        new RegistrationWaitlisted(
+                                a.registrationId(),
+                                event,
+                                null,
+                                RegistrationCategory.GUEST,
+                                3,
+                                OffsetDateTime.now(),
+                                OffsetDateTime.now()));
+                AppliedEvents.await(id);
+                Thread.sleep(2_500); // several attempts fail while the server is down
+            } finally {
+                MailServer.startServer();
+            }
+            MimeMessage mail = awaitMails(a.email(), 1).get(0);
+            assertThat(mail.getSubject()).isEqualTo("已进入候补名单：细胞治疗产业高峰论坛");
+            assertThat(text(mail)).contains("第 3 位");
+            Thread.sleep(2_000);
+            assertThat(MailServer.to(a.email())).hasSize(1);
+        }
+    }
+
+    @Test
+    void aCancelledEventIsToldToEachOfItsAttendeesOnce() throws Exception {
+        try (CloudEventsPublisher publisher = new CloudEventsPublisher()) {
+            UUID event = publishedEvent(publisher);
+            EventsDirectoryStub.Attendee first = attendee(event, "Zhao Liu", "en");
+            EventsDirectoryStub.Attendee second = attendee(event, "钱七", "zh");
+            EventCancelled cancelled = new EventCancelled(
+                    event,
+                    2,
+                    null,
+                    EventType.SUB_FORUM,
+                    LocalizedText.of("细胞治疗产业高峰论坛", "Cell Therapy Industry Summit Forum"),
+                    EventStatus.CANCELLED,
+                    STARTS,
+                    STARTS.plusHours(8),
+                    "Asia/Shanghai",
+                    new Venue("Junlai Shizun Hotel", "Wuxi"),
+                    EventVisibility.PUBLIC,
+                    120,
+                    List.of(),
+                    List.of(),
+                    "venue unavailable",
+                    "admin:secretariat",
+                    OffsetDateTime.now());
+            String id = publisher.publish(event, cancelled);
+            publisher.publish(id, event, cancelled);
+            assertThat(awaitMails(first.email(), 1).get(0).getSubject())
+                    .isEqualTo("Cancelled: Cell Therapy Industry Summit Forum");
+            assertThat(awaitMails(second.email(), 1).get(0).getSubject()).isEqualTo("活动取消通知：细胞治疗产业高峰论坛");
+            Awaitility.await().pollDelay(Duration.ofSeconds(1)).until(() -> true);
+            assertThat(MailServer.to(first.email())).hasSize(1);
+            assertThat(MailServer.to(second.email())).hasSize(1);
+        }
+    }
+}
