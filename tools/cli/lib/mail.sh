@@ -40,7 +40,7 @@ mail_up() {
   info "starting the mail server (GreenMail): SMTP on 127.0.0.1:$SMTP_PORT (log: .alliance/logs/mail.log)"
   # every recipient gets a mailbox on first delivery (auth disabled): nothing leaves this machine
   supervise_start mail "$MAIL_MARKER" "127.0.0.1:$SMTP_PORT" "$LOG_DIR/mail.log" 60 \
-    java -Xmx96m -Dgreenmail.setup.smtp -Dgreenmail.smtp.port="$SMTP_PORT" -Dgreenmail.hostname=127.0.0.1 \
+    java -Xmx96m -Dgreenmail.smtp.port="$SMTP_PORT" -Dgreenmail.smtp.hostname=127.0.0.1 \
     -Dgreenmail.auth.disabled -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port="$MAIL_API_PORT" \
     -jar "$MAIL_DIR/greenmail-standalone.jar" || code=$?
   case "$code" in

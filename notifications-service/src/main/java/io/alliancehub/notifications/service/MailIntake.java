@@ -37,10 +37,16 @@ public class MailIntake {
     @Inject
     MailSender sender;
 
+    @Inject
+    Epoch epoch;
+
     public void accept(InboundEvent event) {
         Object p = event.payload();
         if (p instanceof EventSnapshot e) {
             summarise(e);
+        }
+        if (epoch.isHistory(event)) {
+            return;
         }
         if (p instanceof RegistrationConfirmed c) {
             add(

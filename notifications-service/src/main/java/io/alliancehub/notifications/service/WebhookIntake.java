@@ -50,6 +50,8 @@ public class WebhookIntake {
         UUID aggregateId = key == null ? null : UUID.fromString(key);
         List<WebhookSubscription> subscribers = WebhookSubscription.<WebhookSubscription>listAll().stream()
                 .filter(s -> EventTypePatterns.anyMatches(Arrays.asList(s.eventTypes), event.type()))
+                // a subscription receives what happens after it was made, not the history a consumer replays
+                .filter(s -> event.time() == null || !event.time().isBefore(s.createdAt))
                 .toList();
         if (subscribers.isEmpty() || !audience.mayReceive(descriptor.topic(), event, aggregateId)) {
             return 0;

@@ -120,6 +120,24 @@ class MailTest {
     }
 
     @Test
+    void nobodyIsMailedAboutWhatHappenedBeforeTheServiceExisted() throws Exception {
+        try (CloudEventsPublisher publisher = new CloudEventsPublisher()) {
+            UUID event = publishedEvent(publisher);
+            EventsDirectoryStub.Attendee old = attendee(event, "Old History", "en");
+            EventsDirectoryStub.Attendee now = attendee(event, "Right Now", "en");
+            String history = publisher.publishAt(
+                    OffsetDateTime.now().minusDays(30), event, confirmed(event, old.registrationId(), false));
+            AppliedEvents.await(history);
+            publisher.publish(event, confirmed(event, now.registrationId(), false));
+            assertThat(awaitMails(now.email(), 1).get(0).getSubject())
+                    .isEqualTo("Registration confirmed: Cell Therapy Industry Summit Forum");
+            assertThat(MailServer.to(old.email()))
+                    .as("a replayed event from before the epoch")
+                    .isEmpty();
+        }
+    }
+
+    @Test
     void theMailServerDownThenUpTheMailArrivesOnce() throws Exception {
         try (CloudEventsPublisher publisher = new CloudEventsPublisher()) {
             UUID event = publishedEvent(publisher);

@@ -58,6 +58,17 @@ public final class CloudEventsPublisher implements AutoCloseable {
         return eventId;
     }
 
+    /** Publishes a contract payload as if it had happened at {@code time} (a consumer replaying history). */
+    public String publishAt(OffsetDateTime time, UUID aggregateId, Object payload) {
+        String id = UUID.randomUUID().toString();
+        ProducerRecord<String, CloudEvent> r = record(id, aggregateId, payload);
+        send(new ProducerRecord<>(
+                r.topic(),
+                r.key(),
+                CloudEventBuilder.v1(r.value()).withTime(time).build()));
+        return id;
+    }
+
     /** A contract payload as the relay would send it: topic and type from the EventCatalog, key = aggregate id. */
     private static ProducerRecord<String, CloudEvent> record(String eventId, UUID aggregateId, Object payload) {
         EventDescriptor d = EventCatalog.forPayload(payload);
