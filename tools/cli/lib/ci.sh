@@ -64,7 +64,8 @@ sdk_check() {
 # The contract run, against the running suite: Prism (tools/contract/proxy.sh) between the clients and
 # the gateway checks every request and every answer against the merged spec the gateway serves at
 # /openapi, while ./alliance seed (a fresh Idempotency-Key prefix, so that every create runs) and the
-# TypeScript SDK's e2e (as a member of 博雅控股集团) go through it. Prism only reports
+# TypeScript SDK's e2e (as a member of 博雅控股集团) and the webhooks check (tools/contract/webhooks.mjs)
+# go through it. Prism only reports
 # (PRISM_ERRORS=0; PRISM_ERRORS=1 makes it refuse invalid requests with its own 422 and replace
 # invalid answers with 500): the traffic passes unchanged, each violation, of a request or of an
 # answer, is one line of .alliance/logs/prism.log, and any violation fails the run.
@@ -101,6 +102,11 @@ contract_run() {
     admin="$(token_cmd --role admin)"
     (export ALLIANCE_GATEWAY="$proxy" ALLIANCE_MEMBER_TOKEN="$member" ALLIANCE_ADMIN_TOKEN="$admin" &&
       cd "$SDK_DIR" && npm run --silent e2e) || code=1
+    # a partner's webhooks, verified by the Standard Webhooks specification's own library
+    info "contract: webhooks through Prism, each delivery checked with the standardwebhooks library"
+    (export ALLIANCE_GATEWAY="$proxy" ALLIANCE_ADMIN_TOKEN="$admin" \
+      ALLIANCE_PARTNER_TOKEN="$(token_cmd --role partner --sub "contract-webhooks-$$")" &&
+      node "$CONTRACT_DIR/webhooks.mjs") || code=1
   else
     warn "contract: 博雅控股集团 (credit code 91320200MA149MQEP9) not found after the seed: e2e not run"
     code=1
@@ -112,8 +118,8 @@ contract_run() {
     printf '%s\n' "$summary" >&2
     die "contract: Prism saw violations of the merged spec (above; log: ${log#"$ROOT"/})"
   fi
-  ((code == 0)) || die "contract: the seed or the e2e failed (above); Prism saw no violation"
-  info "contract: 0 violations of the merged spec in the seed's and the e2e's traffic"
+  ((code == 0)) || die "contract: the seed, the e2e or the webhooks check failed (above); Prism saw no violation"
+  info "contract: 0 violations of the merged spec in the seed's, the e2e's and the webhooks check's traffic"
 }
 
 # ----------------------------------------------------------------------------- ./alliance test
@@ -207,11 +213,11 @@ test_cmd() {
     ((STEP_RC == 0)) || up=false
   fi
   if [[ "$up" == true ]]; then
-    step "contract run (Prism: seed + e2e)" contract_run
+    step "contract run (Prism: seed + e2e + webhooks)" contract_run
     step "up right after a SIGTERM (members)" up_after_sigterm members
     step "bench --smoke (every scenario)" bench_cmd --smoke
   else
-    skip_step "contract run (Prism: seed + e2e)" "the suite did not start"
+    skip_step "contract run (Prism: seed + e2e + webhooks)" "the suite did not start"
     skip_step "up right after a SIGTERM (members)" "the suite did not start"
     skip_step "bench --smoke (every scenario)" "the suite did not start"
   fi
