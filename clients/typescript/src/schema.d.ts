@@ -1035,7 +1035,7 @@ export interface paths {
         put?: never;
         /**
          * Send a delivery again
-         * @description Now, with the same webhook-id (a receiver that keeps ids drops the repeat), after the key's earlier pending deliveries.
+         * @description Now, with the same webhook-id (a receiver that keeps ids drops the repeat), after the key's earlier pending deliveries; 409 while the subscription is PAUSED or DISABLED (RESUME sends what waits).
          */
         post: operations["redeliverWebhookDelivery"];
         delete?: never;
@@ -1055,7 +1055,7 @@ export interface paths {
         put?: never;
         /**
          * Rotate the signing secret
-         * @description A new secret, shown this once. During the overlap (default 24 h) each delivery carries two signatures in webhook-signature, with the new and the old secret, so a receiver can switch without missing one. If-Match is optional.
+         * @description A new secret, shown this once. During the overlap (overlapHours, 0 to 168) each delivery carries two signatures in webhook-signature, with the new and the old secret, so a receiver can switch without missing one. If-Match is optional.
          */
         post: operations["rotateWebhookSecret"];
         delete?: never;
@@ -2385,10 +2385,10 @@ export interface components {
         WebhookSecretRotation: {
             /**
              * Format: int32
-             * @description Hours during which deliveries carry a signature with the old secret as well (default 24; 0 ends it at once).
+             * @description Hours during which deliveries carry a signature with the old secret as well (24 is usual; 0 ends the old secret at once).
              * @example 24
              */
-            overlapHours?: number;
+            overlapHours: number;
         };
         /** @description A partner system's webhook subscription. The secret is never shown again after it was created or rotated. */
         WebhookSubscription: {

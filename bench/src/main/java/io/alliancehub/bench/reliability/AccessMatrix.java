@@ -103,6 +103,20 @@ final class AccessMatrix {
         EXPECTED.put("createMilestone", "AN=401 A=400 B=400 P=403 AD=400");
         EXPECTED.put("updateMilestone", "AN=401 A=412 B=404 P=403 AD=412");
         EXPECTED.put("transitionMilestone", "AN=401 A=400 B=400 P=403 AD=400");
+        // notifications-service: P's webhook, paused (so a redelivery is refused: 409); members have none
+        String partnersAndAdmins = "AN=401 A=403 B=403 P=200 AD=200";
+        EXPECTED.put("createWebhook", "AN=401 A=403 B=403 P=400 AD=400");
+        EXPECTED.put("listWebhooks", partnersAndAdmins);
+        EXPECTED.put("getWebhook", partnersAndAdmins);
+        EXPECTED.put("deleteWebhook", "AN=401 A=403 B=403 P=412 AD=412");
+        EXPECTED.put("transitionWebhook", "AN=401 A=403 B=403 P=400 AD=400");
+        EXPECTED.put("rotateWebhookSecret", "AN=401 A=403 B=403 P=400 AD=400");
+        EXPECTED.put("listWebhookDeliveries", partnersAndAdmins);
+        EXPECTED.put("getWebhookDelivery", partnersAndAdmins);
+        EXPECTED.put("redeliverWebhookDelivery", "AN=401 A=403 B=403 P=409 AD=409");
+        // events-service's addresses are notifications-service's alone (role notifier)
+        EXPECTED.put("getRegistrationRecipient", "AN=401 A=403 B=403 P=403 AD=403");
+        EXPECTED.put("listRegistrationRecipients", "AN=401 A=403 B=403 P=403 AD=403");
     }
 
     record Cell(String operation, String caller, int expected, int actual, boolean problemJson) {

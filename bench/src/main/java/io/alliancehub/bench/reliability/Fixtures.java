@@ -21,6 +21,15 @@ final class Fixtures {
 
     static Fixtures create(Api api, String admin, Tokens tokens) throws Exception {
         Fixtures f = new Fixtures();
+        // the partner P's webhook, made before the organisations so that their events give it a delivery; its
+        // target is a closed local port, and it is paused once the delivery exists (nothing is retried after)
+        String partner = tokens.partner("partner-" + f.run);
+        String webhook = api.must("POST", "/api/v1/webhooks", partner, """
+                {"url": "http://127.0.0.1:9/alliance-hub", "eventTypes": ["io.alliancehub.members.organization.registered.v1"]}""")
+                .get("subscription")
+                .get("id")
+                .asText();
+        f.ids.put("webhook", webhook);
         f.ids.put("orgA", f.organization(api, admin, "A"));
         f.ids.put("orgB", f.organization(api, admin, "B"));
         f.ids.put("orgC", f.organization(api, admin, "C"));
@@ -101,6 +110,7 @@ final class Fixtures {
                 .get("id")
                 .asText();
         f.ids.put("agreement", agreement);
+        f.ids.put("delivery", f.delivery(api, partner, webhook));
         f.ids.put(
                 "milestone",
                 api.must("POST", "/api/v1/agreements/" + agreement + "/milestones", admin, """
@@ -108,6 +118,20 @@ final class Fixtures {
                         .get("id")
                         .asText());
         return f;
+    }
+
+    /** The webhook's first delivery, once notifications-service made it; then the webhook is paused. */
+    private String delivery(Api api, String partner, String webhook) throws Exception {
+        for (int i = 0; i < 60; i++) {
+            JsonNode items = api.must("GET", "/api/v1/webhooks/" + webhook + "/deliveries", partner, null)
+                    .get("items");
+            if (items.size() > 0) {
+                api.must("POST", "/api/v1/webhooks/" + webhook + "/transitions", partner, "{\"action\": \"PAUSE\"}");
+                return items.get(0).get("id").asText();
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("webhook " + webhook + " got no delivery within 30 s");
     }
 
     String id(String name) {

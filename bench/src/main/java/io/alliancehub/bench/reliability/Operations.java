@@ -52,6 +52,8 @@ final class Operations {
                 case "agreementId" -> "agreement";
                 case "milestoneId" -> "milestone";
                 case "committeeId" -> "committee";
+                case "webhookId" -> "webhook";
+                case "deliveryId" -> "delivery";
                 default -> fail(before, name);
             };
         }

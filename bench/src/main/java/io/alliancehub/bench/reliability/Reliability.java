@@ -22,13 +22,15 @@ import java.util.TreeMap;
  * <p>Scenarios: {@code authz} (the authorisation matrix and object-level cases), {@code privacy},
  * {@code hostile} (OpenAPI-driven hostile input), {@code limits}, and the faults {@code broker},
  * {@code consumer}, {@code postgres}, {@code upstream}, each injected and undone as calls on the
- * {@link LocalSuite} ({@link Faults.Fault#named}).
+ * {@link LocalSuite} ({@link Faults.Fault#named}), and {@code webhooks} (a failing receiver and
+ * notifications-service killed mid-delivery, {@link WebhookFault}).
  */
 public final class Reliability {
 
     static final List<String> SCENARIOS =
-            List.of("authz", "privacy", "hostile", "limits", "broker", "consumer", "postgres", "upstream");
-    static final List<String> DATABASES = List.of("alliance_members", "alliance_events", "alliance_agreements");
+            List.of("authz", "privacy", "hostile", "limits", "broker", "consumer", "postgres", "upstream", "webhooks");
+    static final List<String> DATABASES =
+            List.of("alliance_members", "alliance_events", "alliance_agreements", "alliance_notifications");
 
     public static void main(String[] args) throws Exception {
         List<String> chosen = args.length == 0 ? SCENARIOS : Arrays.asList(args);
@@ -83,6 +85,9 @@ public final class Reliability {
                     limits.run(api, admin, smoke);
                     report.limits(limits);
                 }
+                case "webhooks" ->
+                    report.fault(WebhookFault.run(
+                            suite, tokens, gateway, Bench.env("BENCH_MEMBERS", "http://127.0.0.1:8081"), admin, smoke));
                 default -> {
                     Faults faults = new Faults(gateway, Bench.env("BENCH_MEMBERS", "http://127.0.0.1:8081"), admin);
                     report.fault(faults.run(Faults.Fault.named(s, suite), smoke));

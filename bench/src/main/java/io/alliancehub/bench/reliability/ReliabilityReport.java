@@ -55,15 +55,18 @@ final class ReliabilityReport {
                             + "published, applied once by each consumer (its apply log, where a second application would be "
                             + "a second row). `answers` counts every answer by kind; anything but 2xx or 503 problem+json fails.\n");
         }
-        summary(
-                name,
-                f.get("writesAccepted") + " writes accepted (" + f.get("writesDuringFault")
+        // the webhooks fault reconciles deliveries, not a ledger of writes: its own figures, as they are
+        String line = !f.containsKey("writesAccepted")
+                ? f.entrySet().stream()
+                        .map(e -> e.getKey() + " " + e.getValue())
+                        .collect(java.util.stream.Collectors.joining(", "))
+                : f.get("writesAccepted") + " writes accepted (" + f.get("writesDuringFault")
                         + " sent during the fault), "
                         + f.get("lost") + " lost; applied by events " + f.get("eventsConsumed") + ", agreements "
                         + f.get("agreementsConsumed") + "; applied twice " + f.get("eventsAppliedTwice") + "/"
                         + f.get("agreementsAppliedTwice") + "; recovered in "
-                        + String.format("%.1f", (double) f.get("recoverySeconds")) + " s",
-                o.failures().size());
+                        + String.format("%.1f", (double) f.get("recoverySeconds")) + " s";
+        summary(name, line, o.failures().size());
         sections.append("\n### Fault: ")
                 .append(o.fault().name())
                 .append("\n\nInjected with ")

@@ -147,15 +147,18 @@ public class WebhookResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
             summary = "Rotate the signing secret",
-            description = "A new secret, shown this once. During the overlap (default 24 h) each delivery carries two "
-                    + "signatures in webhook-signature, with the new and the old secret, so a receiver can switch "
-                    + "without missing one. If-Match is optional.")
+            description =
+                    "A new secret, shown this once. During the overlap (overlapHours, 0 to 168) each delivery carries two "
+                            + "signatures in webhook-signature, with the new and the old secret, so a receiver can switch "
+                            + "without missing one. If-Match is optional.")
     @APIResponse(
             responseCode = "200",
             description = "The subscription and its new secret",
             content = @Content(schema = @Schema(implementation = SubscriptionCreated.class)))
     public Response rotateWebhookSecret(
-            @PathParam("webhookId") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid RotationRequest body) {
+            @PathParam("webhookId") UUID id,
+            @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid RotationRequest body) {
         SubscriptionCreated rotated = subscriptions.rotate(id, ifMatch, body);
         return ETags.ok(rotated, rotated.version());
     }
@@ -194,7 +197,8 @@ public class WebhookResource {
     @Operation(
             summary = "Send a delivery again",
             description = "Now, with the same webhook-id (a receiver that keeps ids drops the repeat), after the "
-                    + "key's earlier pending deliveries.")
+                    + "key's earlier pending deliveries; 409 while the subscription is PAUSED or DISABLED (RESUME sends "
+                    + "what waits).")
     @APIResponse(
             responseCode = "202",
             description = "Queued",

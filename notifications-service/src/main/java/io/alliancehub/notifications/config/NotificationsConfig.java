@@ -79,10 +79,6 @@ public interface NotificationsConfig {
         @WithDefault("60s")
         Duration lease();
 
-        /** How long the previous secret keeps signing after a rotation, unless the request says otherwise. */
-        @WithDefault("24h")
-        Duration rotationOverlap();
-
         /** How often the dispatcher looks for due deliveries besides being woken by new ones. */
         @WithDefault("1s")
         Duration pollInterval();

@@ -132,9 +132,7 @@ public class SubscriptionService {
         if (ifMatch != null) {
             ETags.requireMatch(ifMatch, s.version);
         }
-        Duration overlap = request == null || request.overlapHours() == null
-                ? config.webhooks().rotationOverlap()
-                : Duration.ofHours(request.overlapHours());
+        Duration overlap = Duration.ofHours(request.overlapHours());
         s.previousSecret = overlap.isZero() ? null : s.secret;
         s.previousSecretUntil = overlap.isZero() ? null : now().plus(overlap);
         s.secret = WebhookSignature.newSecret();
@@ -171,7 +169,14 @@ public class SubscriptionService {
     /** Sends a delivery again, now: a DELIVERED one once more (with its webhook-id, so a receiver may drop it). */
     @Transactional
     public DeliveryView redeliver(UUID id, UUID deliveryId) {
-        WebhookDelivery d = delivery(visible(id), deliveryId);
+        WebhookSubscription s = visible(id);
+        WebhookDelivery d = delivery(s, deliveryId);
+        if (s.status != SubscriptionStatus.ACTIVE) {
+            throw ApiException.conflict(
+                    "subscription-not-active",
+                    "Subscription not active",
+                    "the subscription is " + s.status + ": RESUME it first (its deliveries are sent then, in order)");
+        }
         d.status = DeliveryStatus.PENDING;
         d.nextAttemptAt = now();
         d.deliveredAt = null;

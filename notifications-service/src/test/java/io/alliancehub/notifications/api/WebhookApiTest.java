@@ -198,6 +198,14 @@ class WebhookApiTest {
                 .statusCode(400);
         given().auth()
                 .oauth2(TestTokens.partner())
+                .contentType(ContentType.JSON)
+                .body(Map.of())
+                .post("/api/v1/webhooks/{id}/secret-rotations", id)
+                .then()
+                .statusCode(400)
+                .body("errors.field", contains("overlapHours"));
+        given().auth()
+                .oauth2(TestTokens.partner())
                 .delete("/api/v1/webhooks/{id}", id)
                 .then()
                 .statusCode(428);

@@ -171,6 +171,38 @@ class WebhookDeliveryTest {
             assertThat(receiver.accepted().get(1).header("webhook-id")).isNotEqualTo(r.header("webhook-id"));
             assertThat(json(receiver.accepted().get(1).body()).path("type").asText())
                     .endsWith("waitlisted.v1");
+
+            // a manual redelivery: refused while paused, sent again (the same webhook-id) once active
+            String partner = TestTokens.withRole("signed-partner", "partner");
+            given().auth()
+                    .oauth2(partner)
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("action", "PAUSE"))
+                    .post("/api/v1/webhooks/{id}/transitions", sub.id())
+                    .then()
+                    .statusCode(200);
+            given().auth()
+                    .oauth2(partner)
+                    .post("/api/v1/webhooks/{id}/deliveries/{d}/redeliveries", sub.id(), r.header("webhook-id"))
+                    .then()
+                    .statusCode(409);
+            given().auth()
+                    .oauth2(partner)
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("action", "RESUME"))
+                    .post("/api/v1/webhooks/{id}/transitions", sub.id())
+                    .then()
+                    .statusCode(200);
+            given().auth()
+                    .oauth2(partner)
+                    .post("/api/v1/webhooks/{id}/deliveries/{d}/redeliveries", sub.id(), r.header("webhook-id"))
+                    .then()
+                    .statusCode(202)
+                    .body("status", equalTo("PENDING"));
+            Awaitility.await()
+                    .atMost(Duration.ofSeconds(30))
+                    .until(() -> receiver.accepted().size() == 3);
+            assertThat(receiver.accepted().get(2).header("webhook-id")).isEqualTo(r.header("webhook-id"));
         }
     }
 

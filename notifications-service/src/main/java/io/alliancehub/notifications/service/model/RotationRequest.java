@@ -2,6 +2,7 @@ package io.alliancehub.notifications.service.model;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(
@@ -10,8 +11,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record RotationRequest(
         @Schema(
                 description = "Hours during which deliveries carry a signature with the old secret as well "
-                        + "(default 24; 0 ends it at once).",
+                        + "(24 is usual; 0 ends the old secret at once).",
                 example = "24")
+        @NotNull
         @Min(0)
         @Max(168)
         Integer overlapHours) {}
