@@ -104,9 +104,10 @@ contract_run() {
       cd "$SDK_DIR" && npm run --silent e2e) || code=1
     # a partner's webhooks, verified by the Standard Webhooks specification's own library
     info "contract: webhooks through Prism, each delivery checked with the standardwebhooks library"
-    (export ALLIANCE_GATEWAY="$proxy" ALLIANCE_ADMIN_TOKEN="$admin" \
-      ALLIANCE_PARTNER_TOKEN="$(token_cmd --role partner --sub "contract-webhooks-$$")" &&
-      node "$CONTRACT_DIR/webhooks.mjs") || code=1
+    local partner
+    partner="$(token_cmd --role partner --sub "contract-webhooks-$$")"
+    ALLIANCE_GATEWAY="$proxy" ALLIANCE_ADMIN_TOKEN="$admin" ALLIANCE_PARTNER_TOKEN="$partner" \
+      node "$CONTRACT_DIR/webhooks.mjs" || code=1
   else
     warn "contract: 博雅控股集团 (credit code 91320200MA149MQEP9) not found after the seed: e2e not run"
     code=1
@@ -222,7 +223,7 @@ test_cmd() {
     skip_step "bench --smoke (every scenario)" "the suite did not start"
   fi
   [[ "$started_here" == false ]] || down_cmd >/dev/null 2>&1 || true
-  step "chaos --smoke (faults, hostile, authz, limits)" chaos_cmd --smoke authz privacy hostile limits broker consumer postgres upstream
+  step "chaos --smoke (faults, webhooks, hostile, authz, limits)" chaos_cmd --smoke authz privacy hostile limits broker consumer postgres upstream webhooks
   printf '\n./alliance test:\n' >&2
   printf '  %s\n' "${STEPS[@]}" >&2
   ((${#FAILED_STEPS[@]} == 0)) || die "failed: $(printf '%s; ' "${FAILED_STEPS[@]}" | sed 's/; $//')"

@@ -265,6 +265,70 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void aSubscriptionFailingForADayIsDisabledAndResumingSendsWhatWaited() throws Exception {
+        try (WebhookReceiver receiver = new WebhookReceiver();
+                CloudEventsPublisher publisher = new CloudEventsPublisher()) {
+            String partner = TestTokens.withRole("down-for-a-day-partner", "partner");
+            Subscribed sub = subscribe("down-for-a-day-partner", receiver.url("/hooks"), "io.alliancehub.events.*");
+            receiver.answer(500);
+            UUID key = UUID.randomUUID();
+            String first = publisher.publish(key, waitlisted(key, UUID.randomUUID(), 1));
+            Awaitility.await()
+                    .atMost(Duration.ofSeconds(30))
+                    .until(() -> !receiver.received().isEmpty());
+            // its deliveries have been failing since yesterday (the clock moved, not the test's patience)
+            agroal(c -> c.createStatement()
+                    .executeUpdate("update webhook_subscription set failing_since = now() - interval '25 hours'"
+                            + " where id = '" + sub.id() + "'"));
+            Awaitility.await()
+                    .atMost(Duration.ofSeconds(30))
+                    .untilAsserted(() -> given().auth()
+                            .oauth2(partner)
+                            .get("/api/v1/webhooks/{id}", sub.id())
+                            .then()
+                            .statusCode(200)
+                            .body("status", equalTo("DISABLED"))
+                            .body("allowedActions", org.hamcrest.Matchers.contains("RESUME"))
+                            .body("disabledReason", org.hamcrest.Matchers.containsString("HTTP 500")));
+            String second = publisher.publish(key, waitlisted(key, UUID.randomUUID(), 2));
+            AppliedEvents.await(second);
+            int triedWhileDisabled = receiver.received().size();
+            Thread.sleep(1500);
+            assertThat(receiver.received()).as("nothing is sent while disabled").hasSize(triedWhileDisabled);
+
+            receiver.answer(204);
+            given().auth()
+                    .oauth2(partner)
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("action", "RESUME"))
+                    .post("/api/v1/webhooks/{id}/transitions", sub.id())
+                    .then()
+                    .statusCode(200)
+                    .body("status", equalTo("ACTIVE"));
+            Awaitility.await()
+                    .atMost(Duration.ofSeconds(30))
+                    .until(() -> receiver.accepted().size() == 2);
+            assertThat(receiver.accepted())
+                    .extracting(r -> json(r.body()).path("id").asText())
+                    .as("both kept, sent in order once resumed")
+                    .containsExactly(first, second);
+        }
+    }
+
+    interface Sql {
+        void run(java.sql.Connection c) throws Exception;
+    }
+
+    static void agroal(Sql sql) throws Exception {
+        try (java.sql.Connection c = io.quarkus.arc.Arc.container()
+                .select(io.agroal.api.AgroalDataSource.class)
+                .get()
+                .getConnection()) {
+            sql.run(c);
+        }
+    }
+
+    @Test
     void aPartnerNeverReceivesAnEventAboutAPartiesAgreement() {
         try (WebhookReceiver receiver = new WebhookReceiver();
                 CloudEventsPublisher publisher = new CloudEventsPublisher()) {
