@@ -204,6 +204,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organizations/{organizationId}/contacts/recipients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where to e-mail an organisation's representatives
+         * @description Its PRIMARY_REPRESENTATIVE and DEPUTY_REPRESENTATIVE contacts that have an address (or only the given role): names, addresses and languages. For notifications-service only (role notifier), which reads them when it sends a membership or agreement reminder and keeps none.
+         */
+        get: operations["listContactRecipients"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organizations/{organizationId}/contacts/{contactId}": {
         parameters: {
             query?: never;
@@ -1156,8 +1176,25 @@ export interface components {
             role: components["schemas"]["ContactRole"];
             email?: string;
             phone?: string;
+            /**
+             * @description Language of the e-mails the contact receives: zh or en
+             * @enum {string}
+             */
+            language: "zh" | "en";
             createdAt: components["schemas"]["OffsetDateTime"];
             updatedAt: components["schemas"]["OffsetDateTime"];
+        };
+        /** @description Where notifications-service sends a representative's e-mails, read at send time: no event carries it. */
+        ContactRecipient: {
+            contactId: components["schemas"]["UUID"];
+            name: components["schemas"]["LocalizedText"];
+            email: string;
+            /**
+             * @description zh or en
+             * @enum {string}
+             */
+            language: "zh" | "en";
+            role: components["schemas"]["ContactRole"];
         };
         /** @description A person at a member organisation, as a client writes it. */
         ContactRequest: {
@@ -1187,6 +1224,12 @@ export interface components {
              * @example +86 510 8000 0000
              */
             phone?: string;
+            /**
+             * @description Language of the e-mails the contact receives (membership and agreement reminders): zh (the default) or en
+             * @example zh
+             * @enum {string}
+             */
+            language?: "zh" | "en";
         };
         /** @enum {string} */
         ContactRole: "PRIMARY_REPRESENTATIVE" | "DEPUTY_REPRESENTATIVE" | "LIAISON" | "TECHNICAL_CONTACT" | "PRESS_CONTACT" | "OTHER";
@@ -1535,6 +1578,12 @@ export interface components {
              * @example +86 510 8000 0000
              */
             phone?: string | null;
+            /**
+             * @description Language of the e-mails the contact receives (membership and agreement reminders): zh (the default) or en
+             * @example zh
+             * @enum {string|null}
+             */
+            language?: "zh" | "en" | null;
         };
         /** @enum {string} */
         AgreementStatus: "DRAFT" | "UNDER_REVIEW" | "NEGOTIATION" | "SIGNING" | "SIGNED" | "ACTIVE" | "COMPLETED" | "EXPIRED" | "TERMINATED";
@@ -4779,6 +4828,140 @@ export interface operations {
             };
             /** @description Well-formed but not acceptable (e.g. Idempotency-Key reused with another body, unknown referenced resource) */
             422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client (per token subject, else per IP): retry after Retry-After seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure (logged; no details are disclosed) */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service is down (the gateway's circuit breaker for it is open, or it refused the connection) or its database is unreachable: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service did not answer within the gateway's timeout */
+            504: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listContactRecipients: {
+        parameters: {
+            query?: {
+                role?: components["schemas"]["ContactRole"];
+            };
+            header?: never;
+            path: {
+                organizationId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The representatives with an address (an organisation has a handful) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactRecipient"][];
+                };
+            };
+            /** @description Invalid request: malformed JSON, unknown or invalid fields or parameters (errors lists each field) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired, bad signature or issuer) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role or organisation may not do this */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or not visible to the caller */
+            404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];

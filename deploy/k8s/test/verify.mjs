@@ -36,7 +36,7 @@ const DATABASES = ["members", "events", "agreements", "notifications"];
 // settings an application must have beyond what every service needs
 const NEEDED = {
   gateway: ["ALLIANCE_MEMBERS_URL", "ALLIANCE_EVENTS_URL", "ALLIANCE_AGREEMENTS_URL", "ALLIANCE_NOTIFICATIONS_URL", "ALLIANCE_JWT_PUBLIC_KEY"],
-  "notifications-service": ["ALLIANCE_EVENTS_URL", "ALLIANCE_JWT_PRIVATE_KEY", "ALLIANCE_SMTP_HOST", "ALLIANCE_SMTP_PORT", "ALLIANCE_MAIL_FROM"],
+  "notifications-service": ["ALLIANCE_EVENTS_URL", "ALLIANCE_MEMBERS_URL", "ALLIANCE_JWT_PRIVATE_KEY", "ALLIANCE_SMTP_HOST", "ALLIANCE_SMTP_PORT", "ALLIANCE_MAIL_FROM"],
 };
 const SERVICE_NEEDS = ["ALLIANCE_DB_HOST", "ALLIANCE_DB_PASSWORD", "ALLIANCE_KAFKA_BOOTSTRAP", "ALLIANCE_JWT_PUBLIC_KEY"];
 // settings whose value is fixed in every overlay (webhook targets on loopback or private addresses are never allowed)

@@ -60,6 +60,14 @@ public class MailServer implements QuarkusTestResourceLifecycleManager {
                 .toList();
     }
 
+    /** The mails for one address once there are at least {@code count} (30 s at most). */
+    public static List<MimeMessage> await(String address, int count) {
+        org.awaitility.Awaitility.await("mail to " + address)
+                .atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> to(address).size() >= count);
+        return to(address);
+    }
+
     private static int freePort() {
         try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
             return s.getLocalPort();

@@ -17,7 +17,7 @@ import io.quarkus.test.common.ResourceArg;
 @QuarkusTestResource(KafkaTestBroker.class)
 @QuarkusTestResource(TestTokens.class)
 @QuarkusTestResource(MailServer.class)
-@QuarkusTestResource(EventsDirectoryStub.class)
+@QuarkusTestResource(DirectoryStub.class)
 public final class TestEnvironment {
 
     private TestEnvironment() {}

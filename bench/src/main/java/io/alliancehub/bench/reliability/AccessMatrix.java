@@ -117,6 +117,7 @@ final class AccessMatrix {
         // events-service's addresses are notifications-service's alone (role notifier)
         EXPECTED.put("getRegistrationRecipient", "AN=401 A=403 B=403 P=403 AD=403");
         EXPECTED.put("listRegistrationRecipients", "AN=401 A=403 B=403 P=403 AD=403");
+        EXPECTED.put("listContactRecipients", "AN=401 A=403 B=403 P=403 AD=403");
     }
 
     record Cell(String operation, String caller, int expected, int actual, boolean problemJson) {

@@ -7,7 +7,9 @@ import io.alliancehub.kit.web.ETags;
 import io.alliancehub.kit.web.Idempotency;
 import io.alliancehub.kit.web.MediaTypes;
 import io.alliancehub.kit.web.Params;
+import io.alliancehub.members.domain.ContactRole;
 import io.alliancehub.members.service.ContactService;
+import io.alliancehub.members.service.model.ContactRecipientView;
 import io.alliancehub.members.service.model.ContactRequest;
 import io.alliancehub.members.service.model.ContactView;
 import jakarta.annotation.security.PermitAll;
@@ -88,6 +90,30 @@ public class ContactResource {
                             schema = @Schema(type = SchemaType.STRING, maxLength = 200))
                     String q) {
         return contacts.list(organizationId, Params.text(q, "q", 200));
+    }
+
+    @GET
+    @Path("/recipients")
+    @RolesAllowed(Roles.NOTIFIER)
+    @Operation(
+            summary = "Where to e-mail an organisation's representatives",
+            description = "Its PRIMARY_REPRESENTATIVE and DEPUTY_REPRESENTATIVE contacts that have an address (or only "
+                    + "the given role): names, addresses and languages. For notifications-service only (role notifier), "
+                    + "which reads them when it sends a membership or agreement reminder and keeps none.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The representatives with an address (an organisation has a handful)",
+            content =
+                    @Content(
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.ARRAY,
+                                            maxItems = 200,
+                                            implementation = ContactRecipientView.class)))
+    public List<ContactRecipientView> listContactRecipients(
+            @PathParam("organizationId") UUID organizationId,
+            @QueryParam("role") @Parameter(schema = @Schema(implementation = ContactRole.class)) String role) {
+        return contacts.recipients(organizationId, Params.enumValue(ContactRole.class, role, "role"));
     }
 
     @GET

@@ -35,6 +35,9 @@ public class Contact extends PanacheEntityBase {
 
     public String email;
     public String phone;
+    /** The language of the e-mails the contact receives: zh or en. */
+    public String language = "zh";
+
     public OffsetDateTime createdAt;
     public OffsetDateTime updatedAt;
 }

@@ -12,7 +12,9 @@ import io.alliancehub.kit.web.Lookup;
 import io.alliancehub.kit.web.PatchBinder;
 import io.alliancehub.members.domain.CommitteeSeat;
 import io.alliancehub.members.domain.Contact;
+import io.alliancehub.members.domain.ContactRole;
 import io.alliancehub.members.domain.Organization;
+import io.alliancehub.members.service.model.ContactRecipientView;
 import io.alliancehub.members.service.model.ContactRequest;
 import io.alliancehub.members.service.model.ContactView;
 import io.quarkus.panache.common.Sort;
@@ -127,7 +129,8 @@ public class ContactService {
                 OrganizationMapper.text(c.titleZh, c.titleEn),
                 c.role,
                 c.email,
-                c.phone);
+                c.phone,
+                c.language);
     }
 
     private static void apply(ContactRequest r, Contact c) {
@@ -138,7 +141,29 @@ public class ContactService {
         c.role = r.role();
         c.email = r.email();
         c.phone = r.phone();
+        c.language = r.language() == null ? "zh" : r.language();
         c.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    /** The roles that represent an organisation: they receive its membership and agreement reminders. */
+    public static final java.util.List<ContactRole> REPRESENTATIVES =
+            java.util.List.of(ContactRole.PRIMARY_REPRESENTATIVE, ContactRole.DEPUTY_REPRESENTATIVE);
+
+    /**
+     * An organisation's representatives with an address, for notifications-service (role notifier) at the moment it
+     * sends them an e-mail; only {@code role} when given.
+     */
+    public java.util.List<ContactRecipientView> recipients(UUID organizationId, ContactRole role) {
+        java.util.List<ContactRole> roles = role == null ? REPRESENTATIVES : java.util.List.of(role);
+        return Contact.<Contact>list(
+                        "organizationId = ?1 and role in ?2 and email is not null order by createdAt, id",
+                        organizationId,
+                        roles)
+                .stream()
+                .limit(200)
+                .map(c -> new ContactRecipientView(
+                        c.id, OrganizationMapper.text(c.nameZh, c.nameEn), c.email, c.language, c.role))
+                .toList();
     }
 
     /** The caller's view: personal data only for admins and the contact's own organisation. */
@@ -153,6 +178,7 @@ public class ContactService {
                 c.role,
                 personal ? c.email : null,
                 personal ? c.phone : null,
+                c.language,
                 c.createdAt,
                 c.updatedAt);
     }

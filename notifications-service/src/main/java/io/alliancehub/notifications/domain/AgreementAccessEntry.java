@@ -27,6 +27,11 @@ public class AgreementAccessEntry extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public AgreementVisibility visibility;
 
+    /** The member organisations among its parties. */
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.ARRAY)
+    @jakarta.persistence.Column(columnDefinition = "uuid[]")
+    public UUID[] partyOrganizations = new UUID[0];
+
     /** The snapshot's version: an older snapshot (a redelivery out of order) never overwrites a newer one. */
     public long version;
 }

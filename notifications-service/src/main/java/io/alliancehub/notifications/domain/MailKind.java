@@ -8,7 +8,10 @@ public enum MailKind {
     REGISTRATION_CONFIRMED(false),
     REGISTRATION_WAITLISTED(false),
     REGISTRATION_PROMOTED(false),
-    EVENT_CANCELLED(false);
+    EVENT_CANCELLED(false),
+    MEMBERSHIP_LAPSED(true),
+    AGREEMENT_EXPIRING(true),
+    MILESTONE_OVERDUE(true);
 
     private final boolean reminder;
 

@@ -23,6 +23,11 @@ public class MailNotification extends PanacheEntityBase {
 
     public static final String EVENT_ATTENDEES = "event:";
 
+    /** Recipient keys: one contact of a member organisation, or its representatives. */
+    public static final String CONTACT = "contact:";
+
+    public static final String ORGANIZATION_REPRESENTATIVES = "organization:";
+
     /** Status values. */
     public static final String PENDING = "PENDING";
 

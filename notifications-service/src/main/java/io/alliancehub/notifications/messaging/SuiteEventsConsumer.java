@@ -3,6 +3,7 @@ package io.alliancehub.notifications.messaging;
 import io.alliancehub.kit.inbox.InboundEvent;
 import io.alliancehub.kit.inbox.InboxHandler;
 import io.alliancehub.notifications.service.MailIntake;
+import io.alliancehub.notifications.service.PartnerAudience;
 import io.alliancehub.notifications.service.WebhookIntake;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
@@ -31,8 +32,13 @@ public class SuiteEventsConsumer {
     @Inject
     MailIntake mail;
 
+    @Inject
+    PartnerAudience audience;
+
     /** What an event causes: deliveries to the webhooks that asked for it, and e-mails to the people it concerns. */
     void apply(InboundEvent event) {
+        // first what the event says of who may read an agreement: both intakes decide by it
+        audience.observe(event);
         webhooks.accept(event);
         mail.accept(event);
     }

@@ -1,10 +1,16 @@
 package io.alliancehub.notifications.service;
 
+import io.alliancehub.contracts.codes.MembershipStatus;
+import io.alliancehub.contracts.events.agreements.AgreementExpiring;
+import io.alliancehub.contracts.events.agreements.MilestoneOverdue;
+import io.alliancehub.contracts.events.agreements.Party;
 import io.alliancehub.contracts.events.events.EventCancelled;
 import io.alliancehub.contracts.events.events.EventSnapshot;
 import io.alliancehub.contracts.events.events.RegistrationConfirmed;
 import io.alliancehub.contracts.events.events.RegistrationWaitlisted;
+import io.alliancehub.contracts.events.members.MembershipStatusChanged;
 import io.alliancehub.kit.inbox.InboundEvent;
+import io.alliancehub.notifications.domain.AgreementAccessEntry;
 import io.alliancehub.notifications.domain.EventSummary;
 import io.alliancehub.notifications.domain.MailKind;
 import io.alliancehub.notifications.domain.MailNotification;
@@ -70,6 +76,47 @@ public class MailIntake {
                             w.registrationId().toString(),
                             "waitlistPosition",
                             Integer.toString(w.waitlistPosition())));
+        } else if (p instanceof MembershipStatusChanged m && m.newStatus() == MembershipStatus.LAPSED) {
+            // the organisation's primary representative
+            add(
+                    event,
+                    MailKind.MEMBERSHIP_LAPSED,
+                    MailNotification.ORGANIZATION_REPRESENTATIVES + m.organizationId(),
+                    refs(
+                            "organizationId", m.organizationId(),
+                            "role", "PRIMARY_REPRESENTATIVE",
+                            "termEnd", m.termEnd()));
+        } else if (p instanceof AgreementExpiring a) {
+            for (Party party : a.parties()) {
+                if (party.organizationId() != null) {
+                    add(
+                            event,
+                            MailKind.AGREEMENT_EXPIRING,
+                            MailNotification.ORGANIZATION_REPRESENTATIVES + party.organizationId(),
+                            refs(
+                                    "organizationId", party.organizationId(),
+                                    "agreementId", a.agreementId(),
+                                    "referenceNumber", a.referenceNumber(),
+                                    "agreementZh", a.title().zh(),
+                                    "agreementEn", a.title().en(),
+                                    "effectiveTo", a.effectiveTo(),
+                                    "daysLeft", a.daysLeft()));
+                }
+            }
+        } else if (p instanceof MilestoneOverdue o) {
+            AgreementAccessEntry agreement = AgreementAccessEntry.findById(o.agreementId());
+            for (UUID organization : agreement == null ? new UUID[0] : agreement.partyOrganizations) {
+                add(
+                        event,
+                        MailKind.MILESTONE_OVERDUE,
+                        MailNotification.ORGANIZATION_REPRESENTATIVES + organization,
+                        refs(
+                                "organizationId", organization,
+                                "agreementId", o.agreementId(),
+                                "milestoneZh", o.title().zh(),
+                                "milestoneEn", o.title().en(),
+                                "dueOn", o.dueOn()));
+            }
         } else if (p instanceof EventCancelled c) {
             add(
                     event,
@@ -95,6 +142,17 @@ public class MailIntake {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Template data from pairs of name and value; absent values (a text without its English) are left out. */
+    static Map<String, String> refs(Object... pairs) {
+        Map<String, String> refs = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            if (pairs[i + 1] != null) {
+                refs.put((String) pairs[i], pairs[i + 1].toString());
+            }
+        }
+        return refs;
     }
 
     /** Keeps the newest snapshot of an event: what its e-mails say of it. */

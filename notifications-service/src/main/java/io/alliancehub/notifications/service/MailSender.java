@@ -76,6 +76,13 @@ public class MailSender {
     EventsDirectory events;
 
     @Inject
+    @RestClient
+    MembersDirectory members;
+
+    @Inject
+    com.fasterxml.jackson.databind.ObjectMapper jsonMapper;
+
+    @Inject
     TransactionSynchronizationRegistry transactions;
 
     @Inject
@@ -123,6 +130,8 @@ public class MailSender {
             try {
                 if (n.recipientKey.startsWith(MailNotification.EVENT_ATTENDEES)) {
                     expand(n);
+                } else if (n.recipientKey.startsWith(MailNotification.ORGANIZATION_REPRESENTATIVES)) {
+                    expandRepresentatives(n);
                 } else {
                     send(n);
                 }
@@ -148,8 +157,11 @@ public class MailSender {
                             .setParameter(4, MailNotification.REGISTRATION + r.registrationId())
                             .setParameter(
                                     5,
-                                    "{\"eventId\":\"" + eventId + "\",\"registrationId\":\"" + r.registrationId()
-                                            + "\"}")
+                                    json(Map.of(
+                                            "eventId",
+                                            eventId.toString(),
+                                            "registrationId",
+                                            r.registrationId().toString())))
                             .setParameter(6, OffsetDateTime.now())
                             .executeUpdate();
                 }
@@ -162,18 +174,52 @@ public class MailSender {
         finish(n, MailNotification.SENT, null, null, null);
     }
 
-    private void send(MailNotification n) {
-        UUID eventId = MailIntake.eventId(n);
-        UUID registrationId = UUID.fromString(n.refs.get("registrationId"));
-        EventsDirectory.Recipient recipient;
+    /** Who a mail goes to, as the owning service answers it at send time. */
+    record Recipient(String name, String email, String language) {}
+
+    /** An organisation's representatives: one row each (the same event, so each gets it once), then this row is done. */
+    private void expandRepresentatives(MailNotification n) {
+        UUID organization = UUID.fromString(n.refs.get("organizationId"));
+        List<MembersDirectory.Recipient> representatives = members.recipients(organization, n.refs.get("role"));
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (MembersDirectory.Recipient r : representatives) {
+                Map<String, String> refs = new LinkedHashMap<>(n.refs);
+                refs.put("contactId", r.contactId().toString());
+                em.createNativeQuery(MailIntake.INSERT)
+                        .setParameter(1, io.alliancehub.kit.id.Uuid7.next())
+                        .setParameter(2, n.eventId)
+                        .setParameter(3, n.kind.name())
+                        .setParameter(4, MailNotification.CONTACT + r.contactId())
+                        .setParameter(5, json(refs))
+                        .setParameter(6, OffsetDateTime.now())
+                        .executeUpdate();
+            }
+        });
+        finish(n, MailNotification.SENT, null, null, representatives.size() + " representatives");
+    }
+
+    private String json(Map<String, String> refs) {
         try {
-            recipient = events.recipient(eventId, registrationId);
+            return jsonMapper.writeValueAsString(refs);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void send(MailNotification n) {
+        Recipient recipient;
+        try {
+            recipient = recipient(n);
         } catch (WebApplicationException e) {
             if (e.getResponse().getStatus() == 404) {
-                finish(n, MailNotification.SKIPPED, null, null, "registration " + registrationId + " is gone");
+                finish(n, MailNotification.SKIPPED, null, null, n.recipientKey + " is gone");
                 return;
             }
             throw e;
+        }
+        if (recipient == null) {
+            finish(n, MailNotification.SKIPPED, null, null, n.recipientKey + " is no longer a recipient");
+            return;
         }
         String hash = hash(recipient.email());
         if (n.kind.reminder() && optedOut(hash, n.kind)) {
@@ -181,7 +227,9 @@ public class MailSender {
             return;
         }
         Language language = Language.of(recipient.language());
-        EventSummary event = QuarkusTransaction.requiringNew().call(() -> EventSummary.findById(eventId));
+        UUID eventId = n.refs.containsKey("eventId") ? MailIntake.eventId(n) : null;
+        EventSummary event =
+                eventId == null ? null : QuarkusTransaction.requiringNew().call(() -> EventSummary.findById(eventId));
         String text = render(n.kind, language, recipient.name(), event, n.refs);
         int newline = text.indexOf('\n');
         String subject = text.substring(0, newline).trim();
@@ -192,6 +240,28 @@ public class MailSender {
         finish(n, MailNotification.SENT, hash, language, null);
     }
 
+    /** The recipient of a row, read from the owning service; null when it is no longer one. */
+    private Recipient recipient(MailNotification n) {
+        if (n.recipientKey.startsWith(MailNotification.CONTACT)) {
+            UUID contact = UUID.fromString(n.refs.get("contactId"));
+            return members.recipients(UUID.fromString(n.refs.get("organizationId")), null).stream()
+                    .filter(c -> c.contactId().equals(contact))
+                    .findFirst()
+                    .map(c -> new Recipient(name(c, Language.of(c.language())), c.email(), c.language()))
+                    .orElse(null);
+        }
+        EventsDirectory.Recipient r =
+                events.recipient(MailIntake.eventId(n), UUID.fromString(n.refs.get("registrationId")));
+        return new Recipient(r.name(), r.email(), r.language());
+    }
+
+    private static String name(MembersDirectory.Recipient c, Language language) {
+        String preferred = language == Language.EN ? c.name().en() : c.name().zh();
+        return preferred != null
+                ? preferred
+                : language == Language.EN ? c.name().zh() : c.name().en();
+    }
+
     private String render(MailKind kind, Language language, String name, EventSummary event, Map<String, String> refs) {
         Template template = templates.getTemplate(kind.template(language));
         if (template == null) {
@@ -199,6 +269,8 @@ public class MailSender {
         }
         Map<String, Object> data = new LinkedHashMap<>(refs);
         data.put("name", name);
+        data.put("agreement", inLanguage(refs, "agreement", language));
+        data.put("milestone", inLanguage(refs, "milestone", language));
         data.put("title", event == null ? "" : title(event, language));
         data.put("when", event == null || event.startsAt == null ? "" : when(event, language));
         data.put(
@@ -209,6 +281,16 @@ public class MailSender {
         io.quarkus.qute.TemplateInstance instance = template.instance();
         data.forEach(instance::data);
         return instance.render();
+    }
+
+    /** {@code <stem>En} or {@code <stem>Zh} of the refs, in the recipient's language when there is one. */
+    private static String inLanguage(Map<String, String> refs, String stem, Language language) {
+        String zh = refs.get(stem + "Zh");
+        String en = refs.get(stem + "En");
+        String preferred = language == Language.EN ? en : zh;
+        return preferred != null
+                ? preferred
+                : language == Language.EN ? (zh == null ? "" : zh) : (en == null ? "" : en);
     }
 
     private static String title(EventSummary e, Language language) {

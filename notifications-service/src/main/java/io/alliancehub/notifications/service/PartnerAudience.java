@@ -19,7 +19,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class PartnerAudience {
 
-    /** Records what the snapshot says about who may read the agreement; call for every agreements event, in order. */
+    /**
+     * Records what an agreement snapshot says of who may read the agreement and which members are its parties; called
+     * for every event, in order, before the intakes.
+     */
     public void observe(InboundEvent event) {
         if (event.payload() instanceof AgreementSnapshot a) {
             AgreementAccessEntry entry = AgreementAccessEntry.findById(a.agreementId());
@@ -32,6 +35,11 @@ public class PartnerAudience {
             }
             entry.status = a.status();
             entry.visibility = a.visibility();
+            entry.partyOrganizations = a.parties().stream()
+                    .map(io.alliancehub.contracts.events.agreements.Party::organizationId)
+                    .filter(java.util.Objects::nonNull)
+                    .distinct()
+                    .toArray(UUID[]::new);
             entry.version = a.version();
             if (unseen) {
                 // persisted once complete: Hibernate inserts the state the entity has when it is persisted

@@ -44,7 +44,6 @@ public class WebhookIntake {
     /** Adds the deliveries of {@code event}; returns how many. */
     public int accept(InboundEvent event) {
         EventDescriptor descriptor = EventCatalog.require(event.type());
-        audience.observe(event);
         JsonNode data = json.valueToTree(event.payload());
         String key = data.path(descriptor.keyProperty()).asText(null);
         UUID aggregateId = key == null ? null : UUID.fromString(key);

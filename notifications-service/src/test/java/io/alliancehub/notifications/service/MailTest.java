@@ -12,7 +12,7 @@ import io.alliancehub.contracts.events.events.EventPublished;
 import io.alliancehub.contracts.events.events.RegistrationConfirmed;
 import io.alliancehub.contracts.events.events.RegistrationWaitlisted;
 import io.alliancehub.contracts.events.events.Venue;
-import io.alliancehub.notifications.EventsDirectoryStub;
+import io.alliancehub.notifications.DirectoryStub;
 import io.alliancehub.notifications.MailServer;
 import io.alliancehub.testkit.AppliedEvents;
 import io.alliancehub.testkit.CloudEventsPublisher;
@@ -55,10 +55,10 @@ class MailTest {
         return event;
     }
 
-    static EventsDirectoryStub.Attendee attendee(UUID event, String name, String language) {
-        EventsDirectoryStub.Attendee a = new EventsDirectoryStub.Attendee(
+    static DirectoryStub.Attendee attendee(UUID event, String name, String language) {
+        DirectoryStub.Attendee a = new DirectoryStub.Attendee(
                 UUID.randomUUID(), name, "a-" + UUID.randomUUID() + "@example.org", language);
-        EventsDirectoryStub.register(event, a);
+        DirectoryStub.register(event, a);
         return a;
     }
 
@@ -73,13 +73,6 @@ class MailTest {
                 OffsetDateTime.now());
     }
 
-    static List<MimeMessage> awaitMails(String address, int count) {
-        Awaitility.await("mail to " + address)
-                .atMost(Duration.ofSeconds(30))
-                .until(() -> MailServer.to(address).size() >= count);
-        return MailServer.to(address);
-    }
-
     static String text(MimeMessage m) {
         try {
             return m.getContent().toString();
@@ -92,11 +85,11 @@ class MailTest {
     void aPromotionFromTheWaitlistSendsOneMailInTheRecipientsLanguageAndARedeliveryNothingMore() throws Exception {
         try (CloudEventsPublisher publisher = new CloudEventsPublisher()) {
             UUID event = publishedEvent(publisher);
-            EventsDirectoryStub.Attendee english = attendee(event, "Li Yishu", "en");
-            EventsDirectoryStub.Attendee chinese = attendee(event, "李四", null);
+            DirectoryStub.Attendee english = attendee(event, "Li Yishu", "en");
+            DirectoryStub.Attendee chinese = attendee(event, "李四", null);
 
             String promoted = publisher.publish(event, confirmed(event, english.registrationId(), true));
-            MimeMessage mail = awaitMails(english.email(), 1).get(0);
+            MimeMessage mail = MailServer.await(english.email(), 1).get(0);
             assertThat(mail.getSubject()).isEqualTo("A seat is yours: Cell Therapy Industry Summit Forum");
             assertThat(text(mail))
                     .contains("Dear Li Yishu")
@@ -107,13 +100,13 @@ class MailTest {
             // the same event again (a relay's retry): nothing more; then another attendee, who reads Chinese
             publisher.publish(promoted, event, confirmed(event, english.registrationId(), true));
             publisher.publish(event, confirmed(event, chinese.registrationId(), true));
-            MimeMessage chineseMail = awaitMails(chinese.email(), 1).get(0);
+            MimeMessage chineseMail = MailServer.await(chinese.email(), 1).get(0);
             assertThat(chineseMail.getSubject()).isEqualTo("候补转正：您已获得 细胞治疗产业高峰论坛 的参会名额");
             assertThat(text(chineseMail)).contains("李四，您好").contains("2027年4月13日 09:00");
             assertThat(MailServer.to(english.email()))
                     .as("one mail per event and recipient")
                     .hasSize(1);
-            assertThat(EventsDirectoryStub.callers())
+            assertThat(DirectoryStub.callers())
                     .as("addresses were read with the notifier token")
                     .allMatch(c -> c.startsWith("notifications-service ") && c.contains("notifier"));
         }
@@ -123,13 +116,13 @@ class MailTest {
     void nobodyIsMailedAboutWhatHappenedBeforeTheServiceExisted() throws Exception {
         try (CloudEventsPublisher publisher = new CloudEventsPublisher()) {
             UUID event = publishedEvent(publisher);
-            EventsDirectoryStub.Attendee old = attendee(event, "Old History", "en");
-            EventsDirectoryStub.Attendee now = attendee(event, "Right Now", "en");
+            DirectoryStub.Attendee old = attendee(event, "Old History", "en");
+            DirectoryStub.Attendee now = attendee(event, "Right Now", "en");
             String history = publisher.publishAt(
                     OffsetDateTime.now().minusDays(30), event, confirmed(event, old.registrationId(), false));
             AppliedEvents.await(history);
             publisher.publish(event, confirmed(event, now.registrationId(), false));
-            assertThat(awaitMails(now.email(), 1).get(0).getSubject())
+            assertThat(MailServer.await(now.email(), 1).get(0).getSubject())
                     .isEqualTo("Registration confirmed: Cell Therapy Industry Summit Forum");
             assertThat(MailServer.to(old.email()))
                     .as("a replayed event from before the epoch")
@@ -141,7 +134,7 @@ class MailTest {
     void theMailServerDownThenUpTheMailArrivesOnce() throws Exception {
         try (CloudEventsPublisher publisher = new CloudEventsPublisher()) {
             UUID event = publishedEvent(publisher);
-            EventsDirectoryStub.Attendee a = attendee(event, "王五", "zh");
+            DirectoryStub.Attendee a = attendee(event, "王五", "zh");
             MailServer.stopServer();
             try {
                 String id = publisher.publish(
@@ -159,7 +152,7 @@ class MailTest {
             } finally {
                 MailServer.startServer();
             }
-            MimeMessage mail = awaitMails(a.email(), 1).get(0);
+            MimeMessage mail = MailServer.await(a.email(), 1).get(0);
             assertThat(mail.getSubject()).isEqualTo("已进入候补名单：细胞治疗产业高峰论坛");
             assertThat(text(mail)).contains("第 3 位");
             Thread.sleep(2_000);
@@ -171,8 +164,8 @@ class MailTest {
     void aCancelledEventIsToldToEachOfItsAttendeesOnce() throws Exception {
         try (CloudEventsPublisher publisher = new CloudEventsPublisher()) {
             UUID event = publishedEvent(publisher);
-            EventsDirectoryStub.Attendee first = attendee(event, "Zhao Liu", "en");
-            EventsDirectoryStub.Attendee second = attendee(event, "钱七", "zh");
+            DirectoryStub.Attendee first = attendee(event, "Zhao Liu", "en");
+            DirectoryStub.Attendee second = attendee(event, "钱七", "zh");
             EventCancelled cancelled = new EventCancelled(
                     event,
                     2,
@@ -193,9 +186,9 @@ class MailTest {
                     OffsetDateTime.now());
             String id = publisher.publish(event, cancelled);
             publisher.publish(id, event, cancelled);
-            assertThat(awaitMails(first.email(), 1).get(0).getSubject())
+            assertThat(MailServer.await(first.email(), 1).get(0).getSubject())
                     .isEqualTo("Cancelled: Cell Therapy Industry Summit Forum");
-            assertThat(awaitMails(second.email(), 1).get(0).getSubject()).isEqualTo("活动取消通知：细胞治疗产业高峰论坛");
+            assertThat(MailServer.await(second.email(), 1).get(0).getSubject()).isEqualTo("活动取消通知：细胞治疗产业高峰论坛");
             Awaitility.await().pollDelay(Duration.ofSeconds(1)).until(() -> true);
             assertThat(MailServer.to(first.email())).hasSize(1);
             assertThat(MailServer.to(second.email())).hasSize(1);

@@ -31,4 +31,12 @@ public record ContactRequest(
                 example = "+86 510 8000 0000")
         @Size(max = 50)
         @Pattern(regexp = "[+0-9 ()\\-]{3,50}", message = "may hold digits, spaces, + ( ) and - only")
-        String phone) {}
+        String phone,
+
+        @Schema(
+                description = "Language of the e-mails the contact receives (membership and agreement reminders): "
+                        + "zh (the default) or en",
+                example = "zh",
+                enumeration = {"zh", "en"})
+        @Pattern(regexp = "zh|en", message = "must be zh or en")
+        String language) {}

@@ -22,6 +22,13 @@ public record ContactView(
         @NotNull ContactRole role,
         @JsonInclude(JsonInclude.Include.NON_NULL) String email,
         @JsonInclude(JsonInclude.Include.NON_NULL) String phone,
+
+        @Schema(
+                description = "Language of the e-mails the contact receives: zh or en",
+                enumeration = {"zh", "en"})
+        @NotNull
+        String language,
+
         @NotNull OffsetDateTime createdAt,
         @NotNull OffsetDateTime updatedAt)
         implements Versioned {}

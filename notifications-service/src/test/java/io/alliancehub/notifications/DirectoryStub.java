@@ -17,24 +17,35 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * events-service's recipient operations, played by a real HTTP server: it answers
+ * The owning services' recipient operations, played by one real HTTP server: events-service's
  * {@code GET /api/v1/events/{e}/registrations/{r}/recipient} and {@code …/registrations/recipients} for the
- * attendees a test {@link #register}s, and 401 unless the bearer token is a {@code notifier} token. (The
- * operations themselves are events-service's, tested there.)
+ * attendees a test {@link #register}s, members-service's {@code GET /api/v1/organizations/{o}/contacts/recipients}
+ * for the representatives it {@link #represent}s; 401 unless the bearer token is a {@code notifier} token. (The
+ * operations themselves are the services', tested there.)
  */
-public class EventsDirectoryStub implements QuarkusTestResourceLifecycleManager {
+public class DirectoryStub implements QuarkusTestResourceLifecycleManager {
 
     public record Attendee(UUID registrationId, String name, String email, String language) {}
+
+    public record Contact(UUID contactId, Map<String, String> name, String email, String language, String role) {}
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<UUID, Map<UUID, Attendee>> EVENTS = new ConcurrentHashMap<>();
     private static final Pattern ONE = Pattern.compile("/api/v1/events/([^/]+)/registrations/([^/]+)/recipient");
     private static final Pattern ALL = Pattern.compile("/api/v1/events/([^/]+)/registrations/recipients");
+    private static final Pattern CONTACTS = Pattern.compile("/api/v1/organizations/([^/]+)/contacts/recipients");
+    private static final Map<UUID, List<Contact>> ORGANIZATIONS = new ConcurrentHashMap<>();
     private static final List<String> CALLERS = new java.util.concurrent.CopyOnWriteArrayList<>();
     private HttpServer server;
 
     public static void register(UUID eventId, Attendee attendee) {
         EVENTS.computeIfAbsent(eventId, e -> new ConcurrentHashMap<>()).put(attendee.registrationId(), attendee);
+    }
+
+    public static void represent(UUID organizationId, Contact contact) {
+        ORGANIZATIONS
+                .computeIfAbsent(organizationId, o -> new java.util.concurrent.CopyOnWriteArrayList<>())
+                .add(contact);
     }
 
     /** The subjects and roles of the tokens the directory was called with. */
@@ -60,7 +71,17 @@ public class EventsDirectoryStub implements QuarkusTestResourceLifecycleManager 
             String path = exchange.getRequestURI().getPath();
             Matcher one = ONE.matcher(path);
             Matcher all = ALL.matcher(path);
-            if (all.matches()) {
+            Matcher contacts = CONTACTS.matcher(path);
+            if (contacts.matches()) {
+                String query = exchange.getRequestURI().getQuery();
+                String role = query != null && query.startsWith("role=") ? query.substring(5) : null;
+                List<Contact> items = ORGANIZATIONS.getOrDefault(UUID.fromString(contacts.group(1)), List.of()).stream()
+                        .filter(c -> role == null
+                                ? c.role().endsWith("_REPRESENTATIVE")
+                                : c.role().equals(role))
+                        .toList();
+                respond(exchange, 200, JSON.writeValueAsString(items));
+            } else if (all.matches()) {
                 List<Attendee> items = new ArrayList<>(EVENTS.getOrDefault(UUID.fromString(all.group(1)), Map.of())
                         .values());
                 respond(
@@ -81,9 +102,8 @@ public class EventsDirectoryStub implements QuarkusTestResourceLifecycleManager 
             }
         });
         server.start();
-        return Map.of(
-                "quarkus.rest-client.events.url",
-                "http://127.0.0.1:" + server.getAddress().getPort());
+        String url = "http://127.0.0.1:" + server.getAddress().getPort();
+        return Map.of("quarkus.rest-client.events.url", url, "quarkus.rest-client.members.url", url);
     }
 
     @Override
