@@ -225,25 +225,20 @@ public class WebhookDispatcher {
                 .setParameter(3, code)
                 .setParameter(4, error.length() > 1000 ? error.substring(0, 1000) : error)
                 .executeUpdate();
-        int disabled = em
-                .createNativeQuery("update webhook_subscription"
-                        + " set failing_since = coalesce(failing_since, ?2),"
-                        + " status = case when coalesce(failing_since, ?2) <= ?3 then 'DISABLED' else status end,"
-                        + " disabled_reason = case when coalesce(failing_since, ?2) <= ?3"
-                        + "   then 'deliveries failed since ' || coalesce(failing_since, ?2)::text || ': ' || ?4"
-                        + "   else disabled_reason end,"
-                        + " version = version + case when coalesce(failing_since, ?2) <= ?3 then 1 else 0 end"
-                        + " where id = ?1 and status = 'ACTIVE'"
-                        + " returning status")
+        // the run of failures starts with the first one; a subscription in it for disable-after is disabled
+        em.createNativeQuery("update webhook_subscription set failing_since = ?2"
+                        + " where id = ?1 and failing_since is null")
                 .setParameter(1, c.subscriptionId())
                 .setParameter(2, now)
-                .setParameter(3, now.minus(config.webhooks().disableAfter()))
-                .setParameter(4, error.length() > 300 ? error.substring(0, 300) : error)
-                .getResultList()
-                .stream()
-                .filter("DISABLED"::equals)
-                .toList()
-                .size();
+                .executeUpdate();
+        int disabled = em.createNativeQuery(
+                        "update webhook_subscription set status = 'DISABLED', version = version + 1,"
+                                + " disabled_reason = 'deliveries failed since ' || failing_since::text || ': ' || ?3"
+                                + " where id = ?1 and status = 'ACTIVE' and failing_since <= ?2")
+                .setParameter(1, c.subscriptionId())
+                .setParameter(2, now.minus(config.webhooks().disableAfter()))
+                .setParameter(3, error.length() > 300 ? error.substring(0, 300) : error)
+                .executeUpdate();
         if (disabled > 0) {
             LOG.warnf(
                     "webhook subscription %s disabled: its deliveries failed for %s (last: %s)",

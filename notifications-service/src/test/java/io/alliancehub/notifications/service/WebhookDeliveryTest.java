@@ -58,6 +58,17 @@ class WebhookDeliveryTest {
         return new Subscribed(created.path("subscription.id"), created.path("secret"));
     }
 
+    /** PAUSE or RESUME a subscription as its partner: 200. */
+    static io.restassured.response.ValidatableResponse transition(String partner, String id, String action) {
+        return given().auth()
+                .oauth2(partner)
+                .contentType(ContentType.JSON)
+                .body(Map.of("action", action))
+                .post("/api/v1/webhooks/{id}/transitions", id)
+                .then()
+                .statusCode(200);
+    }
+
     static RegistrationConfirmed confirmed(UUID event, UUID registration) {
         OffsetDateTime now = OffsetDateTime.now();
         return new RegistrationConfirmed(registration, event, null, RegistrationCategory.GUEST, false, now, now);
@@ -174,25 +185,13 @@ class WebhookDeliveryTest {
 
             // a manual redelivery: refused while paused, sent again (the same webhook-id) once active
             String partner = TestTokens.withRole("signed-partner", "partner");
-            given().auth()
-                    .oauth2(partner)
-                    .contentType(ContentType.JSON)
-                    .body(Map.of("action", "PAUSE"))
-                    .post("/api/v1/webhooks/{id}/transitions", sub.id())
-                    .then()
-                    .statusCode(200);
+            transition(partner, sub.id(), "PAUSE");
             given().auth()
                     .oauth2(partner)
                     .post("/api/v1/webhooks/{id}/deliveries/{d}/redeliveries", sub.id(), r.header("webhook-id"))
                     .then()
                     .statusCode(409);
-            given().auth()
-                    .oauth2(partner)
-                    .contentType(ContentType.JSON)
-                    .body(Map.of("action", "RESUME"))
-                    .post("/api/v1/webhooks/{id}/transitions", sub.id())
-                    .then()
-                    .statusCode(200);
+            transition(partner, sub.id(), "RESUME");
             given().auth()
                     .oauth2(partner)
                     .post("/api/v1/webhooks/{id}/deliveries/{d}/redeliveries", sub.id(), r.header("webhook-id"))
@@ -297,14 +296,7 @@ class WebhookDeliveryTest {
             assertThat(receiver.received()).as("nothing is sent while disabled").hasSize(triedWhileDisabled);
 
             receiver.answer(204);
-            given().auth()
-                    .oauth2(partner)
-                    .contentType(ContentType.JSON)
-                    .body(Map.of("action", "RESUME"))
-                    .post("/api/v1/webhooks/{id}/transitions", sub.id())
-                    .then()
-                    .statusCode(200)
-                    .body("status", equalTo("ACTIVE"));
+            transition(partner, sub.id(), "RESUME").body("status", equalTo("ACTIVE"));
             Awaitility.await()
                     .atMost(Duration.ofSeconds(30))
                     .until(() -> receiver.accepted().size() == 2);
