@@ -105,6 +105,7 @@ start_app() {
     ALLIANCE_AGREEMENTS_URL="http://127.0.0.1:$(app_port agreements)" \
     ALLIANCE_NOTIFICATIONS_URL="http://127.0.0.1:$(app_port notifications)" \
     ALLIANCE_WEBHOOKS_ALLOW_LOOPBACK="${ALLIANCE_WEBHOOKS_ALLOW_LOOPBACK:-true}" \
+    ALLIANCE_PUBLIC_URL="${ALLIANCE_PUBLIC_URL:-http://127.0.0.1:$(app_port gateway)}" \
     ALLIANCE_SMTP_HOST=127.0.0.1 ALLIANCE_SMTP_PORT="$SMTP_PORT" \
     ALLIANCE_JWT_PRIVATE_KEY="$KEYS_DIR/jwt-private.pem" \
     java "${jopts[@]}" -jar "$jar" || code=$?

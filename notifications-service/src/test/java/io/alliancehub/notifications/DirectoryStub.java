@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
 
 /**
  * The owning services' recipient operations, played by one real HTTP server: events-service's
- * {@code GET /api/v1/events/{e}/registrations/{r}/recipient} and {@code …/registrations/recipients} for the
- * attendees a test {@link #register}s, members-service's {@code GET /api/v1/organizations/{o}/contacts/recipients}
+ * {@code GET /api/v1/events/{e}/registrations/{r}/recipient} and {@code …/registrations/recipients} and {@code …/{r}/ticket} for
+ * the attendees a test {@link #register}s, members-service's {@code GET /api/v1/organizations/{o}/contacts/recipients}
  * for the representatives it {@link #represent}s; 401 unless the bearer token is a {@code notifier} token. (The
  * operations themselves are the services', tested there.)
  */
@@ -32,6 +32,7 @@ public class DirectoryStub implements QuarkusTestResourceLifecycleManager {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<UUID, Map<UUID, Attendee>> EVENTS = new ConcurrentHashMap<>();
     private static final Pattern ONE = Pattern.compile("/api/v1/events/([^/]+)/registrations/([^/]+)/recipient");
+    private static final Pattern TICKET = Pattern.compile("/api/v1/events/([^/]+)/registrations/([^/]+)/ticket");
     private static final Pattern ALL = Pattern.compile("/api/v1/events/([^/]+)/registrations/recipients");
     private static final Pattern CONTACTS = Pattern.compile("/api/v1/organizations/([^/]+)/contacts/recipients");
     private static final Map<UUID, List<Contact>> ORGANIZATIONS = new ConcurrentHashMap<>();
@@ -46,6 +47,15 @@ public class DirectoryStub implements QuarkusTestResourceLifecycleManager {
         ORGANIZATIONS
                 .computeIfAbsent(organizationId, o -> new java.util.concurrent.CopyOnWriteArrayList<>())
                 .add(contact);
+    }
+
+    /** The bytes the stub answers as a registration's ticket (a PNG signature, then the id). */
+    public static byte[] ticket(UUID registrationId) {
+        byte[] signature = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+        byte[] id = registrationId.toString().getBytes(StandardCharsets.US_ASCII);
+        byte[] png = java.util.Arrays.copyOf(signature, signature.length + id.length);
+        System.arraycopy(id, 0, png, signature.length, id.length);
+        return png;
     }
 
     /** The subjects and roles of the tokens the directory was called with. */
@@ -72,7 +82,20 @@ public class DirectoryStub implements QuarkusTestResourceLifecycleManager {
             Matcher one = ONE.matcher(path);
             Matcher all = ALL.matcher(path);
             Matcher contacts = CONTACTS.matcher(path);
-            if (contacts.matches()) {
+            Matcher ticket = TICKET.matcher(path);
+            if (ticket.matches()) {
+                Attendee a = EVENTS.getOrDefault(UUID.fromString(ticket.group(1)), Map.of())
+                        .get(UUID.fromString(ticket.group(2)));
+                if (a == null) {
+                    respond(exchange, 409, "{\"status\":409}");
+                } else {
+                    byte[] png = ticket(a.registrationId());
+                    exchange.getResponseHeaders().add("Content-Type", "image/png");
+                    exchange.sendResponseHeaders(200, png.length);
+                    exchange.getResponseBody().write(png);
+                    exchange.close();
+                }
+            } else if (contacts.matches()) {
                 String query = exchange.getRequestURI().getQuery();
                 String role = query != null && query.startsWith("role=") ? query.substring(5) : null;
                 List<Contact> items = ORGANIZATIONS.getOrDefault(UUID.fromString(contacts.group(1)), List.of()).stream()

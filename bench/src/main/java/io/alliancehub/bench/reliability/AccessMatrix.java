@@ -114,6 +114,11 @@ final class AccessMatrix {
         EXPECTED.put("listWebhookDeliveries", partnersAndAdmins);
         EXPECTED.put("getWebhookDelivery", partnersAndAdmins);
         EXPECTED.put("redeliverWebhookDelivery", "AN=401 A=403 B=403 P=409 AD=409");
+        // a reminder's opt-out link is its own credential: anyone may use it, and an unknown one is 404
+        String anyoneButUnknown = "AN=404 A=404 B=404 P=404 AD=404";
+        EXPECTED.put("getReminderOptOut", anyoneButUnknown);
+        EXPECTED.put("optOutOfReminders", anyoneButUnknown);
+        EXPECTED.put("optInToReminders", anyoneButUnknown);
         // events-service's addresses are notifications-service's alone (role notifier)
         EXPECTED.put("getRegistrationRecipient", "AN=401 A=403 B=403 P=403 AD=403");
         EXPECTED.put("listRegistrationRecipients", "AN=401 A=403 B=403 P=403 AD=403");

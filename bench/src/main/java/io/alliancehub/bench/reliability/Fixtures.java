@@ -30,6 +30,8 @@ final class Fixtures {
                 .get("id")
                 .asText();
         f.ids.put("webhook", webhook);
+        // a link no reminder carries: the opt-out operations answer 404 to every caller and change nothing
+        f.ids.put("optOutLink", "no-such-link-" + f.run);
         f.ids.put("orgA", f.organization(api, admin, "A"));
         f.ids.put("orgB", f.organization(api, admin, "B"));
         f.ids.put("orgC", f.organization(api, admin, "C"));

@@ -54,6 +54,7 @@ final class Operations {
                 case "committeeId" -> "committee";
                 case "webhookId" -> "webhook";
                 case "deliveryId" -> "delivery";
+                case "linkId" -> "optOutLink";
                 default -> fail(before, name);
             };
         }

@@ -234,13 +234,14 @@ public class RegistrationResource {
 
     @GET
     @Path("/{registrationId}/ticket")
-    @RolesAllowed({Roles.ADMIN, Roles.MEMBER})
+    @RolesAllowed({Roles.ADMIN, Roles.MEMBER, Roles.NOTIFIER})
     @Produces({"image/png", "image/svg+xml"})
     @Operation(
             summary = "The ticket as a QR code",
             description =
                     "For a registration holding a seat (CONFIRMED, or CHECKED_IN): its ticket secret as a QR code, PNG or SVG "
-                            + "by Accept. Admins and the attendee's own organisation; 404 for anyone else, 409 no-ticket while "
+                            + "by Accept. Admins, the attendee's own organisation and notifications-service (role notifier, which attaches "
+                            + "it to the confirmation e-mail); 404 for anyone else, 409 no-ticket while "
                             + "WAITLISTED or after cancelling. A gate scans it with POST /api/v1/events/{eventId}/check-ins.")
     @APIResponse(
             responseCode = "200",

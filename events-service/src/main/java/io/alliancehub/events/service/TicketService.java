@@ -54,12 +54,15 @@ public class TicketService {
     @Inject
     EntityManager em;
 
-    /** The ticket as an image: admins and the attendee's organisation; 409 while no seat is held. */
+    /**
+     * The ticket as an image: admins, the attendee's organisation and notifications-service (which attaches it to the
+     * confirmation mail); 409 while no seat is held.
+     */
     public byte[] ticket(UUID eventId, UUID registrationId, Format format) {
         events.visible(eventId);
         Registration r = Registration.findById(registrationId);
         boolean own = r != null && r.attendeeOrganizationId != null && caller.actsFor(r.attendeeOrganizationId);
-        if (r == null || !r.eventId.equals(eventId) || !(caller.isAdmin() || own)) {
+        if (r == null || !r.eventId.equals(eventId) || !(caller.isAdmin() || caller.isNotifier() || own)) {
             throw ApiException.notFound("registration", registrationId);
         }
         if (!Tickets.issued(r.status)) {

@@ -51,6 +51,17 @@ class RecipientTest {
                 .get("/api/v1/events/{e}/registrations/{r}/recipient", UUID.randomUUID(), english)
                 .then()
                 .statusCode(404);
+        // the ticket, which the confirmation mail carries
+        byte[] png = given().auth()
+                .oauth2(NOTIFIER)
+                .accept("image/png")
+                .get("/api/v1/events/{e}/registrations/{r}/ticket", event, english)
+                .then()
+                .statusCode(200)
+                .contentType("image/png")
+                .extract()
+                .asByteArray();
+        org.assertj.core.api.Assertions.assertThat(png).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
     }
 
     @Test

@@ -36,6 +36,21 @@ public interface NotificationsConfig {
 
         @WithDefault("true")
         boolean senderEnabled();
+
+        /** How often the membership-term reminders are looked for (they are due by date). */
+        @WithDefault("1h")
+        Duration termReminderInterval();
+
+        /** The time zone whose calendar says how many days a term has left (the alliance's, as members-service's). */
+        @WithDefault("Asia/Shanghai")
+        java.time.ZoneId zone();
+
+        /**
+         * Where partners and people reach the suite (the gateway's public address): the base of the links in mails,
+         * such as a reminder's opt-out link.
+         */
+        @WithDefault("http://127.0.0.1:8080")
+        String publicUrl();
     }
 
     interface ServiceToken {

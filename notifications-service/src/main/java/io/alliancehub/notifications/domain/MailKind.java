@@ -9,9 +9,11 @@ public enum MailKind {
     REGISTRATION_WAITLISTED(false),
     REGISTRATION_PROMOTED(false),
     EVENT_CANCELLED(false),
+    MEMBERSHIP_TERM_ENDING(true),
     MEMBERSHIP_LAPSED(true),
     AGREEMENT_EXPIRING(true),
-    MILESTONE_OVERDUE(true);
+    MILESTONE_OVERDUE(true),
+    WEBHOOK_DISABLED(false);
 
     private final boolean reminder;
 

@@ -28,6 +28,9 @@ public class MailNotification extends PanacheEntityBase {
 
     public static final String ORGANIZATION_REPRESENTATIVES = "organization:";
 
+    /** Recipient key: the notice address of a webhook subscription's owner, read from the subscription when sent. */
+    public static final String WEBHOOK_OWNER = "webhook:";
+
     /** Status values. */
     public static final String PENDING = "PENDING";
 

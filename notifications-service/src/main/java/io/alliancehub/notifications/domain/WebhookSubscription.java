@@ -36,6 +36,11 @@ public class WebhookSubscription extends PanacheEntityBase {
 
     public String description;
 
+    /** Where the owner is told when the subscription is disabled, and in which language; optional. */
+    public String noticeEmail;
+
+    public String noticeLanguage;
+
     @Enumerated(EnumType.STRING)
     public SubscriptionStatus status = SubscriptionStatus.ACTIVE;
 

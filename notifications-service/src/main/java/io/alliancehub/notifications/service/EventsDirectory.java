@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import java.util.List;
 import java.util.UUID;
@@ -25,6 +26,12 @@ public interface EventsDirectory {
     @GET
     @Path("/{registrationId}/recipient")
     Recipient recipient(@PathParam("eventId") UUID eventId, @PathParam("registrationId") UUID registrationId);
+
+    /** The ticket's QR code (PNG); 409 when the registration holds no seat. */
+    @GET
+    @Path("/{registrationId}/ticket")
+    @Produces("image/png")
+    byte[] ticket(@PathParam("eventId") UUID eventId, @PathParam("registrationId") UUID registrationId);
 
     @GET
     @Path("/recipients")

@@ -51,6 +51,9 @@ public class MailIntake {
         if (p instanceof EventSnapshot e) {
             summarise(e);
         }
+        if (p instanceof MembershipStatusChanged m) {
+            keepTerm(m);
+        }
         if (epoch.isHistory(event)) {
             return;
         }
@@ -127,10 +130,18 @@ public class MailIntake {
     }
 
     private void add(InboundEvent event, MailKind kind, String recipientKey, Map<String, String> refs) {
+        add(event.id(), kind, recipientKey, refs);
+    }
+
+    /**
+     * Queues one mail unless the same (cause, recipient) was queued before: {@code cause} is the id of the event
+     * that causes it, or of a date-driven reminder ({@link TermReminders}). True when it was queued now.
+     */
+    boolean add(String cause, MailKind kind, String recipientKey, Map<String, String> refs) {
         try {
             int added = em.createNativeQuery(INSERT)
                     .setParameter(1, io.alliancehub.kit.id.Uuid7.next())
-                    .setParameter(2, event.id())
+                    .setParameter(2, cause)
                     .setParameter(3, kind.name())
                     .setParameter(4, recipientKey)
                     .setParameter(5, json.writeValueAsString(refs))
@@ -139,6 +150,7 @@ public class MailIntake {
             if (added > 0) {
                 sender.wakeAfterCommit();
             }
+            return added > 0;
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -153,6 +165,19 @@ public class MailIntake {
             }
         }
         return refs;
+    }
+
+    /** Keeps the membership's status and term, for the reminders before the term ends; a late older change loses. */
+    private void keepTerm(MembershipStatusChanged m) {
+        em.createNativeQuery("insert into membership_term (organization_id, status, term_end, changed_at)"
+                        + " values (?1, ?2, cast(?3 as date), ?4) on conflict (organization_id) do update"
+                        + " set status = excluded.status, term_end = excluded.term_end, changed_at = excluded.changed_at"
+                        + " where membership_term.changed_at <= excluded.changed_at")
+                .setParameter(1, m.organizationId())
+                .setParameter(2, m.newStatus().name())
+                .setParameter(3, m.termEnd())
+                .setParameter(4, m.changedAt())
+                .executeUpdate();
     }
 
     /** Keeps the newest snapshot of an event: what its e-mails say of it. */

@@ -1,11 +1,13 @@
 package io.alliancehub.notifications.service;
 
 import io.alliancehub.notifications.config.NotificationsConfig;
+import io.alliancehub.notifications.domain.CalendarEntry;
 import io.alliancehub.notifications.domain.EventSummary;
 import io.alliancehub.notifications.domain.Language;
 import io.alliancehub.notifications.domain.MailKind;
 import io.alliancehub.notifications.domain.MailNotification;
 import io.alliancehub.notifications.domain.RetrySchedule;
+import io.alliancehub.notifications.domain.WebhookSubscription;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -87,6 +89,9 @@ public class MailSender {
 
     @Inject
     NotificationsConfig config;
+
+    @Inject
+    OptOutLinks optOutLinks;
 
     /** Rows claimed at a time by one replica. */
     static final int BATCH = 20;
@@ -230,18 +235,43 @@ public class MailSender {
         UUID eventId = n.refs.containsKey("eventId") ? MailIntake.eventId(n) : null;
         EventSummary event =
                 eventId == null ? null : QuarkusTransaction.requiringNew().call(() -> EventSummary.findById(eventId));
-        String text = render(n.kind, language, recipient.name(), event, n.refs);
+        String text = render(n.kind.template(language), language, recipient.name(), event, n.refs);
         int newline = text.indexOf('\n');
         String subject = text.substring(0, newline).trim();
         String body = text.substring(newline + 1).stripLeading();
-        mailer.send(Mail.withText(recipient.email(), subject, body)
+        String optOutUrl = null;
+        if (n.kind.reminder()) {
+            optOutUrl = config.mail().publicUrl() + "/api/v1/notifications/opt-outs/" + optOutLinks.token(hash, n.kind);
+            body += "\n"
+                    + render(
+                            "mail/opt-out-footer." + language.code(),
+                            language,
+                            null,
+                            null,
+                            Map.of("optOutUrl", optOutUrl));
+        }
+        Mail mail = Mail.withText(recipient.email(), subject, body)
                 .setFrom(config.mail().from())
-                .addHeader("X-Alliance-Notification", n.id.toString()));
+                .addHeader("X-Alliance-Notification", n.id.toString());
+        if (optOutUrl != null) {
+            // one-click unsubscribe (RFC 8058): mail clients show it and POST to the link
+            mail.addHeader("List-Unsubscribe", "<" + optOutUrl + ">")
+                    .addHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
+        if (n.kind == MailKind.REGISTRATION_CONFIRMED || n.kind == MailKind.REGISTRATION_PROMOTED) {
+            attachCalendarAndTicket(mail, n, event, language);
+        }
+        mailer.send(mail);
         finish(n, MailNotification.SENT, hash, language, null);
     }
 
     /** The recipient of a row, read from the owning service; null when it is no longer one. */
     private Recipient recipient(MailNotification n) {
+        if (n.recipientKey.startsWith(MailNotification.WEBHOOK_OWNER)) {
+            UUID id = UUID.fromString(n.refs.get("subscriptionId"));
+            WebhookSubscription s = QuarkusTransaction.requiringNew().call(() -> WebhookSubscription.findById(id));
+            return s == null || s.noticeEmail == null ? null : new Recipient(null, s.noticeEmail, s.noticeLanguage);
+        }
         if (n.recipientKey.startsWith(MailNotification.CONTACT)) {
             UUID contact = UUID.fromString(n.refs.get("contactId"));
             return members.recipients(UUID.fromString(n.refs.get("organizationId")), null).stream()
@@ -262,13 +292,47 @@ public class MailSender {
                 : language == Language.EN ? c.name().zh() : c.name().en();
     }
 
-    private String render(MailKind kind, Language language, String name, EventSummary event, Map<String, String> refs) {
-        Template template = templates.getTemplate(kind.template(language));
+    /**
+     * A seat's confirmation carries the event as a calendar entry and the ticket (its QR code, from events-service at
+     * send time: the ticket's secret is never kept here). A registration cancelled meanwhile has no ticket (409).
+     */
+    private void attachCalendarAndTicket(Mail mail, MailNotification n, EventSummary event, Language language) {
+        UUID registration = UUID.fromString(n.refs.get("registrationId"));
+        if (event != null && event.startsAt != null) {
+            String location = event.venueName == null
+                    ? null
+                    : event.venueName + (event.venueCity == null ? "" : ", " + event.venueCity);
+            String ics = CalendarEntry.of(
+                    registration + "@alliancehub",
+                    title(event, language),
+                    event.startsAt,
+                    event.endsAt,
+                    location,
+                    OffsetDateTime.now());
+            mail.addAttachment(
+                    "event.ics", ics.getBytes(StandardCharsets.UTF_8), "text/calendar; charset=UTF-8; method=PUBLISH");
+        }
+        try {
+            mail.addAttachment(
+                    "ticket.png",
+                    events.ticket(event == null ? MailIntake.eventId(n) : event.eventId, registration),
+                    "image/png");
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() != 409) {
+                throw e;
+            }
+            LOG.debugf("registration %s holds no seat any more: its mail goes without a ticket", registration);
+        }
+    }
+
+    private String render(
+            String name, Language language, String recipientName, EventSummary event, Map<String, String> refs) {
+        Template template = templates.getTemplate(name);
         if (template == null) {
-            throw new IllegalStateException("no template " + kind.template(language));
+            throw new IllegalStateException("no template " + name);
         }
         Map<String, Object> data = new LinkedHashMap<>(refs);
-        data.put("name", name);
+        data.put("name", recipientName == null ? "" : recipientName);
         data.put("agreement", inLanguage(refs, "agreement", language));
         data.put("milestone", inLanguage(refs, "milestone", language));
         data.put("title", event == null ? "" : title(event, language));

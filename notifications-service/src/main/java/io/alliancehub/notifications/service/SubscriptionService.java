@@ -71,6 +71,10 @@ public class SubscriptionService {
         s.url = request.url();
         s.eventTypes = types.toArray(String[]::new);
         s.description = request.description();
+        s.noticeEmail = request.noticeEmail();
+        s.noticeLanguage = request.noticeEmail() == null
+                ? null
+                : request.noticeLanguage() == null ? "zh" : request.noticeLanguage();
         s.secret = WebhookSignature.newSecret();
         s.createdAt = now();
         s.updatedAt = s.createdAt;
@@ -239,6 +243,8 @@ public class SubscriptionService {
                 s.url,
                 Arrays.asList(s.eventTypes),
                 s.description,
+                s.noticeEmail,
+                s.noticeLanguage,
                 s.status,
                 SubscriptionAction.allowedFrom(s.status),
                 s.disabledReason,

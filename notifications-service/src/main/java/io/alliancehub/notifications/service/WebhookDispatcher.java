@@ -1,6 +1,8 @@
 package io.alliancehub.notifications.service;
 
 import io.alliancehub.notifications.config.NotificationsConfig;
+import io.alliancehub.notifications.domain.MailKind;
+import io.alliancehub.notifications.domain.MailNotification;
 import io.alliancehub.notifications.domain.RetrySchedule;
 import io.alliancehub.notifications.domain.WebhookSignature;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -78,6 +80,9 @@ public class WebhookDispatcher {
 
     @Inject
     TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    MailIntake mail;
 
     private WakeableWorker worker;
 
@@ -243,7 +248,39 @@ public class WebhookDispatcher {
             LOG.warnf(
                     "webhook subscription %s disabled: its deliveries failed for %s (last: %s)",
                     c.subscriptionId(), config.webhooks().disableAfter(), error);
+            noticeToOwner(c.subscriptionId());
         }
+    }
+
+    /**
+     * Tells the owner by e-mail, when it gave a notice address, in the transaction that disabled the subscription;
+     * one notice per run of failures (the run's start is part of the mail's cause).
+     */
+    private void noticeToOwner(UUID subscription) {
+        Object[] row =
+                (Object[]) em.createNativeQuery("select url, failing_since, disabled_reason from webhook_subscription"
+                                + " where id = ?1 and notice_email is not null")
+                        .setParameter(1, subscription)
+                        .getResultStream()
+                        .findFirst()
+                        .orElse(null);
+        if (row == null) {
+            return;
+        }
+        OffsetDateTime failingSince = toOffset(row[1]);
+        mail.add(
+                "webhook-disabled:" + subscription + ":" + failingSince.toInstant(),
+                MailKind.WEBHOOK_DISABLED,
+                MailNotification.WEBHOOK_OWNER + subscription,
+                MailIntake.refs(
+                        "subscriptionId",
+                        subscription,
+                        "url",
+                        row[0],
+                        "failingSince",
+                        failingSince.toInstant(),
+                        "reason",
+                        row[2]));
     }
 
     private static OffsetDateTime toOffset(Object value) {

@@ -21,6 +21,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -73,12 +74,36 @@ class MailTest {
                 OffsetDateTime.now());
     }
 
-    static String text(MimeMessage m) {
+    /** The mail's text: the whole content, or the text part of a mail with attachments. */
+    public static String text(MimeMessage m) {
         try {
+            if (m.getContent() instanceof jakarta.mail.Multipart multipart) {
+                for (int i = 0; i < multipart.getCount(); i++) {
+                    jakarta.mail.BodyPart part = multipart.getBodyPart(i);
+                    if (part.getFileName() == null && part.isMimeType("text/plain")) {
+                        return part.getContent().toString();
+                    }
+                }
+                throw new AssertionError("no text part");
+            }
             return m.getContent().toString();
         } catch (Exception e) {
             throw new AssertionError(e);
         }
+    }
+
+    /** The attachments of a mail by file name: their content type and bytes. */
+    static Map<String, jakarta.mail.BodyPart> attachments(MimeMessage m) throws Exception {
+        Map<String, jakarta.mail.BodyPart> found = new java.util.LinkedHashMap<>();
+        if (m.getContent() instanceof jakarta.mail.Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                jakarta.mail.BodyPart part = multipart.getBodyPart(i);
+                if (part.getFileName() != null) {
+                    found.put(part.getFileName(), part);
+                }
+            }
+        }
+        return found;
     }
 
     @Test
@@ -96,6 +121,21 @@ class MailTest {
                     .contains("13 April 2027, 09:00 (Asia/Shanghai)")
                     .contains("Junlai Shizun Hotel, Wuxi")
                     .contains(english.registrationId().toString());
+            Map<String, jakarta.mail.BodyPart> attached = attachments(mail);
+            assertThat(attached).as("the calendar entry and the ticket").containsOnlyKeys("event.ics", "ticket.png");
+            assertThat(attached.get("ticket.png").isMimeType("image/png")).isTrue();
+            assertThat(attached.get("ticket.png").getInputStream().readAllBytes())
+                    .isEqualTo(DirectoryStub.ticket(english.registrationId()));
+            assertThat(attached.get("event.ics").isMimeType("text/calendar")).isTrue();
+            String ics = new String(
+                    attached.get("event.ics").getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(ics)
+                    .contains("BEGIN:VEVENT\r\n")
+                    .contains("UID:" + english.registrationId() + "@alliancehub\r\n")
+                    .contains("DTSTART:20270413T010000Z\r\n")
+                    .contains("DTEND:20270413T090000Z\r\n")
+                    .contains("SUMMARY:Cell Therapy Industry Summit Forum\r\n")
+                    .contains("LOCATION:Junlai Shizun Hotel\\, Wuxi\r\n");
 
             // the same event again (a relay's retry): nothing more; then another attendee, who reads Chinese
             publisher.publish(promoted, event, confirmed(event, english.registrationId(), true));

@@ -1,6 +1,8 @@
 package io.alliancehub.notifications.service;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.is;
 
 import io.alliancehub.contracts.codes.AgreementStatus;
 import io.alliancehub.contracts.codes.AgreementType;
@@ -19,6 +21,7 @@ import io.alliancehub.notifications.MailServer;
 import io.alliancehub.testkit.AppliedEvents;
 import io.alliancehub.testkit.CloudEventsPublisher;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -30,6 +33,23 @@ import org.junit.jupiter.api.Test;
 /** Reminders to an organisation's representatives, in each one's language, through GreenMail. */
 @QuarkusTest
 class ReminderMailTest {
+
+    @Inject
+    TermReminders termReminders;
+
+    static MembershipStatusChanged active(UUID org, LocalDate termEnd, OffsetDateTime at) {
+        return new MembershipStatusChanged(
+                org,
+                MembershipTier.MEMBER,
+                MembershipStatus.APPROVED,
+                MembershipStatus.ACTIVE,
+                "ACTIVATE",
+                null,
+                "admin-1",
+                termEnd.minusYears(1).plusDays(1),
+                termEnd,
+                at);
+    }
 
     record Organisation(
             UUID id, DirectoryStub.Contact primary, DirectoryStub.Contact deputy, DirectoryStub.Contact liaison) {}
@@ -115,6 +135,80 @@ class ReminderMailTest {
             assertThat(MailServer.to(org.liaison().email()))
                     .as("a liaison is not a representative")
                     .isEmpty();
+        }
+    }
+
+    @Test
+    void aTermEndingIsRemindedOnceAtEachThresholdAndTheLinkInTheMailSwitchesThatReminderOffAndOn() throws Exception {
+        try (CloudEventsPublisher publisher = new CloudEventsPublisher()) {
+            Organisation org = organisation();
+            LocalDate today = LocalDate.of(2027, 3, 1);
+            AppliedEvents.await(
+                    publisher.publish(org.id(), active(org.id(), today.plusDays(45), OffsetDateTime.now())));
+
+            assertThat(termReminders.remind(today))
+                    .as("the 60-day reminder, 45 days before")
+                    .isEqualTo(1);
+            assertThat(termReminders.remind(today))
+                    .as("a second sweep, or another replica's")
+                    .isZero();
+            assertThat(termReminders.remind(today.plusDays(10)))
+                    .as("still the 60-day window")
+                    .isZero();
+            MimeMessage mail = MailServer.await(org.primary().email(), 1).get(0);
+            assertThat(mail.getSubject()).isEqualTo("Your organisation's membership term ends in 45 days");
+            String text = mail.getContent().toString();
+            assertThat(text)
+                    .contains("Dear Li Yishu")
+                    .contains(today.plusDays(45).toString());
+            String link = text.substring(text.indexOf("http://127.0.0.1:8080/api/v1/notifications/opt-outs/"))
+                    .strip();
+            assertThat(mail.getHeader("List-Unsubscribe")).containsExactly("<" + link + ">");
+            assertThat(mail.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
+            String path = link.substring("http://127.0.0.1:8080".length());
+
+            // the mail client's one-click unsubscribe: reminders of this kind stop, other kinds go on
+            given().post(path).then().statusCode(200).body("kind", is("MEMBERSHIP_TERM_ENDING"), "optedOut", is(true));
+            given().get(path).then().statusCode(200).body("optedOut", is(true));
+            assertThat(termReminders.remind(today.plusDays(16)))
+                    .as("the 30-day reminder is queued")
+                    .isEqualTo(1);
+            UUID agreement = UUID.randomUUID();
+            publisher.publish(agreement, expiring(agreement, org.id(), 30));
+            assertThat(MailServer.await(org.primary().email(), 2).get(1).getSubject())
+                    .startsWith("Agreement expiring");
+            Thread.sleep(1000);
+            assertThat(MailServer.to(org.primary().email()))
+                    .as("the 30-day term reminder was not sent")
+                    .hasSize(2);
+
+            // on again: the 7-day reminder arrives, with the same link
+            given().delete(path).then().statusCode(200).body("optedOut", is(false));
+            assertThat(termReminders.remind(today.plusDays(40))).isEqualTo(1);
+            MimeMessage last = MailServer.await(org.primary().email(), 3).get(2);
+            assertThat(last.getSubject()).isEqualTo("Your organisation's membership term ends in 5 days");
+            assertThat(last.getContent().toString()).contains(link);
+            given().get("/api/v1/notifications/opt-outs/unknown-link").then().statusCode(404);
+        }
+    }
+
+    @Test
+    void aRenewedTermStartsItsRemindersAfreshAndATermNoLongerActiveIsNotReminded() throws Exception {
+        try (CloudEventsPublisher publisher = new CloudEventsPublisher()) {
+            Organisation org = organisation();
+            LocalDate today = LocalDate.of(2027, 5, 1);
+            OffsetDateTime at = OffsetDateTime.now();
+            AppliedEvents.await(publisher.publish(org.id(), active(org.id(), today.plusDays(7), at)));
+            assertThat(termReminders.remind(today)).isEqualTo(1);
+            // renewed: a new term end, whose first reminder is months away
+            AppliedEvents.await(publisher.publish(org.id(), active(org.id(), today.plusYears(1), at.plusSeconds(1))));
+            assertThat(termReminders.remind(today.plusDays(1))).isZero();
+            // an older change arriving late does not bring the old term back
+            AppliedEvents.await(publisher.publish(org.id(), active(org.id(), today.plusDays(7), at)));
+            assertThat(termReminders.remind(today.plusDays(2))).isZero();
+            MailServer.await(org.primary().email(), 1);
+            Thread.sleep(1000);
+            assertThat(MailServer.to(org.primary().email())).hasSize(1);
         }
     }
 

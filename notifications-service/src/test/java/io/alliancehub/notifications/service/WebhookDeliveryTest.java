@@ -19,6 +19,7 @@ import io.alliancehub.contracts.events.agreements.Party;
 import io.alliancehub.contracts.events.agreements.SignedAt;
 import io.alliancehub.contracts.events.events.RegistrationConfirmed;
 import io.alliancehub.contracts.events.events.RegistrationWaitlisted;
+import io.alliancehub.notifications.MailServer;
 import io.alliancehub.notifications.StandardWebhooksVerifier;
 import io.alliancehub.notifications.WebhookReceiver;
 import io.alliancehub.notifications.domain.WebhookSignature;
@@ -47,10 +48,14 @@ class WebhookDeliveryTest {
     record Subscribed(String id, String secret) {}
 
     static Subscribed subscribe(String partner, String url, String... types) {
+        return subscribe(partner, Map.of("url", url, "eventTypes", List.of(types)));
+    }
+
+    static Subscribed subscribe(String partner, Map<String, Object> request) {
         var created = given().auth()
                 .oauth2(TestTokens.withRole(partner, "partner"))
                 .contentType(ContentType.JSON)
-                .body(Map.of("url", url, "eventTypes", List.of(types)))
+                .body(request)
                 .post("/api/v1/webhooks")
                 .then()
                 .statusCode(201)
@@ -268,7 +273,18 @@ class WebhookDeliveryTest {
         try (WebhookReceiver receiver = new WebhookReceiver();
                 CloudEventsPublisher publisher = new CloudEventsPublisher()) {
             String partner = TestTokens.withRole("down-for-a-day-partner", "partner");
-            Subscribed sub = subscribe("down-for-a-day-partner", receiver.url("/hooks"), "io.alliancehub.events.*");
+            String owner = "integration-" + UUID.randomUUID() + "@partner.example.org";
+            Subscribed sub = subscribe(
+                    "down-for-a-day-partner",
+                    Map.of(
+                            "url",
+                            receiver.url("/hooks"),
+                            "eventTypes",
+                            List.of("io.alliancehub.events.*"),
+                            "noticeEmail",
+                            owner,
+                            "noticeLanguage",
+                            "en"));
             receiver.answer(500);
             UUID key = UUID.randomUUID();
             String first = publisher.publish(key, waitlisted(key, UUID.randomUUID(), 1));
@@ -289,6 +305,13 @@ class WebhookDeliveryTest {
                             .body("status", equalTo("DISABLED"))
                             .body("allowedActions", org.hamcrest.Matchers.contains("RESUME"))
                             .body("disabledReason", org.hamcrest.Matchers.containsString("HTTP 500")));
+            jakarta.mail.internet.MimeMessage notice =
+                    MailServer.await(owner, 1).get(0);
+            assertThat(notice.getSubject()).isEqualTo("Webhook subscription disabled: " + receiver.url("/hooks"));
+            assertThat(notice.getContent().toString())
+                    .contains(sub.id())
+                    .contains("HTTP 500")
+                    .contains("/api/v1/webhooks/" + sub.id() + "/transitions");
             String second = publisher.publish(key, waitlisted(key, UUID.randomUUID(), 2));
             AppliedEvents.await(second);
             int triedWhileDisabled = receiver.received().size();
@@ -304,6 +327,7 @@ class WebhookDeliveryTest {
                     .extracting(r -> json(r.body()).path("id").asText())
                     .as("both kept, sent in order once resumed")
                     .containsExactly(first, second);
+            assertThat(MailServer.to(owner)).as("one notice per disabling").hasSize(1);
         }
     }
 

@@ -1,7 +1,9 @@
 package io.alliancehub.notifications.service.model;
 
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -37,4 +39,17 @@ public record SubscriptionRequest(
                         + "and a partner that sends another owner gets 403.",
                 example = "his-gateway-of-dalian-central-hospital")
         @Size(max = 200)
-        String owner) {}
+        String owner,
+
+        @Schema(
+                description = "Where its owner is told by e-mail when the subscription is disabled (its deliveries "
+                        + "failed for a day). Optional; kept only for that notice.",
+                example = "integration-team@partner.example.org")
+        @Email
+        @Size(max = 254)
+        String noticeEmail,
+
+        @Schema(description = "Language of that notice: zh (the default) or en.", example = "en")
+        @Pattern(regexp = "zh|en")
+        @Size(max = 2)
+        String noticeLanguage) {}

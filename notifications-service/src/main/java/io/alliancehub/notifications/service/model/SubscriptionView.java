@@ -21,6 +21,15 @@ public record SubscriptionView(
         @NotNull @Size(max = 2000) String url,
         @NotNull List<@Size(max = 200) String> eventTypes,
         @Size(max = 500) String description,
+
+        @Schema(description = "Where the owner is told when the subscription is disabled; absent when not given")
+        @Size(max = 254)
+        String noticeEmail,
+
+        @Schema(description = "Language of that notice (zh or en); absent when no notice address is given")
+        @Size(max = 2)
+        String noticeLanguage,
+
         @NotNull SubscriptionStatus status,
         @NotNull List<SubscriptionAction> allowedActions,
 

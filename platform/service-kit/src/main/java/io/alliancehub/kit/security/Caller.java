@@ -39,6 +39,11 @@ public class Caller {
         return identity.hasRole(Roles.PARTNER);
     }
 
+    /** notifications-service, reading what a mail needs at send time (role notifier). */
+    public boolean isNotifier() {
+        return identity.hasRole(Roles.NOTIFIER);
+    }
+
     /** A gate device scanning tickets (role checkin). */
     public boolean isGateDevice() {
         return identity.hasRole(Roles.CHECKIN);
