@@ -6,7 +6,7 @@
 # Sourced by ./alliance (tools/cli/lib/), not run.
 #
 # Needs: ROOT STATE RUN_DIR LOG_DIR KEYS_DIR PG_DIR AOT_DIR APPS DB_HOST DB_PORT KAFKA_PORT
-# JWT_ISSUER JAVA_HOME ALLIANCE_DB_PASSWORD (ensure_db_password); common.sh, jdk.sh, supervise.sh,
+# JWT_ISSUER JWT_AUDIENCE JAVA_HOME ALLIANCE_DB_PASSWORD (ensure_db_password); common.sh, jdk.sh, supervise.sh,
 # postgres.sh, infra.sh, tokens.sh.
 # -----------------------------------------------------------------------------
 
@@ -99,7 +99,7 @@ start_app() {
     ALLIANCE_DB_HOST="$DB_HOST" ALLIANCE_DB_PORT="$DB_PORT" ALLIANCE_DB_PASSWORD="$ALLIANCE_DB_PASSWORD" \
     ALLIANCE_KAFKA_BOOTSTRAP="127.0.0.1:$KAFKA_PORT" \
     ALLIANCE_INBOX_APPLY_LOG="${ALLIANCE_INBOX_APPLY_LOG:-true}" \
-    ALLIANCE_JWT_PUBLIC_KEY="$KEYS_DIR/jwt-public.pem" ALLIANCE_JWT_ISSUER="$JWT_ISSUER" \
+    ALLIANCE_JWT_PUBLIC_KEY="$KEYS_DIR/jwt-public.pem" ALLIANCE_JWT_ISSUER="$JWT_ISSUER" ALLIANCE_JWT_AUDIENCE="$JWT_AUDIENCE" \
     ALLIANCE_MEMBERS_URL="http://127.0.0.1:$(app_port members)" \
     ALLIANCE_EVENTS_URL="http://127.0.0.1:$(app_port events)" \
     ALLIANCE_AGREEMENTS_URL="http://127.0.0.1:$(app_port agreements)" \

@@ -5,7 +5,7 @@
 # run from bench/ by bench_java, and seed (the demo alliance, deploy/local/seed.sh).
 # Sourced by ./alliance (tools/cli/lib/), not run.
 #
-# Needs: ROOT KEYS_DIR DB_HOST DB_PORT KAFKA_PORT JWT_ISSUER; common.sh, jdk.sh, postgres.sh
+# Needs: ROOT KEYS_DIR DB_HOST DB_PORT KAFKA_PORT JWT_ISSUER JWT_AUDIENCE; common.sh, jdk.sh, postgres.sh
 # (ensure_db_password), apps.sh (app_port, up_cmd, down_cmd), tokens.sh.
 # -----------------------------------------------------------------------------
 
@@ -31,7 +31,7 @@ bench_java() {
     BENCH_EVENTS="http://127.0.0.1:$(app_port events)" \
     BENCH_SMOKE="$smoke" BENCH_OUT="$out" BENCH_ROOT="$ROOT" BENCH_UP_SECONDS="$up_seconds" ALLIANCE_JAVA_OPTS="$JAVA_OPTS" \
     ALLIANCE_DB_HOST="$DB_HOST" ALLIANCE_DB_PORT="$DB_PORT" ALLIANCE_DB_PASSWORD="$ALLIANCE_DB_PASSWORD" \
-    ALLIANCE_KAFKA_BOOTSTRAP="127.0.0.1:$KAFKA_PORT" ALLIANCE_JWT_PUBLIC_KEY="$KEYS_DIR/jwt-public.pem" ALLIANCE_JWT_ISSUER="$JWT_ISSUER" \
+    ALLIANCE_KAFKA_BOOTSTRAP="127.0.0.1:$KAFKA_PORT" ALLIANCE_JWT_PUBLIC_KEY="$KEYS_DIR/jwt-public.pem" ALLIANCE_JWT_ISSUER="$JWT_ISSUER" ALLIANCE_JWT_AUDIENCE="$JWT_AUDIENCE" \
     java -cp "$ROOT/bench/target/bench.jar:$ROOT/bench/target/lib/*" "$main" "$@"
 }
 

@@ -7,7 +7,7 @@
 # ./alliance token (the minter parses and checks --role/--org/--sub/--ttl). Sourced by ./alliance
 # (tools/cli/lib/), not run.
 #
-# Needs: ROOT KEYS_DIR JWT_ISSUER; common.sh, jdk.sh (mvnw_env; java on PATH: ensure_jdk).
+# Needs: ROOT KEYS_DIR JWT_ISSUER JWT_AUDIENCE; common.sh, jdk.sh (mvnw_env; java on PATH: ensure_jdk).
 # -----------------------------------------------------------------------------
 
 # The minter's jar (./mvnw -pl platform/tokens package) and its dependencies (target/lib).
@@ -42,5 +42,5 @@ ensure_jwt_keys() {
 # stderr when they are wrong).
 token_cmd() {
   ensure_jwt_keys
-  tokens_java mint --key "$KEYS_DIR/jwt-private.pem" --issuer "$JWT_ISSUER" "$@"
+  tokens_java mint --key "$KEYS_DIR/jwt-private.pem" --issuer "$JWT_ISSUER" --audience "$JWT_AUDIENCE" "$@"
 }

@@ -49,7 +49,7 @@ teardown() {
   environ="$(tr '\0' '\n' <"/proc/$pid/environ")"
   for want in "QUARKUS_HTTP_PORT=$PORT" ALLIANCE_DB_PASSWORD=test-password "ALLIANCE_DB_PORT=$DB_PORT" \
       "ALLIANCE_KAFKA_BOOTSTRAP=127.0.0.1:$KAFKA_PORT" "ALLIANCE_JWT_PUBLIC_KEY=$KEYS_DIR/jwt-public.pem" \
-      ALLIANCE_JWT_ISSUER=https://alliancehub.test ALLIANCE_EVENTS_URL=http://127.0.0.1:8082; do
+      ALLIANCE_JWT_ISSUER=https://alliancehub.test ALLIANCE_JWT_AUDIENCE=alliance-hub-test ALLIANCE_EVENTS_URL=http://127.0.0.1:8082; do
     grep -qxF "$want" <<<"$environ" || fail "not in the application's environment: $want"
   done
   run start_app members

@@ -23,7 +23,7 @@ setup() {
       BENCH_MEMBERS=http://127.0.0.1:8081 BENCH_EVENTS=http://127.0.0.1:8082 BENCH_SMOKE=true \
       "BENCH_OUT=$ROOT/out" BENCH_UP_SECONDS= ALLIANCE_DB_HOST=127.0.0.1 "ALLIANCE_DB_PORT=$DB_PORT" \
       ALLIANCE_DB_PASSWORD=test-password "ALLIANCE_KAFKA_BOOTSTRAP=127.0.0.1:$KAFKA_PORT" \
-      "ALLIANCE_JWT_PUBLIC_KEY=$KEYS_DIR/jwt-public.pem" ALLIANCE_JWT_ISSUER=https://alliancehub.test; do
+      "ALLIANCE_JWT_PUBLIC_KEY=$KEYS_DIR/jwt-public.pem" ALLIANCE_JWT_ISSUER=https://alliancehub.test ALLIANCE_JWT_AUDIENCE=alliance-hub-test; do
     grep -qxF "$want" "$env_file" || fail "not handed to the harness: $want"
   done
   run grep -E '^(CHAOS_|BENCH_KAFKA_|BENCH_TOKEN=)' "$env_file"

@@ -35,6 +35,7 @@ setup_state() {
   KAFKA_PORT="$(free_port)"
   KAFKA_CONTROLLER_PORT="$(free_port)"
   JWT_ISSUER="https://alliancehub.test"
+  JWT_AUDIENCE="alliance-hub-test"
   JAVA_OPTS="-Xmx128m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError"
   mkdir -p "$RUN_DIR" "$LOG_DIR" "$PG_CONF_DIR"
   # a folder for stand-in commands, first on PATH

@@ -43,7 +43,9 @@ public final class LocalSuite {
     /** A minter with the suite's signing key (.alliance/keys/jwt-private.pem). */
     public TokenMinter minter() {
         return new TokenMinter(
-                KeyFiles.readPrivate(root.resolve(".alliance/keys").resolve(KeyFiles.PRIVATE_KEY_FILE)), issuer);
+                KeyFiles.readPrivate(root.resolve(".alliance/keys").resolve(KeyFiles.PRIVATE_KEY_FILE)),
+                issuer,
+                Bench.env("ALLIANCE_JWT_AUDIENCE", TokenMinter.DEFAULT_AUDIENCE));
     }
 
     public String adminToken(String subject) {

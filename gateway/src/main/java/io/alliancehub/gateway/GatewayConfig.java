@@ -3,6 +3,7 @@ package io.alliancehub.gateway;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 /** gateway settings ({@code gateway.*}). */
@@ -31,6 +32,21 @@ public interface GatewayConfig {
      */
     @WithDefault("1048576")
     long bufferedBodyBytes();
+
+    /**
+     * Bodies of requests without a token are refused beyond this size (413), whether declared or chunked: the only
+     * writes open to anonymous callers are small (a reminder's opt-out link), and a stranger must not make the
+     * gateway hold megabytes.
+     */
+    @WithDefault("16384")
+    long anonymousMaxBodyBytes();
+
+    /**
+     * Path prefixes where a caller without a token may write (POST, PUT, PATCH, DELETE): links in e-mail that act
+     * by themselves, such as a reminder's opt-out link. Everything else needs a token to write.
+     */
+    @WithDefault("/api/v1/notifications/opt-outs/")
+    List<String> anonymousWritePaths();
 
     /** Longer request URIs are refused with 414 (the services' request line is at most 4096 bytes). */
     @WithDefault("4000")

@@ -81,16 +81,6 @@ public class GatewayRoutes {
                             + " characters; send large filters in fewer, shorter parameters");
             return;
         }
-        String length = ctx.request().getHeader("Content-Length");
-        if (length != null && parseLong(length) > config.maxBodyBytes()) {
-            Problems.send(
-                    ctx,
-                    413,
-                    "payload-too-large",
-                    "Request body too large",
-                    "the body may be at most " + config.maxBodyBytes() + " bytes");
-            return;
-        }
         Optional<Authenticator.Client> client;
         try {
             client = authenticator.authenticate(ctx.request().getHeader("Authorization"));
@@ -104,9 +94,21 @@ public class GatewayRoutes {
                     "the bearer token is not valid here (signature, issuer or expiry); get a new one");
             return;
         }
+        long maxBody = client.isEmpty() ? config.anonymousMaxBodyBytes() : config.maxBodyBytes();
+        String length = ctx.request().getHeader("Content-Length");
+        if (length != null && parseLong(length) > maxBody) {
+            Problems.send(
+                    ctx,
+                    413,
+                    "payload-too-large",
+                    "Request body too large",
+                    "the body may be at most " + maxBody + " bytes"
+                            + (client.isEmpty() ? " without a bearer token" : ""));
+            return;
+        }
         HttpMethod method = ctx.request().method();
         boolean read = method == HttpMethod.GET || method == HttpMethod.HEAD;
-        if (client.isEmpty() && !read) {
+        if (client.isEmpty() && !read && !anonymousWrite(ctx.request().path())) {
             ctx.response().putHeader("WWW-Authenticate", "Bearer");
             Problems.send(
                     ctx,
@@ -161,7 +163,17 @@ public class GatewayRoutes {
             return;
         }
         ctx.put("upstream", target.get().name());
-        proxy.forward(ctx, target.get(), requestId);
+        proxy.forward(ctx, target.get(), requestId, maxBody);
+    }
+
+    /** A write that needs no token: the path is under one of {@code gateway.anonymous-write-paths}. */
+    private boolean anonymousWrite(String path) {
+        for (String prefix : config.anonymousWritePaths()) {
+            if (path.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean wantsJson(RoutingContext ctx) {

@@ -48,7 +48,8 @@ public class Proxy {
     @Inject
     GatewayConfig config;
 
-    public void forward(RoutingContext ctx, Upstreams.Target target, String requestId) {
+    /** Forwards the request; a body over {@code maxBody} bytes (the caller's limit) is refused with 413. */
+    public void forward(RoutingContext ctx, Upstreams.Target target, String requestId, long maxBody) {
         HttpServerRequest in = ctx.request();
         in.pause();
         String length = in.getHeader("Content-Length");
@@ -68,7 +69,7 @@ public class Proxy {
                 return;
             }
             body.appendBuffer(chunk);
-            if (body.length() > config.maxBodyBytes()) {
+            if (body.length() > maxBody) {
                 // the client goes on sending: answer, then close the connection rather than read the rest
                 ctx.response().endHandler(done -> in.connection().close());
                 Problems.send(
@@ -76,7 +77,7 @@ public class Proxy {
                         413,
                         "payload-too-large",
                         "Request body too large",
-                        "the body may be at most " + config.maxBodyBytes() + " bytes");
+                        "the body may be at most " + maxBody + " bytes");
             }
         });
         in.endHandler(done -> {

@@ -129,6 +129,12 @@ class GatewayTest {
                         .then(),
                 401);
         problem(
+                given().auth()
+                        .oauth2(TestTokens.otherAudience())
+                        .get("/api/v1/organizations")
+                        .then(),
+                401);
+        problem(
                 given().header("Authorization", "Basic YWRtaW46YWRtaW4=")
                         .get("/api/v1/organizations")
                         .then(),
@@ -286,6 +292,63 @@ class GatewayTest {
         assertThat(StubServices.hits("agreements"))
                 .as("closed after a good trial")
                 .isEqualTo(reached + 3);
+    }
+
+    @Test
+    void withoutATokenOnlyAnOptOutLinkWritesAndOnlyWithASmallBody() {
+        given().post("/api/v1/notifications/opt-outs/abc")
+                .then()
+                .statusCode(200)
+                .body("service", is("notifications"))
+                .body("method", is("POST"));
+        given().delete("/api/v1/notifications/opt-outs/abc").then().statusCode(200);
+        problem(given().delete("/api/v1/webhooks/abc").then(), 401);
+        problem(
+                given().contentType("application/json")
+                        .body("{}")
+                        .post("/api/v1/organizations")
+                        .then(),
+                401);
+        // 16 KiB without a token, declared or chunked
+        problem(
+                given().contentType("application/x-www-form-urlencoded")
+                        .body("List-Unsubscribe=One-Click&x=" + "y".repeat(20_000))
+                        .post("/api/v1/notifications/opt-outs/abc")
+                        .then(),
+                413);
+        problem(
+                given().contentType("application/octet-stream")
+                        .body(new java.io.ByteArrayInputStream(new byte[20_000]))
+                        .get("/api/v1/organizations")
+                        .then(),
+                413);
+        given().contentType("application/x-www-form-urlencoded")
+                .body("List-Unsubscribe=One-Click")
+                .post("/api/v1/notifications/opt-outs/abc")
+                .then()
+                .statusCode(200)
+                .body("body", is("List-Unsubscribe=One-Click"));
+    }
+
+    @Test
+    void behindATrustedProxyEachForwardedClientHasItsOwnAddressAndBucket() {
+        // 127.0.0.1 is the trusted proxy here (the default): its X-Forwarded-For names the client
+        given().header("X-Forwarded-For", "203.0.113.7")
+                .get("/api/v1/taxonomy")
+                .then()
+                .statusCode(200)
+                .body("headers.x-forwarded-for", is("203.0.113.7"));
+        int first = Integer.parseInt(given().header("X-Forwarded-For", "203.0.113.8")
+                .get("/api/v1/taxonomy")
+                .header("RateLimit-Remaining"));
+        int second = Integer.parseInt(given().header("X-Forwarded-For", "203.0.113.8")
+                .get("/api/v1/taxonomy")
+                .header("RateLimit-Remaining"));
+        int other = Integer.parseInt(given().header("X-Forwarded-For", "203.0.113.9")
+                .get("/api/v1/taxonomy")
+                .header("RateLimit-Remaining"));
+        assertThat(second).isEqualTo(first - 1);
+        assertThat(other).as("another client's bucket is untouched").isEqualTo(first);
     }
 
     @Test

@@ -13,7 +13,8 @@ import java.util.UUID;
  *
  * <p>The callers: anonymous (AN), a member of organisation A (A), a member of organisation B (B), a
  * partner (P), an admin (AD), and three forged callers who must always get 401: an expired token
- * (EXP), a token from another issuer (ISS) and one signed by an unknown key (KEY). The fixtures
+ * (EXP), a token from another issuer (ISS), one meant for another audience (AUD) and one signed by an
+ * unknown key (KEY). The fixtures
  * belong to A (see {@link Fixtures}); the agreement is PARTIES-only between A and C, so B and P must
  * not learn it exists (404).
  *
@@ -24,7 +25,7 @@ import java.util.UUID;
  */
 final class AccessMatrix {
 
-    static final List<String> CALLERS = List.of("AN", "A", "B", "P", "AD", "EXP", "ISS", "KEY");
+    static final List<String> CALLERS = List.of("AN", "A", "B", "P", "AD", "EXP", "ISS", "AUD", "KEY");
 
     /**
      * The expected status of each cell, per operation: who may, and what the others get. Every
@@ -143,6 +144,7 @@ final class AccessMatrix {
         callers.put("AD", tokens.admin("admin-" + f.run));
         callers.put("EXP", tokens.expired());
         callers.put("ISS", tokens.otherIssuer());
+        callers.put("AUD", tokens.otherAudience());
         callers.put("KEY", tokens.foreignKey());
         for (Operations.Op op : ops) {
             String row = EXPECTED.get(op.id());
@@ -154,7 +156,7 @@ final class AccessMatrix {
             Arrays.stream(row.split(" "))
                     .map(c -> c.split("="))
                     .forEach(c -> expected.put(c[0], Integer.parseInt(c[1])));
-            for (String forged : List.of("EXP", "ISS", "KEY")) {
+            for (String forged : List.of("EXP", "ISS", "AUD", "KEY")) {
                 expected.put(forged, 401);
             }
             for (Map.Entry<String, String> caller : callers.entrySet()) {

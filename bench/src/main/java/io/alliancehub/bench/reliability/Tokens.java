@@ -42,6 +42,13 @@ final class Tokens {
                 .sign();
     }
 
+    /** The suite's issuer and key, but meant for another audience. */
+    String otherAudience() {
+        return minter.token("foreign-audience-admin", "admin")
+                .audience("another-system")
+                .sign();
+    }
+
     /** Signed by the suite's key but for another issuer. */
     String otherIssuer() {
         return minter.token("foreign-admin", "admin")

@@ -87,6 +87,14 @@ class BadInputTest {
                         .post("/api/v1/events")
                         .then(),
                 401);
+        problem(
+                given().auth()
+                        .oauth2(TestTokens.otherAudience())
+                        .contentType("application/json")
+                        .body(good)
+                        .post("/api/v1/events")
+                        .then(),
+                401);
         assertThat(total()).isEqualTo(before);
     }
 

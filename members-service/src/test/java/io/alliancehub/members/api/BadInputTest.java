@@ -220,6 +220,12 @@ class BadInputTest {
                         .then(),
                 401);
         problem(
+                given().auth()
+                        .oauth2(TestTokens.otherAudience())
+                        .get("/api/v1/organizations/" + id + "/history")
+                        .then(),
+                401);
+        problem(
                         given().auth()
                                 .oauth2(TestTokens.admin())
                                 .contentType("application/json")

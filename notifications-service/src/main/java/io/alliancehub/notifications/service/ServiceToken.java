@@ -27,6 +27,10 @@ public class ServiceToken {
     @ConfigProperty(name = "mp.jwt.verify.issuer")
     String issuer;
 
+    /** The audience the services accept (the first, when several are configured). */
+    @ConfigProperty(name = "mp.jwt.verify.audiences")
+    java.util.List<String> audiences;
+
     private volatile String token;
     private volatile Instant renewAt = Instant.MIN;
 
@@ -39,7 +43,7 @@ public class ServiceToken {
                     String path = location.startsWith("file:")
                             ? Path.of(java.net.URI.create(location)).toString()
                             : location;
-                    TokenMinter minter = new TokenMinter(KeyFiles.readPrivate(Path.of(path)), issuer);
+                    TokenMinter minter = new TokenMinter(KeyFiles.readPrivate(Path.of(path)), issuer, audiences.get(0));
                     token = minter.token(SUBJECT, Roles.NOTIFIER).ttl(LIFETIME).sign();
                     renewAt = Instant.now().plus(LIFETIME).minusSeconds(60);
                 }

@@ -77,6 +77,12 @@ class WebhookApiTest {
                 .then()
                 .statusCode(403);
         given().get("/api/v1/webhooks").then().statusCode(401);
+        given().auth()
+                .oauth2(TestTokens.otherAudience())
+                .get("/api/v1/webhooks")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json");
     }
 
     @Test

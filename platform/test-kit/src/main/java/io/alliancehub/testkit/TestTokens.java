@@ -24,7 +24,7 @@ public class TestTokens implements QuarkusTestResourceLifecycleManager {
 
     private static final KeyPair KEYS = KeyFiles.generate();
     private static final KeyPair FOREIGN_KEYS = KeyFiles.generate();
-    private static final TokenMinter MINTER = new TokenMinter(KEYS.getPrivate(), ISSUER);
+    private static final TokenMinter MINTER = new TokenMinter(KEYS.getPrivate(), ISSUER, TokenMinter.DEFAULT_AUDIENCE);
 
     @Override
     public Map<String, String> start() {
@@ -41,6 +41,8 @@ public class TestTokens implements QuarkusTestResourceLifecycleManager {
                     pem.toUri().toString(),
                     "mp.jwt.verify.issuer",
                     ISSUER,
+                    "mp.jwt.verify.audiences",
+                    TokenMinter.DEFAULT_AUDIENCE,
                     SIGNING_KEY_LOCATION,
                     key.toString());
         } catch (IOException e) {
@@ -87,6 +89,11 @@ public class TestTokens implements QuarkusTestResourceLifecycleManager {
     /** A well-formed admin token signed by a key the service does not trust. */
     public static String foreignSigned() {
         return MINTER.token("intruder", "admin").signWith(FOREIGN_KEYS.getPrivate());
+    }
+
+    /** An admin token from the right issuer and key, meant for another audience (another system). */
+    public static String otherAudience() {
+        return MINTER.token("elsewhere", "admin").audience("another-system").sign();
     }
 
     /** An admin token from another issuer, signed with the trusted key. */

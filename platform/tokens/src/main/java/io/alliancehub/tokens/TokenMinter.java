@@ -22,15 +22,21 @@ public final class TokenMinter {
     /** The key id the local suite's tokens carry. */
     public static final String KEY_ID = "alliance-local";
 
+    /** The audience the suite's applications accept unless configured otherwise ({@code ALLIANCE_JWT_AUDIENCE}). */
+    public static final String DEFAULT_AUDIENCE = "alliance-hub";
+
     private final PrivateKey key;
     private final String issuer;
+    private final String audience;
 
-    public TokenMinter(PrivateKey key, String issuer) {
+    /** A minter whose tokens carry this issuer and this audience ({@code aud}), signed with this key. */
+    public TokenMinter(PrivateKey key, String issuer, String audience) {
         this.key = key;
         this.issuer = issuer;
+        this.audience = audience;
     }
 
-    /** A token for {@code subject}, to be shaped further; one hour, this minter's issuer and key. */
+    /** A token for {@code subject}, to be shaped further; one hour, this minter's issuer, audience and key. */
     public Token token(String subject, String role) {
         return new Token(subject, role);
     }
@@ -41,6 +47,7 @@ public final class TokenMinter {
         private final String role;
         private String organization;
         private String tokenIssuer = issuer;
+        private String tokenAudience = audience;
         private Instant issuedAt = Instant.now();
         private Duration ttl = Duration.ofHours(1);
 
@@ -64,6 +71,12 @@ public final class TokenMinter {
             return this;
         }
 
+        /** Another audience: a token meant for another system, which the suite must refuse. */
+        public Token audience(String other) {
+            this.tokenAudience = other;
+            return this;
+        }
+
         /** When the token was issued; expiry is this plus the lifetime, so a past instant makes an expired token. */
         public Token issuedAt(Instant at) {
             this.issuedAt = at;
@@ -84,6 +97,7 @@ public final class TokenMinter {
             JwtClaims claims = new JwtClaims();
             claims.setIssuer(tokenIssuer);
             claims.setSubject(subject);
+            claims.setAudience(tokenAudience);
             claims.setClaim("upn", subject);
             claims.setStringListClaim("groups", List.of(role));
             if (organization != null) {

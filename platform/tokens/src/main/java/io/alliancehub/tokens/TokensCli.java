@@ -62,6 +62,12 @@ public final class TokensCli implements Runnable {
         @Option(names = "--issuer", required = true, description = "the iss claim the services expect")
         String issuer;
 
+        @Option(
+                names = "--audience",
+                defaultValue = TokenMinter.DEFAULT_AUDIENCE,
+                description = "the aud claim the services expect (default: ${DEFAULT-VALUE})")
+        String audience;
+
         @Option(names = "--role", required = true, description = "admin, member, partner or checkin (a gate device)")
         String role;
 
@@ -90,7 +96,7 @@ public final class TokensCli implements Runnable {
             if ((sub + (organization == null ? "" : organization)).chars().anyMatch(Character::isISOControl)) {
                 throw new ParameterException(spec.commandLine(), "--sub and --org must not contain control characters");
             }
-            TokenMinter.Token token = new TokenMinter(KeyFiles.readPrivate(key), issuer)
+            TokenMinter.Token token = new TokenMinter(KeyFiles.readPrivate(key), issuer, audience)
                     .token(sub, role)
                     .ttl(Duration.ofSeconds(ttlSeconds));
             if (organization != null) {

@@ -42,7 +42,7 @@ class TokensTest {
 
         Files.delete(dir.resolve(KeyFiles.PUBLIC_KEY_FILE));
         KeyFiles.ensure(dir);
-        String token = new TokenMinter(KeyFiles.readPrivate(privateKey), ISSUER)
+        String token = new TokenMinter(KeyFiles.readPrivate(privateKey), ISSUER, TokenMinter.DEFAULT_AUDIENCE)
                 .token("s", "admin")
                 .sign();
         assertThat(verify(token).getSubject())
@@ -52,7 +52,8 @@ class TokensTest {
 
     @Test
     void aTokenCarriesTheClaimsTheServicesRead() throws Exception {
-        TokenMinter minter = new TokenMinter(KeyFiles.readPrivate(KeyFiles.ensure(dir)), ISSUER);
+        TokenMinter minter =
+                new TokenMinter(KeyFiles.readPrivate(KeyFiles.ensure(dir)), ISSUER, TokenMinter.DEFAULT_AUDIENCE);
         JwtClaims claims = verify(minter.token("rep-1", "member")
                 .organization("0b7f6d2e-0000-4000-8000-000000000001")
                 .sign());
@@ -68,7 +69,8 @@ class TokensTest {
 
     @Test
     void expiredForeignAndOtherIssuerTokensAreRejected() throws Exception {
-        TokenMinter minter = new TokenMinter(KeyFiles.readPrivate(KeyFiles.ensure(dir)), ISSUER);
+        TokenMinter minter =
+                new TokenMinter(KeyFiles.readPrivate(KeyFiles.ensure(dir)), ISSUER, TokenMinter.DEFAULT_AUDIENCE);
         String expired = minter.token("a", "admin")
                 .issuedAt(Instant.now().minusSeconds(7200))
                 .sign();
@@ -88,6 +90,12 @@ class TokensTest {
         assertThat(ok.code).isZero();
         JwtClaims claims = verify(ok.out.strip());
         assertThat(claims.getSubject()).isEqualTo("partner-local");
+        assertThat(claims.getAudience()).containsExactly(TokenMinter.DEFAULT_AUDIENCE);
+        Run elsewhere = run("mint", "--key", key, "--issuer", ISSUER, "--audience", "another-system", "--role=partner");
+        assertThat(elsewhere.code).isZero();
+        assertThatThrownBy(() -> verify(elsewhere.out.strip()))
+                .as("a token for another audience")
+                .isInstanceOf(InvalidJwtException.class);
         assertThat(claims.getExpirationTime().getValue() - claims.getIssuedAt().getValue())
                 .isEqualTo(60);
 
@@ -134,6 +142,7 @@ class TokensTest {
         JwtConsumer consumer = new JwtConsumerBuilder()
                 .setVerificationKey(key)
                 .setExpectedIssuer(ISSUER)
+                .setExpectedAudience(TokenMinter.DEFAULT_AUDIENCE)
                 .setRequireExpirationTime()
                 .build();
         return consumer.processToClaims(token);

@@ -19,7 +19,7 @@ class VerifiedTokensTest {
     private static final String ISSUER = "https://alliancehub.test";
 
     private final KeyPair suiteKey = KeyFiles.generate();
-    private final TokenMinter minter = new TokenMinter(suiteKey.getPrivate(), ISSUER);
+    private final TokenMinter minter = new TokenMinter(suiteKey.getPrivate(), ISSUER, TokenMinter.DEFAULT_AUDIENCE);
     private final JWTAuthContextInfo settings = settings(suiteKey);
     private final VerifiedTokens tokens = new VerifiedTokens();
 
@@ -78,6 +78,7 @@ class VerifiedTokensTest {
 
     private static JWTAuthContextInfo settings(KeyPair key) {
         JWTAuthContextInfo info = new JWTAuthContextInfo(key.getPublic(), ISSUER);
+        info.setExpectedAudience(java.util.Set.of(TokenMinter.DEFAULT_AUDIENCE));
         info.setExpGracePeriodSecs(0);
         return info;
     }
