@@ -29,7 +29,7 @@ stub_tokens_java() {
   assert_equal "$stderr" "==> generating the local JWT signing key pair in .alliance/keys"
   run cat "$CALLS"
   assert_line --index 0 "keys --dir $KEYS_DIR"
-  assert_line --index 1 "mint --key $KEYS_DIR/jwt-private.pem --issuer https://alliancehub.test --role member --org 42 --sub alice --ttl 60"
+  assert_line --index 1 "mint --key $KEYS_DIR/jwt-private.pem --issuer https://alliancehub.test --audience alliance-hub-test --role member --org 42 --sub alice --ttl 60"
   assert_equal "${#lines[@]}" 2
 }
 
@@ -40,7 +40,7 @@ stub_tokens_java() {
   run token_cmd --role=admin --ttl=7200
   assert_success
   run cat "$CALLS"
-  assert_output "mint --key $KEYS_DIR/jwt-private.pem --issuer https://alliancehub.test --role=admin --ttl=7200"
+  assert_output "mint --key $KEYS_DIR/jwt-private.pem --issuer https://alliancehub.test --audience alliance-hub-test --role=admin --ttl=7200"
 }
 
 @test "token_cmd: the minter's refusal (exit 2, its message) is the command's" {
