@@ -33,7 +33,6 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -65,8 +64,14 @@ public class OutboxRelay {
     @Inject
     KitConfig config;
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    /**
+     * Every {@code kafka.*} setting (prefix removed), as Quarkus collects it for all Kafka clients: the broker
+     * address, and in production the transport (TLS, SASL login), which the relay's producer needs as much as the
+     * consumers do.
+     */
+    @Inject
+    @io.smallrye.common.annotation.Identifier("default-kafka-broker")
+    Map<String, Object> kafkaSettings;
 
     private volatile boolean running;
     private volatile boolean leader;
@@ -273,7 +278,13 @@ public class OutboxRelay {
     private synchronized KafkaProducer<String, CloudEvent> producer() {
         if (producer == null) {
             Map<String, Object> props = new HashMap<>();
-            props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+            // the shared settings a producer knows (consumer-only ones would be logged as unknown), then the relay's
+            // own
+            kafkaSettings.forEach((name, value) -> {
+                if (ProducerConfig.configNames().contains(name)) {
+                    props.put(name, value);
+                }
+            });
             props.put(ProducerConfig.CLIENT_ID_CONFIG, config.serviceName() + "-outbox-relay");
             props.put(ProducerConfig.ACKS_CONFIG, "all");
             props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
