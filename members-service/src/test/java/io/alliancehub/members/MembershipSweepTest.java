@@ -65,14 +65,21 @@ class MembershipSweepTest {
         transition(id, "RENEW").statusCode(200).body("membership.status", is("ACTIVE"));
 
         try (CloudEventsProbe probe = new CloudEventsProbe(Topics.MEMBERS)) {
-            // registered, APPROVE, ACTIVATE, ENTER_GRACE, LAPSE, RENEW
-            List<String> payloads = probe.await(CloudEventsProbe.subject(id), 6, Duration.ofSeconds(30)).stream()
+            // registered, then each move (APPROVE, ACTIVATE, ENTER_GRACE, LAPSE, RENEW) and the snapshot after it
+            List<String> payloads = probe.await(CloudEventsProbe.subject(id), 11, Duration.ofSeconds(30)).stream()
                     .map(r -> new String(r.value().getData().toBytes()).replace(" ", ""))
                     .toList();
-            assertThat(payloads).hasSize(6);
-            assertThat(payloads.get(3)).contains("\"newStatus\":\"GRACE\"").contains("system:membership-sweep");
-            assertThat(payloads.get(4)).contains("\"newStatus\":\"LAPSED\"");
-            assertThat(payloads.get(5)).contains("\"action\":\"RENEW\"");
+            assertThat(payloads).hasSize(11);
+            assertThat(payloads.get(5)).contains("\"newStatus\":\"GRACE\"").contains("system:membership-sweep");
+            assertThat(payloads.get(6))
+                    .contains("\"membershipStatus\":\"GRACE\"")
+                    .contains("\"termEnd\"");
+            assertThat(payloads.get(7)).contains("\"newStatus\":\"LAPSED\"");
+            assertThat(payloads.get(9)).contains("\"action\":\"RENEW\"");
+            assertThat(payloads.get(10))
+                    .as("the latest record is a whole snapshot, as the compacted topic keeps it")
+                    .contains("\"membershipStatus\":\"ACTIVE\"")
+                    .contains("\"name\":");
         }
     }
 

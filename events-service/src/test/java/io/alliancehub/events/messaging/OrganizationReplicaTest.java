@@ -58,7 +58,9 @@ class OrganizationReplicaTest {
                             "Wuxi",
                             List.of(),
                             MembershipTier.INITIATOR,
-                            MembershipStatus.APPLIED));
+                            MembershipStatus.APPLIED,
+                            null,
+                            null));
         }
         awaitReplica(id, MembershipStatus.APPLIED);
         createEvent(json).statusCode(201);
@@ -117,7 +119,9 @@ class OrganizationReplicaTest {
                             List.of(),
                             MembershipTier.MEMBER,
                             MembershipStatus.ACTIVE,
-                            List.of("name")));
+                            List.of("name"),
+                            null,
+                            null));
             members.publish(
                     id,
                     new OrganizationUpdated(
@@ -133,7 +137,9 @@ class OrganizationReplicaTest {
                             List.of(),
                             MembershipTier.MEMBER,
                             MembershipStatus.ACTIVE,
-                            List.of("name")));
+                            List.of("name"),
+                            null,
+                            null));
             String marker = members.publish(
                     id,
                     new MembershipStatusChanged(

@@ -25,7 +25,16 @@ class MembersEvents {
         outbox.publish(o.id, OrganizationMapper.updated(o, changedFields));
     }
 
+    /**
+     * The move itself, then the organisation's snapshot after it: alliance.members.v1 is compacted to the latest
+     * record per organisation, and that record must be a whole snapshot (name, sector, status, term) for a replica
+     * rebuilt from the topic to be complete.
+     */
     void statusChanged(Organization o, MembershipTransition t) {
         outbox.publish(o.id, OrganizationMapper.statusChanged(o, t));
+        outbox.publish(o.id, OrganizationMapper.updated(o, MEMBERSHIP_FIELDS));
     }
+
+    /** What a membership move changes in the snapshot. */
+    static final List<String> MEMBERSHIP_FIELDS = List.of("membershipStatus", "termStart", "termEnd");
 }

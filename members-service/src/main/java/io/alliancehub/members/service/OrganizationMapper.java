@@ -97,7 +97,9 @@ final class OrganizationMapper {
                 o.city,
                 fields(o),
                 o.tier,
-                o.status);
+                o.status,
+                o.termStart,
+                o.termEnd);
     }
 
     static OrganizationUpdated updated(Organization o, List<String> changedFields) {
@@ -114,7 +116,9 @@ final class OrganizationMapper {
                 fields(o),
                 o.tier,
                 o.status,
-                changedFields);
+                changedFields,
+                o.termStart,
+                o.termEnd);
     }
 
     static MembershipStatusChanged statusChanged(Organization o, MembershipTransition t) {

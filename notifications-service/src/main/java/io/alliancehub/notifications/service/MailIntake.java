@@ -9,6 +9,7 @@ import io.alliancehub.contracts.events.events.EventSnapshot;
 import io.alliancehub.contracts.events.events.RegistrationConfirmed;
 import io.alliancehub.contracts.events.events.RegistrationWaitlisted;
 import io.alliancehub.contracts.events.members.MembershipStatusChanged;
+import io.alliancehub.contracts.events.members.OrganizationSnapshot;
 import io.alliancehub.kit.inbox.InboundEvent;
 import io.alliancehub.notifications.domain.AgreementAccessEntry;
 import io.alliancehub.notifications.domain.EventSummary;
@@ -52,7 +53,10 @@ public class MailIntake {
             summarise(e);
         }
         if (p instanceof MembershipStatusChanged m) {
-            keepTerm(m);
+            keepTerm(m.organizationId(), m.newStatus(), m.termEnd(), m.changedAt());
+        } else if (p instanceof OrganizationSnapshot o && event.time() != null) {
+            // the compacted topic's latest record of an organisation is its snapshot, with the term
+            keepTerm(o.organizationId(), o.membershipStatus(), o.termEnd(), event.time());
         }
         if (epoch.isHistory(event)) {
             return;
@@ -168,15 +172,15 @@ public class MailIntake {
     }
 
     /** Keeps the membership's status and term, for the reminders before the term ends; a late older change loses. */
-    private void keepTerm(MembershipStatusChanged m) {
+    private void keepTerm(UUID organization, MembershipStatus status, java.time.LocalDate termEnd, OffsetDateTime at) {
         em.createNativeQuery("insert into membership_term (organization_id, status, term_end, changed_at)"
                         + " values (?1, ?2, cast(?3 as date), ?4) on conflict (organization_id) do update"
                         + " set status = excluded.status, term_end = excluded.term_end, changed_at = excluded.changed_at"
                         + " where membership_term.changed_at <= excluded.changed_at")
-                .setParameter(1, m.organizationId())
-                .setParameter(2, m.newStatus().name())
-                .setParameter(3, m.termEnd())
-                .setParameter(4, m.changedAt())
+                .setParameter(1, organization)
+                .setParameter(2, status.name())
+                .setParameter(3, termEnd)
+                .setParameter(4, at)
                 .executeUpdate();
     }
 

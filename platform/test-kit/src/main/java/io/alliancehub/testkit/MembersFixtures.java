@@ -40,7 +40,9 @@ public final class MembersFixtures {
                 "Wuxi",
                 List.of(),
                 MembershipTier.MEMBER,
-                MembershipStatus.APPLIED);
+                MembershipStatus.APPLIED,
+                null,
+                null);
     }
 
     /** Publishes organization.registered (and, for any other status, membership.status-changed) and waits for the replica. */

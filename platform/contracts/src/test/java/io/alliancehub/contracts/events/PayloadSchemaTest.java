@@ -200,7 +200,9 @@ class PayloadSchemaTest {
                         null,
                         null,
                         Samples.registered().tier(),
-                        Samples.registered().membershipStatus()))
+                        Samples.registered().membershipStatus(),
+                        null,
+                        null))
                 .isInstanceOf(NullPointerException.class)
                 .hasMessageContaining("organizationId");
         OrganizationUpdated u = Samples.updated();

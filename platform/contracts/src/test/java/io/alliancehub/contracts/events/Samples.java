@@ -98,7 +98,9 @@ final class Samples {
                 "Wuxi",
                 List.of(Field.CELL_THERAPY, Field.STEM_CELLS, Field.BIOBANKING),
                 MembershipTier.INITIATOR,
-                MembershipStatus.APPLIED);
+                MembershipStatus.APPLIED,
+                LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 12, 31));
     }
 
     static OrganizationRegistered registeredMinimal() {
@@ -114,7 +116,9 @@ final class Samples {
                 null,
                 null,
                 MembershipTier.MEMBER,
-                MembershipStatus.APPLIED);
+                MembershipStatus.APPLIED,
+                null,
+                null);
     }
 
     static OrganizationUpdated updated() {
@@ -131,7 +135,9 @@ final class Samples {
                 List.of(Field.CELL_THERAPY, Field.CAR_T, Field.CDMO),
                 MembershipTier.VICE_CHAIR,
                 MembershipStatus.ACTIVE,
-                List.of("fields", "website", "address.city"));
+                List.of("fields", "website", "address.city"),
+                LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 12, 31));
     }
 
     static OrganizationUpdated updatedMinimal() {
@@ -148,7 +154,9 @@ final class Samples {
                 List.of(),
                 MembershipTier.MEMBER,
                 MembershipStatus.APPROVED,
-                List.of());
+                List.of(),
+                null,
+                null);
     }
 
     static MembershipStatusChanged statusChanged() {

@@ -10,6 +10,7 @@ import io.alliancehub.contracts.codes.Sector;
 import io.alliancehub.contracts.common.LocalizedText;
 import io.alliancehub.contracts.events.Descriptions;
 import io.alliancehub.contracts.events.EventTypes;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -35,7 +36,9 @@ public record OrganizationRegistered(
         String city,
         List<Field> fields,
         MembershipTier tier,
-        MembershipStatus membershipStatus)
+        MembershipStatus membershipStatus,
+        LocalDate termStart,
+        LocalDate termEnd)
         implements OrganizationSnapshot {
 
     public OrganizationRegistered {

@@ -11,6 +11,7 @@ import io.alliancehub.contracts.schema.Minimum;
 import io.alliancehub.contracts.schema.Pattern;
 import io.alliancehub.contracts.schema.Required;
 import io.alliancehub.contracts.schema.UniqueItems;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -70,4 +71,12 @@ public interface OrganizationSnapshot {
     @JsonPropertyDescription("Status of the organisation's current membership at the time of the event.")
     @Required
     MembershipStatus membershipStatus();
+
+    @JsonPropertyDescription("Start of the membership's current term (YYYY-MM-DD); absent when it has no term.")
+    LocalDate termStart();
+
+    @JsonPropertyDescription("End of the membership's current term (YYYY-MM-DD); absent when it has no term. With it, "
+            + "the latest snapshot of an organisation says all a replica keeps, so a replica rebuilt from the "
+            + "compacted topic is complete.")
+    LocalDate termEnd();
 }

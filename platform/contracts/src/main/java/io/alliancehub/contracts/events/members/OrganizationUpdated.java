@@ -14,6 +14,7 @@ import io.alliancehub.contracts.events.EventTypes;
 import io.alliancehub.contracts.schema.Pattern;
 import io.alliancehub.contracts.schema.Required;
 import io.alliancehub.contracts.schema.UniqueItems;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -47,7 +48,11 @@ public record OrganizationUpdated(
         @Required
         @UniqueItems
         @Pattern(Descriptions.CHANGED_FIELD_PATTERN)
-        List<String> changedFields)
+        List<String> changedFields,
+
+        LocalDate termStart,
+
+        LocalDate termEnd)
         implements OrganizationSnapshot {
 
     public OrganizationUpdated {
