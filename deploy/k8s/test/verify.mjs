@@ -291,7 +291,7 @@ for (const overlay of readdirSync(join(K8S, "overlays"))) {
     // tracing: off unless the overlay names a collector; then the application must be able to send to it
     if (env.QUARKUS_OTEL_SDK_DISABLED === "false") {
       if (!/^https?:\/\/[a-z0-9.-]+:\d+$/.test(env.QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT ?? "")) fail(at, "tracing is on but QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT names no collector");
-      if (!pomHas(module, "quarkus-opentelemetry")) warn(at, "tracing is switched on, but quarkus-opentelemetry is not among its dependencies yet: no spans are exported until it is");
+      if (!pomHas(module, "quarkus-opentelemetry")) fail(at, "tracing is switched on, but quarkus-opentelemetry is not among its dependencies: no spans would be exported");
     }
     appEnv[name] = env;
     for (const v of pod.volumes ?? []) if (v.secret) referencedSecrets.add(v.secret.secretName);

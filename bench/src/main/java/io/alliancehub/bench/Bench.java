@@ -35,7 +35,17 @@ import org.HdrHistogram.Histogram;
 public final class Bench {
 
     static final List<String> SCENARIOS = List.of(
-            "read", "search", "create", "burst", "checkin", "export", "retention", "propagation", "startup", "faults");
+            "read",
+            "search",
+            "create",
+            "burst",
+            "checkin",
+            "export",
+            "retention",
+            "propagation",
+            "meters",
+            "startup",
+            "faults");
 
     final boolean smoke;
     /** Length of each fixed-rate run of a maximum's search. */
@@ -107,6 +117,7 @@ public final class Bench {
                 case "export" -> export();
                 case "retention" -> retention();
                 case "propagation" -> propagation();
+                case "meters" -> meters(chosen);
                 case "startup" -> startup();
                 case "faults" -> faults();
                 default -> throw new IllegalStateException(s);
@@ -585,6 +596,42 @@ public final class Bench {
      * of the targets (docs/architecture.md), and at half the create maximum this run measured (a rate the writer sustains), so
      * that the pipeline's own latency shows apart from the queueing of an overloaded writer.
      */
+    /**
+     * The pipeline meters each service lists after the load (before {@code startup} restarts anything): present,
+     * with sane values ({@link PipelineMetersCheck}). A failure fails the run, the smoke run too.
+     */
+    void meters(List<String> chosen) throws Exception {
+        settle();
+        PipelineMetersCheck check = new PipelineMetersCheck();
+        Map<String, String> services = new LinkedHashMap<>();
+        services.put("members-service", members);
+        services.put("events-service", events);
+        services.put("agreements-service", env("BENCH_AGREEMENTS", "http://127.0.0.1:8083"));
+        services.put("notifications-service", env("BENCH_NOTIFICATIONS", "http://127.0.0.1:8084"));
+        String membersTopic = "alliance.members.v1";
+        check.check(
+                services,
+                Map.of(
+                        "events-service", List.of(membersTopic),
+                        "agreements-service", List.of(membersTopic),
+                        "notifications-service", List.of(membersTopic)),
+                chosen.contains("burst"),
+                chosen.contains("checkin"));
+        boolean met = check.failures.isEmpty();
+        target(
+                "meters",
+                "every service lists the pipeline meters with sane values after the load",
+                check.failures.size(),
+                0,
+                "meters wrong",
+                met);
+        if (!met) {
+            check.failures.forEach(f -> System.out.println("  meters: " + f));
+            throw new IllegalStateException("pipeline meters missing or not sane: " + check.failures);
+        }
+        System.out.println("  meters: every service lists the pipeline meters with sane values");
+    }
+
     void propagation() throws Exception {
         double target = smoke ? 20 : 200;
         double sustainable = Double.isNaN(createMax) ? (smoke ? 10 : 40) : Math.max(1, Math.floor(createMax * 0.5));

@@ -91,6 +91,9 @@ public class RegistrationService {
     Outbox outbox;
 
     @Inject
+    AttendanceMeters meters;
+
+    @Inject
     EntityManager em;
 
     @Transactional
@@ -153,6 +156,7 @@ public class RegistrationService {
         r.updatedAt = now;
         r.persist();
         r.flush();
+        meters.registered(r.status);
         if (r.status == CONFIRMED) {
             outbox.publish(
                     eventId,
@@ -293,6 +297,7 @@ public class RegistrationService {
                 eventId,
                 r.id,
                 new AttendeeCheckedIn(r.id, eventId, r.attendeeOrganizationId, r.category, caller.actor(), now));
+        meters.checkedIn("desk");
         return view(r, null);
     }
 

@@ -52,6 +52,9 @@ public class TicketService {
     Outbox outbox;
 
     @Inject
+    AttendanceMeters meters;
+
+    @Inject
     EntityManager em;
 
     /**
@@ -114,6 +117,7 @@ public class TicketService {
                 eventId,
                 r.id,
                 new AttendeeCheckedIn(r.id, eventId, r.attendeeOrganizationId, r.category, caller.actor(), now));
+        meters.checkedIn("gate");
         return view(r, CheckInView.Outcome.CHECKED_IN);
     }
 

@@ -5,6 +5,8 @@ import io.alliancehub.notifications.domain.MailKind;
 import io.alliancehub.notifications.domain.MailNotification;
 import io.alliancehub.notifications.domain.RetrySchedule;
 import io.alliancehub.notifications.domain.WebhookSignature;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -84,6 +86,9 @@ public class WebhookDispatcher {
     @Inject
     MailIntake mail;
 
+    @Inject
+    MeterRegistry registry;
+
     private WakeableWorker worker;
 
     /** A claimed delivery with what sending it needs. */
@@ -105,6 +110,9 @@ public class WebhookDispatcher {
     }
 
     void start(@Observes StartupEvent event) {
+        // at zero from the start, so that the first failure after a restart counts as an increase
+        attempts("delivered");
+        attempts("failed");
         if (!config.webhooks().dispatcherEnabled()) {
             LOG.info("webhook dispatcher disabled on this instance");
             return;
@@ -200,6 +208,7 @@ public class WebhookDispatcher {
     }
 
     private void record(Claimed c, WebhookClient.Outcome outcome) {
+        attempts(outcome.delivered() ? "delivered" : "failed").increment();
         OffsetDateTime now = SubscriptionService.now();
         Integer code = outcome.status() == 0 ? null : outcome.status();
         if (outcome.delivered()) {
@@ -250,6 +259,14 @@ public class WebhookDispatcher {
                     c.subscriptionId(), config.webhooks().disableAfter(), error);
             noticeToOwner(c.subscriptionId());
         }
+    }
+
+    /** Delivery attempts by outcome ({@code alliance_webhook_deliveries_total{outcome="delivered"|"failed"}}). */
+    private Counter attempts(String outcome) {
+        return Counter.builder("alliance.webhook.deliveries")
+                .description("Webhook delivery attempts, by outcome (a failed one is retried)")
+                .tag("outcome", outcome)
+                .register(registry);
     }
 
     /**

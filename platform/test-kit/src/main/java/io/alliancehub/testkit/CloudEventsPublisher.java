@@ -58,6 +58,15 @@ public final class CloudEventsPublisher implements AutoCloseable {
         return eventId;
     }
 
+    /** Publishes a contract payload with the W3C trace context of a request upstream (the traceparent header). */
+    public String publishTraced(String traceparent, UUID aggregateId, Object payload) {
+        String id = UUID.randomUUID().toString();
+        ProducerRecord<String, CloudEvent> r = record(id, aggregateId, payload);
+        r.headers().add("traceparent", traceparent.getBytes(StandardCharsets.US_ASCII));
+        send(r);
+        return id;
+    }
+
     /** Publishes a contract payload as if it had happened at {@code time} (a consumer replaying history). */
     public String publishAt(OffsetDateTime time, UUID aggregateId, Object payload) {
         String id = UUID.randomUUID().toString();

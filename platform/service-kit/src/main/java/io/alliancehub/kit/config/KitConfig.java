@@ -41,6 +41,13 @@ public interface KitConfig {
          */
         @WithDefault("false")
         boolean applyLog();
+
+        /**
+         * A consumer whose last poll is longer ago than this makes the instance unready ({@code
+         * kit.health.ConsumersPolling}): its consumer thread is stuck or gone, so its replicas fall behind.
+         */
+        @WithDefault("15s")
+        java.time.Duration stalledAfter();
     }
 
     interface Outbox {

@@ -4,7 +4,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.alliancehub.contracts.events.EventCatalog;
 import io.alliancehub.contracts.events.EventDescriptor;
 import io.alliancehub.kit.config.KitConfig;
+import io.alliancehub.kit.metrics.PipelineMeters;
 import io.alliancehub.kit.problem.DatabaseOutage;
+import io.alliancehub.kit.tracing.TraceContext;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -14,6 +21,7 @@ import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -23,6 +31,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
+import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
@@ -66,6 +75,13 @@ public class InboxHandler {
     @Inject
     KitConfig config;
 
+    @Inject
+    PipelineMeters meters;
+
+    /** A span per applied event, continuing the trace its record carries (a no-op while tracing is off). */
+    @Inject
+    Tracer tracer;
+
     private volatile boolean stopping;
 
     void onShutdown(@Observes ShutdownEvent event) {
@@ -107,9 +123,10 @@ public class InboxHandler {
         List<Received> events = new ArrayList<>();
         for (KafkaRecord<?, ?> record : batch) {
             try {
-                decode(record).ifPresent(event -> events.add(new Received(record, event)));
+                decode(record).ifPresent(event -> events.add(new Received(record, event, record.getTopic())));
             } catch (RuntimeException poison) {
                 LOG.warnf("%s: undecodable message dead-lettered: %s", consumer, poison.getMessage());
+                meters.deadLettered(record.getTopic());
                 settled.add(record.nack(poison));
             }
         }
@@ -132,7 +149,43 @@ public class InboxHandler {
     }
 
     /** A decoded record of a batch. */
-    private record Received(Message<?> message, InboundEvent event) {}
+    private record Received(KafkaRecord<?, ?> message, InboundEvent event, String topic) {
+
+        /** The W3C trace context the record carries: its traceparent header, else the CloudEvent's extension. */
+        String traceparent() {
+            Header header = message.getHeaders().lastHeader(TraceContext.TRACEPARENT);
+            if (header != null && header.value() != null) {
+                return new String(header.value(), StandardCharsets.US_ASCII);
+            }
+            @SuppressWarnings("unchecked")
+            Optional<IncomingCloudEventMetadata<?>> ce =
+                    message.getMetadata(IncomingCloudEventMetadata.class).map(m -> (IncomingCloudEventMetadata<?>) m);
+            return ce.flatMap(m -> m.<Object>getExtension(TraceContext.TRACEPARENT))
+                    .map(Object::toString)
+                    .orElse(null);
+        }
+    }
+
+    /** Runs the handler for one event in a span that continues its record's trace, and times it. */
+    private void apply(Received r, Consumer<InboundEvent> handler) {
+        Span span = tracer.spanBuilder("apply " + r.event().type())
+                .setSpanKind(SpanKind.CONSUMER)
+                .setParent(TraceContext.parent(r.traceparent()))
+                .setAttribute("messaging.system", "kafka")
+                .setAttribute("messaging.destination.name", r.topic())
+                .setAttribute("messaging.message.id", r.event().id())
+                .startSpan();
+        long started = System.nanoTime();
+        try (Scope scope = span.makeCurrent()) {
+            handler.accept(r.event());
+        } catch (RuntimeException e) {
+            span.setStatus(StatusCode.ERROR, e.getClass().getSimpleName());
+            throw e;
+        } finally {
+            span.end();
+            meters.applied(r.topic(), Duration.ofNanos(System.nanoTime() - started));
+        }
+    }
 
     /**
      * The batch in one transaction, retried while the database is unreachable.
@@ -153,7 +206,7 @@ public class InboxHandler {
                     for (Received r : events) {
                         // remove: an event the relay published twice is in the poll twice, and applied once
                         if (claimed.remove(r.event().id())) {
-                            handler.accept(r.event());
+                            apply(r, handler);
                             applied.add(r.event().id());
                         }
                     }
@@ -193,7 +246,7 @@ public class InboxHandler {
                     if (inbox.claimAll(consumer, List.of(event)).isEmpty()) {
                         return false;
                     }
-                    handler.accept(event);
+                    apply(r, handler);
                     inbox.flushHandlersWrites();
                     if (config.inbox().applyLog()) {
                         inbox.logApplied(consumer, List.of(event.id()));
@@ -214,6 +267,7 @@ public class InboxHandler {
                             event.id(),
                             event.type(),
                             attempt);
+                    meters.deadLettered(r.topic());
                     return Optional.of(r.message().nack(e));
                 }
                 if (after == AfterFailure.REDELIVER_AFTER_RESTART

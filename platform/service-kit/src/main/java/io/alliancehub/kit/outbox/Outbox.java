@@ -6,6 +6,7 @@ import io.alliancehub.contracts.events.EventCatalog;
 import io.alliancehub.contracts.events.EventDescriptor;
 import io.alliancehub.kit.config.KitConfig;
 import io.alliancehub.kit.id.Uuid7;
+import io.alliancehub.kit.tracing.TraceContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -56,8 +57,9 @@ public class Outbox {
             throw new IllegalArgumentException("event payload is not serialisable: " + payload.getClass(), e);
         }
         em.createNativeQuery("""
-                insert into outbox_event (event_id, topic, event_key, event_type, source, subject, occurred_at, payload)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, cast(?8 as jsonb))""")
+                insert into outbox_event
+                    (event_id, topic, event_key, event_type, source, subject, occurred_at, payload, traceparent)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, cast(?8 as jsonb), ?9)""")
                 .setParameter(1, eventId)
                 .setParameter(2, topic)
                 .setParameter(3, key.toString())
@@ -66,6 +68,7 @@ public class Outbox {
                 .setParameter(6, subject.toString())
                 .setParameter(7, OffsetDateTime.now(ZoneOffset.UTC))
                 .setParameter(8, body)
+                .setParameter(9, TraceContext.current())
                 .executeUpdate();
         wakeRelayAfterCommit();
         return eventId;

@@ -2,10 +2,17 @@ package io.alliancehub.kit.outbox;
 
 import io.agroal.api.AgroalDataSource;
 import io.alliancehub.kit.config.KitConfig;
+import io.alliancehub.kit.metrics.PipelineMeters;
+import io.alliancehub.kit.tracing.TraceContext;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.core.message.Encoding;
 import io.cloudevents.kafka.CloudEventSerializer;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -64,6 +71,13 @@ public class OutboxRelay {
     @Inject
     KitConfig config;
 
+    @Inject
+    PipelineMeters meters;
+
+    /** A span per record sent, child of the request that wrote it (a no-op while tracing is off). */
+    @Inject
+    Tracer tracer;
+
     /**
      * Every {@code kafka.*} setting (prefix removed), as Quarkus collects it for all Kafka clients: the broker
      * address, and in production the transport (TLS, SASL login), which the relay's producer needs as much as the
@@ -118,6 +132,21 @@ public class OutboxRelay {
 
     public Instant lastSuccess() {
         return lastSuccess;
+    }
+
+    /** Reads the backlog for the meters (every replica, leader or not: they share the table). */
+    @io.quarkus.scheduler.Scheduled(
+            every = "10s",
+            delay = 1,
+            delayUnit = TimeUnit.SECONDS,
+            concurrentExecution = io.quarkus.scheduler.Scheduled.ConcurrentExecution.SKIP)
+    void measureBacklog() {
+        try {
+            Backlog b = backlog();
+            meters.outboxBacklog(b.pending(), b.oldestAge());
+        } catch (SQLException e) {
+            LOG.debugf("outbox backlog not measured: %s", e.getMessage());
+        }
     }
 
     /** Number of committed events not yet acknowledged by the broker, and the age of the oldest. */
@@ -201,11 +230,13 @@ public class OutboxRelay {
                 String source,
                 String subject,
                 OffsetDateTime time,
-                String payload) {}
+                String payload,
+                String traceparent) {}
         List<Row> rows = new ArrayList<>();
         try (Connection c = dataSource.getConnection();
                 PreparedStatement ps = c.prepareStatement("""
-                     select seq, event_id, topic, event_key, event_type, source, subject, occurred_at, payload::text
+                     select seq, event_id, topic, event_key, event_type, source, subject, occurred_at, payload::text,
+                            traceparent
                      from outbox_event where published_at is null order by seq limit ?""")) {
             ps.setInt(1, config.outbox().batchSize());
             try (ResultSet rs = ps.executeQuery()) {
@@ -219,7 +250,8 @@ public class OutboxRelay {
                             rs.getString(6),
                             rs.getString(7),
                             rs.getObject(8, OffsetDateTime.class),
-                            rs.getString(9)));
+                            rs.getString(9),
+                            rs.getString(10)));
                 }
             }
         }
@@ -227,18 +259,42 @@ public class OutboxRelay {
             return 0;
         }
         KafkaProducer<String, CloudEvent> p = producer();
+        long started = System.nanoTime();
         List<Future<?>> acks = new ArrayList<>(rows.size());
+        List<Span> spans = new ArrayList<>(rows.size());
         for (Row row : rows) {
-            CloudEvent event = CloudEventBuilder.v1()
+            // the send joins the trace of the request that wrote the event; the record carries the send's context
+            Span span = tracer.spanBuilder("publish " + row.topic())
+                    .setSpanKind(SpanKind.PRODUCER)
+                    .setParent(TraceContext.parent(row.traceparent()))
+                    .setAttribute("messaging.system", "kafka")
+                    .setAttribute("messaging.destination.name", row.topic())
+                    .setAttribute("messaging.message.id", row.id().toString())
+                    .startSpan();
+            spans.add(span);
+            String traceparent;
+            try (Scope scope = span.makeCurrent()) {
+                traceparent = TraceContext.current();
+            }
+            CloudEventBuilder event = CloudEventBuilder.v1()
                     .withId(row.id().toString())
                     .withType(row.type())
                     .withSource(URI.create(row.source()))
                     .withSubject(row.subject())
                     .withTime(row.time())
                     .withDataContentType("application/json")
-                    .withData(row.payload().getBytes(StandardCharsets.UTF_8))
-                    .build();
-            acks.add(p.send(new ProducerRecord<>(row.topic(), row.key(), event)));
+                    .withData(row.payload().getBytes(StandardCharsets.UTF_8));
+            ProducerRecord<String, CloudEvent> record;
+            if (traceparent != null) {
+                // the CloudEvents distributed-tracing extension (ce_traceparent) and the W3C header itself, which
+                // Kafka instrumentations read
+                event.withExtension(TraceContext.TRACEPARENT, traceparent);
+                record = new ProducerRecord<>(row.topic(), row.key(), event.build());
+                record.headers().add(TraceContext.TRACEPARENT, traceparent.getBytes(StandardCharsets.US_ASCII));
+            } else {
+                record = new ProducerRecord<>(row.topic(), row.key(), event.build());
+            }
+            acks.add(p.send(record));
         }
         p.flush();
         List<Long> sent = new ArrayList<>();
@@ -248,12 +304,18 @@ public class OutboxRelay {
             try {
                 acks.get(i).get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
                 sent.add(rows.get(i).seq());
+                spans.get(i).end();
             } catch (Exception e) {
                 // later rows of the batch are not marked either: they will be resent in order
                 failure = e;
+                for (Span unsent : spans.subList(i, spans.size())) {
+                    unsent.setStatus(StatusCode.ERROR, e.getClass().getSimpleName())
+                            .end();
+                }
                 break;
             }
         }
+        meters.outboxSent(Duration.ofNanos(System.nanoTime() - started));
         markSent(sent);
         if (failure != null) {
             throw failure;
