@@ -965,13 +965,13 @@ export interface paths {
         };
         /**
          * Whether a reminder's kind is switched off
-         * @description For the link in a reminder e-mail; anyone holding the link. 404 for an unknown link.
+         * @description For the link in a reminder e-mail; anyone holding the link. JSON for programs; a browser (Accept: text/html) gets a page in Chinese and English with a button that switches the reminders off (a POST to the same link). Opening the link changes nothing: mail scanners open links too. 404 for an unknown link.
          */
         get: operations["getReminderOptOut"];
         put?: never;
         /**
          * Switch a kind of reminder off
-         * @description The one-click unsubscribe of RFC 8058: reminder e-mails name this URL in List-Unsubscribe with List-Unsubscribe-Post, so a mail client may POST here (any body is ignored). Idempotent.
+         * @description The one-click unsubscribe of RFC 8058: reminder e-mails name this URL in List-Unsubscribe with List-Unsubscribe-Post, so a mail client may POST here; the page's button does too (any body is ignored). Idempotent. A browser gets the page again, now saying the reminders are off.
          */
         post: operations["optOutOfReminders"];
         /**
@@ -13665,7 +13665,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description From the link */
+                /** @description The link's id, from the reminder e-mail */
                 linkId: string;
             };
             cookie?: never;
@@ -13684,6 +13684,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReminderOptOut"];
+                    "text/html": string;
                 };
             };
             /** @description Invalid request: malformed JSON, unknown or invalid fields or parameters (errors lists each field) */
@@ -13798,7 +13799,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description From the link */
+                /** @description The link's id, from the reminder e-mail */
                 linkId: string;
             };
             cookie?: never;
@@ -13817,6 +13818,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReminderOptOut"];
+                    "text/html": string;
                 };
             };
             /** @description Invalid request: malformed JSON, unknown or invalid fields or parameters (errors lists each field) */
@@ -13962,7 +13964,7 @@ export interface operations {
                 "If-Match": string;
             };
             path: {
-                /** @description From the link */
+                /** @description The link's id, from the reminder e-mail */
                 linkId: string;
             };
             cookie?: never;

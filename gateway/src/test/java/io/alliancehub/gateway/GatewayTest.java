@@ -338,17 +338,14 @@ class GatewayTest {
                 .then()
                 .statusCode(200)
                 .body("headers.x-forwarded-for", is("203.0.113.7"));
-        int first = Integer.parseInt(given().header("X-Forwarded-For", "203.0.113.8")
-                .get("/api/v1/taxonomy")
-                .header("RateLimit-Remaining"));
-        int second = Integer.parseInt(given().header("X-Forwarded-For", "203.0.113.8")
-                .get("/api/v1/taxonomy")
-                .header("RateLimit-Remaining"));
-        int other = Integer.parseInt(given().header("X-Forwarded-For", "203.0.113.9")
-                .get("/api/v1/taxonomy")
-                .header("RateLimit-Remaining"));
-        assertThat(second).isEqualTo(first - 1);
-        assertThat(other).as("another client's bucket is untouched").isEqualTo(first);
+        // each forwarded client starts with a full bucket of its own, however many requests came before
+        for (String client : new String[] {"203.0.113.8", "203.0.113.9"}) {
+            io.restassured.response.Response r =
+                    given().header("X-Forwarded-For", client).get("/api/v1/taxonomy");
+            assertThat(Integer.parseInt(r.header("RateLimit-Remaining")))
+                    .as("a fresh bucket for " + client)
+                    .isEqualTo(Integer.parseInt(r.header("RateLimit-Limit")) - 1);
+        }
     }
 
     @Test

@@ -2,7 +2,9 @@ package io.alliancehub.notifications.service;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 
 import io.alliancehub.contracts.codes.AgreementStatus;
 import io.alliancehub.contracts.codes.AgreementType;
@@ -167,9 +169,25 @@ class ReminderMailTest {
             assertThat(mail.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
             String path = link.substring("http://127.0.0.1:8080".length());
 
+            // a person opening the link in a browser: a page with a button, and opening it changes nothing
+            given().accept("text/html,application/xhtml+xml,*/*;q=0.8")
+                    .get(path)
+                    .then()
+                    .statusCode(200)
+                    .contentType("text/html")
+                    .header("Content-Security-Policy", containsString("default-src 'none'"))
+                    .body(containsString("Membership term ending"))
+                    .body(containsString("<form method=\"post\">"));
+            given().get(path).then().statusCode(200).body("optedOut", is(false));
             // the mail client's one-click unsubscribe: reminders of this kind stop, other kinds go on
             given().post(path).then().statusCode(200).body("kind", is("MEMBERSHIP_TERM_ENDING"), "optedOut", is(true));
             given().get(path).then().statusCode(200).body("optedOut", is(true));
+            given().accept("text/html")
+                    .post(path)
+                    .then()
+                    .statusCode(200)
+                    .body(containsString("These reminders are switched off"))
+                    .body(not(containsString("<form")));
             assertThat(termReminders.remind(today.plusDays(16)))
                     .as("the 30-day reminder is queued")
                     .isEqualTo(1);
