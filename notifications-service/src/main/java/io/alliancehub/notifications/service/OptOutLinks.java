@@ -22,6 +22,9 @@ public class OptOutLinks {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /** What a token looks like: 24 random bytes, base64url (the spec's pattern and length). */
+    private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{1,64}");
+
     @Inject
     EntityManager em;
 
@@ -74,8 +77,11 @@ public class OptOutLinks {
         return view(link);
     }
 
-    /** (recipient_hash, kind) of a token; 404 for one never issued. */
+    /** (recipient_hash, kind) of a token; 404 for one never issued, whatever it holds (never sent to the database). */
     private Object[] link(String token) {
+        if (token == null || !TOKEN.matcher(token).matches()) {
+            throw ApiException.notFound("opt-out link", "(not a link id)");
+        }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(
                         "select recipient_hash, kind from mail_opt_out_link where token = ?1")

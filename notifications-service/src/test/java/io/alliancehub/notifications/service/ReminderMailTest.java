@@ -207,6 +207,16 @@ class ReminderMailTest {
             assertThat(last.getSubject()).isEqualTo("Your organisation's membership term ends in 5 days");
             assertThat(last.getContent().toString()).contains(link);
             given().get("/api/v1/notifications/opt-outs/unknown-link").then().statusCode(404);
+            // a malformed or oversized link id is an unknown link too, never a 500
+            given().urlEncodingEnabled(false)
+                    .post("/api/v1/notifications/opt-outs/a%00b")
+                    .then()
+                    .statusCode(404)
+                    .contentType("application/problem+json");
+            given().get("/api/v1/notifications/opt-outs/" + "x".repeat(500))
+                    .then()
+                    .statusCode(404)
+                    .contentType("application/problem+json");
         }
     }
 
