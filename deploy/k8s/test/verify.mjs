@@ -127,7 +127,6 @@ const version = /<version>([0-9.]+)(-SNAPSHOT)?<\/version>/.exec(readFileSync(jo
 const topicsJava = readFileSync(join(ROOT, "platform/contracts/src/main/java/io/alliancehub/contracts/events/Topics.java"), "utf8");
 const TOPICS = [...topicsJava.matchAll(/public static final String (?!DEAD)[A-Z_]+ = "([^"]+)"/g)].map((m) => m[1]);
 const DLT = /DEAD_LETTER_SUFFIX = "([^"]+)"/.exec(topicsJava)[1];
-const EXPECTED_TOPICS = TOPICS.flatMap((t) => [t, t + DLT]).sort();
 // variables the platform itself reads (not in application.properties)
 const PLATFORM_VARS = new Set(["JAVA_OPTS_APPEND", "MALLOC_ARENA_MAX"]);
 // Quarkus' own settings, read from the environment whatever application.properties says (QUARKUS_X_Y = quarkus.x.y)
@@ -141,6 +140,8 @@ const ANCHORS = new Set(readme.split("\n").filter((l) => /^#{1,6} /.test(l)).map
 // who publishes and who consumes what, from platform/contracts' AsyncAPI document (generated from the
 // services' application.properties): the Kafka users' ACLs must be exactly these
 const asyncapi = parseYaml(readFileSync(join(ROOT, "platform/contracts/src/main/resources/asyncapi/asyncapi.yaml"), "utf8"));
+// every topic, and the dead-letter topic of each topic someone consumes (alliance.notifications.v1 has no consumer)
+const EXPECTED_TOPICS = [...TOPICS, ...Object.values(asyncapi.channels).map((c) => c.address).filter((a) => a.endsWith(DLT))].sort();
 const EXPECTED_ACLS = {}; // service -> Set of "type:pattern:name:operation"
 for (const op of Object.values(asyncapi.operations ?? {})) {
   const service = /^(\S+) /.exec(op.title ?? "")?.[1];

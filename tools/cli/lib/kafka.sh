@@ -99,9 +99,11 @@ kafka_up() {
   esac
 }
 
-# The suite's topics and their dead-letter topics (names: platform/contracts Topics), created up
-# front so consumers are assigned partitions at once instead of waiting for auto-creation.
+# The suite's topics (names: platform/contracts Topics), created up front so consumers are assigned
+# partitions at once instead of waiting for auto-creation. The consumed ones have a dead-letter topic;
+# alliance.notifications.v1 has no consumer in the suite, so none.
 TOPICS=(alliance.members.v1 alliance.events.v1 alliance.agreements.v1)
+UNCONSUMED_TOPICS=(alliance.notifications.v1)
 TOPIC_PARTITIONS="${ALLIANCE_TOPIC_PARTITIONS:-6}"
 
 ensure_topics() {
@@ -112,6 +114,9 @@ ensure_topics() {
     for t in "$topic" "$topic.dlt"; do
       grep -qx "$t" <<<"$existing" || absent+=("$t")
     done
+  done
+  for t in "${UNCONSUMED_TOPICS[@]}"; do
+    grep -qx "$t" <<<"$existing" || absent+=("$t")
   done
   for t in "${absent[@]}"; do
     java -cp "$KAFKA_DIR/libs/*" org.apache.kafka.tools.TopicCommand --bootstrap-server "127.0.0.1:$KAFKA_PORT" \

@@ -2,6 +2,7 @@ package io.alliancehub.notifications.service;
 
 import io.alliancehub.contracts.events.EventCatalog;
 import io.alliancehub.contracts.events.EventDescriptor;
+import io.alliancehub.contracts.events.Topics;
 import io.alliancehub.kit.problem.ApiException;
 import io.alliancehub.kit.problem.FieldError;
 import io.alliancehub.kit.security.Caller;
@@ -49,8 +50,14 @@ public class SubscriptionService {
     public static final Map<String, String> DELIVERY_SORTABLE =
             Map.of("createdAt", "seq", "nextAttemptAt", "nextAttemptAt", "status", "status");
 
-    private static final List<String> KNOWN_TYPES =
-            EventCatalog.all().stream().map(EventDescriptor::type).toList();
+    /**
+     * What a subscription may ask for: the types of the topics this service consumes (its own topic,
+     * {@link Topics#NOTIFICATIONS}, is for operators: a partner is told of its own disabled subscription by e-mail).
+     */
+    private static final List<String> KNOWN_TYPES = EventCatalog.all().stream()
+            .filter(d -> !d.topic().equals(Topics.NOTIFICATIONS))
+            .map(EventDescriptor::type)
+            .toList();
 
     @Inject
     Caller caller;

@@ -1,5 +1,7 @@
 package io.alliancehub.notifications.service;
 
+import io.alliancehub.contracts.events.notifications.WebhookSubscriptionDisabled;
+import io.alliancehub.kit.outbox.Outbox;
 import io.alliancehub.notifications.config.NotificationsConfig;
 import io.alliancehub.notifications.domain.MailKind;
 import io.alliancehub.notifications.domain.MailNotification;
@@ -85,6 +87,9 @@ public class WebhookDispatcher {
 
     @Inject
     MailIntake mail;
+
+    @Inject
+    Outbox outbox;
 
     @Inject
     MeterRegistry registry;
@@ -245,19 +250,20 @@ public class WebhookDispatcher {
                 .setParameter(1, c.subscriptionId())
                 .setParameter(2, now)
                 .executeUpdate();
+        String lastError = error.length() > 300 ? error.substring(0, 300) : error;
         int disabled = em.createNativeQuery(
                         "update webhook_subscription set status = 'DISABLED', version = version + 1,"
                                 + " disabled_reason = 'deliveries failed since ' || failing_since::text || ': ' || ?3"
                                 + " where id = ?1 and status = 'ACTIVE' and failing_since <= ?2")
                 .setParameter(1, c.subscriptionId())
                 .setParameter(2, now.minus(config.webhooks().disableAfter()))
-                .setParameter(3, error.length() > 300 ? error.substring(0, 300) : error)
+                .setParameter(3, lastError)
                 .executeUpdate();
         if (disabled > 0) {
             LOG.warnf(
                     "webhook subscription %s disabled: its deliveries failed for %s (last: %s)",
                     c.subscriptionId(), config.webhooks().disableAfter(), error);
-            noticeToOwner(c.subscriptionId());
+            announceDisabled(c.subscriptionId(), lastError, now);
         }
     }
 
@@ -270,21 +276,33 @@ public class WebhookDispatcher {
     }
 
     /**
-     * Tells the owner by e-mail, when it gave a notice address, in the transaction that disabled the subscription;
-     * one notice per run of failures (the run's start is part of the mail's cause).
+     * In the transaction that disabled the subscription: publishes {@code webhook-subscription.disabled} (through
+     * the outbox, so it is sent once that transaction commits) and tells the owner by e-mail when it gave a notice
+     * address, once per run of failures (the run's start is part of the mail's cause).
      */
-    private void noticeToOwner(UUID subscription) {
-        Object[] row =
-                (Object[]) em.createNativeQuery("select url, failing_since, disabled_reason from webhook_subscription"
-                                + " where id = ?1 and notice_email is not null")
-                        .setParameter(1, subscription)
-                        .getResultStream()
-                        .findFirst()
-                        .orElse(null);
-        if (row == null) {
+    private void announceDisabled(UUID subscription, String lastError, OffsetDateTime now) {
+        Object[] row = (Object[]) em.createNativeQuery("select s.owner, s.url, s.failing_since, s.disabled_reason,"
+                        + " s.notice_email is not null, (select count(*) from webhook_delivery d"
+                        + " where d.subscription_id = s.id and d.status = 'PENDING')"
+                        + " from webhook_subscription s where s.id = ?1")
+                .setParameter(1, subscription)
+                .getSingleResult();
+        String url = (String) row[1];
+        OffsetDateTime failingSince = toOffset(row[2]);
+        String reason = (String) row[3];
+        outbox.publish(
+                subscription,
+                new WebhookSubscriptionDisabled(
+                        subscription,
+                        (String) row[0],
+                        java.net.URI.create(url).getHost(),
+                        failingSince,
+                        lastError.isBlank() ? "failed" : lastError,
+                        ((Number) row[5]).longValue(),
+                        now));
+        if (!(Boolean) row[4]) {
             return;
         }
-        OffsetDateTime failingSince = toOffset(row[1]);
         mail.add(
                 "webhook-disabled:" + subscription + ":" + failingSince.toInstant(),
                 MailKind.WEBHOOK_DISABLED,
@@ -293,11 +311,11 @@ public class WebhookDispatcher {
                         "subscriptionId",
                         subscription,
                         "url",
-                        row[0],
+                        url,
                         "failingSince",
                         failingSince.toInstant(),
                         "reason",
-                        row[2]));
+                        reason));
     }
 
     private static OffsetDateTime toOffset(Object value) {

@@ -156,6 +156,19 @@ class WebhookApiTest {
                 .then()
                 .statusCode(400)
                 .body("errors.field", contains("eventTypes[1]"));
+        // the service's own event (a subscription disabled) is for operators, not for webhooks
+        given().auth()
+                .oauth2(TestTokens.partner())
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "url",
+                        "http://127.0.0.1:9/",
+                        "eventTypes",
+                        java.util.List.of("io.alliancehub.notifications.*")))
+                .post("/api/v1/webhooks")
+                .then()
+                .statusCode(400)
+                .body("errors.field", contains("eventTypes[0]"));
         given().auth()
                 .oauth2(TestTokens.partner())
                 .contentType(ContentType.JSON)

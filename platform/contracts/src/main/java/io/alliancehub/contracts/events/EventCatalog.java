@@ -23,6 +23,7 @@ import io.alliancehub.contracts.events.events.RegistrationWaitlisted;
 import io.alliancehub.contracts.events.members.MembershipStatusChanged;
 import io.alliancehub.contracts.events.members.OrganizationRegistered;
 import io.alliancehub.contracts.events.members.OrganizationUpdated;
+import io.alliancehub.contracts.events.notifications.WebhookSubscriptionDisabled;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +65,8 @@ public final class EventCatalog {
             // keyed by their agreement, but about a milestone
             event(EventTypes.MILESTONE_COMPLETED, Topics.AGREEMENTS, MilestoneCompleted.class, "milestoneId"),
             event(EventTypes.MILESTONE_OVERDUE, Topics.AGREEMENTS, MilestoneOverdue.class, "milestoneId"),
-            event(EventTypes.AGREEMENT_PARTY_STANDING_CHANGED, Topics.AGREEMENTS, PartyStandingChanged.class));
+            event(EventTypes.AGREEMENT_PARTY_STANDING_CHANGED, Topics.AGREEMENTS, PartyStandingChanged.class),
+            event(EventTypes.WEBHOOK_SUBSCRIPTION_DISABLED, Topics.NOTIFICATIONS, WebhookSubscriptionDisabled.class));
 
     private static final Map<String, EventDescriptor> BY_TYPE;
     private static final Map<Class<?>, EventDescriptor> BY_PAYLOAD;
@@ -102,6 +104,7 @@ public final class EventCatalog {
             case Topics.MEMBERS -> "organizationId";
             case Topics.EVENTS -> "eventId";
             case Topics.AGREEMENTS -> "agreementId";
+            case Topics.NOTIFICATIONS -> "subscriptionId";
             default -> throw new IllegalArgumentException("unknown topic " + topic);
         };
     }

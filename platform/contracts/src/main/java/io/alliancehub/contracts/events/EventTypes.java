@@ -66,5 +66,11 @@ public final class EventTypes {
     public static final String AGREEMENT_PARTY_STANDING_CHANGED =
             "io.alliancehub.agreements.agreement.party-standing-changed.v1";
 
+    // notifications-service, topic alliance.notifications.v1; key: subscription id
+
+    /** Payload {@link io.alliancehub.contracts.events.notifications.WebhookSubscriptionDisabled}. */
+    public static final String WEBHOOK_SUBSCRIPTION_DISABLED =
+            "io.alliancehub.notifications.webhook-subscription.disabled.v1";
+
     private EventTypes() {}
 }

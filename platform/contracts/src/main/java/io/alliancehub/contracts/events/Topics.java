@@ -12,6 +12,11 @@ public final class Topics {
     public static final String EVENTS = "alliance.events.v1";
     /** Events of agreements-service (agreements, milestones). Key: agreement id. */
     public static final String AGREEMENTS = "alliance.agreements.v1";
+    /**
+     * Events of notifications-service about its webhook subscriptions (for operators and other systems; no
+     * service of the suite consumes it, and partners cannot subscribe to it). Key: subscription id.
+     */
+    public static final String NOTIFICATIONS = "alliance.notifications.v1";
 
     /** Suffix of a dead-letter topic. */
     public static final String DEAD_LETTER_SUFFIX = ".dlt";

@@ -50,14 +50,16 @@ class AsyncApiTest {
 
     @Test
     void everyTopicHasAChannel() {
-        for (String topic : List.of(Topics.MEMBERS, Topics.EVENTS, Topics.AGREEMENTS)) {
+        for (String topic : List.of(Topics.MEMBERS, Topics.EVENTS, Topics.AGREEMENTS, Topics.NOTIFICATIONS)) {
             assertThat(channelFor(topic)).as("channel for %s", topic).isNotNull();
         }
         assertThat(channelFor(Topics.MEMBERS).path("description").asText()).contains("organizationId");
         assertThat(channelFor(Topics.EVENTS).path("description").asText()).contains("events-service", "eventId");
         assertThat(channelFor(Topics.AGREEMENTS).path("description").asText())
                 .contains("agreements-service", "agreementId");
-        for (String topic : List.of(Topics.MEMBERS, Topics.EVENTS, Topics.AGREEMENTS)) {
+        assertThat(channelFor(Topics.NOTIFICATIONS).path("description").asText())
+                .contains("notifications-service", "subscriptionId");
+        for (String topic : List.of(Topics.MEMBERS, Topics.EVENTS, Topics.AGREEMENTS, Topics.NOTIFICATIONS)) {
             JsonNode channel = channelFor(topic);
             assertThat(channel.path("messages"))
                     .as("messages of %s", topic)
@@ -88,7 +90,8 @@ class AsyncApiTest {
         return Stream.of(
                 Arguments.of("publishMembersEvents", Topics.MEMBERS),
                 Arguments.of("publishEventsEvents", Topics.EVENTS),
-                Arguments.of("publishAgreementsEvents", Topics.AGREEMENTS));
+                Arguments.of("publishAgreementsEvents", Topics.AGREEMENTS),
+                Arguments.of("publishNotificationsEvents", Topics.NOTIFICATIONS));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -174,7 +177,8 @@ class AsyncApiTest {
     void onlyTheConsumersReceiveAndDeadLetter() {
         long receives = withAction("receive").count();
         assertThat(receives).isEqualTo(consumers().count());
-        assertThat(withAction("send")).hasSize(3 + (int) receives);
+        // one publish per producing service, one dead-letter send per consumer
+        assertThat(withAction("send")).hasSize(4 + (int) receives);
         // events-service consumes alliance.agreements.v1 (agreements signed at events): it has a dead-letter channel
         assertThat(channelFor(Topics.deadLetter(Topics.AGREEMENTS))).isNotNull();
     }

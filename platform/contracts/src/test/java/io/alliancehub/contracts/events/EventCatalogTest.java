@@ -65,6 +65,9 @@ class EventCatalogTest {
         assertThat(EventCatalog.byTopic(Topics.MEMBERS)).hasSize(3);
         assertThat(EventCatalog.byTopic(Topics.EVENTS)).hasSize(8);
         assertThat(EventCatalog.byTopic(Topics.AGREEMENTS)).hasSize(12);
+        assertThat(EventCatalog.byTopic(Topics.NOTIFICATIONS))
+                .extracting(EventDescriptor::keyProperty)
+                .containsExactly("subscriptionId");
         assertThat(EventCatalog.byType("io.alliancehub.members.unknown.v1")).isEmpty();
         assertThat(EventCatalog.byType(null)).isEmpty();
         assertThat(EventCatalog.byPayloadType(OrganizationUpdated.class)).isPresent();
@@ -143,7 +146,7 @@ class EventCatalogTest {
                 .get()
                 .extracting(EventDescriptor::topic)
                 .isEqualTo(Topics.AGREEMENTS);
-        assertThat(EventCatalog.all()).hasSize(3 + 8 + 12);
+        assertThat(EventCatalog.all()).hasSize(3 + 8 + 12 + 1);
     }
 
     static final List<String> EVENT_SNAPSHOT = List.of(
@@ -260,6 +263,7 @@ class EventCatalogTest {
         assertThat(Topics.MEMBERS).isEqualTo("alliance.members.v1");
         assertThat(Topics.EVENTS).isEqualTo("alliance.events.v1");
         assertThat(Topics.AGREEMENTS).isEqualTo("alliance.agreements.v1");
+        assertThat(Topics.NOTIFICATIONS).isEqualTo("alliance.notifications.v1");
         assertThat(Topics.deadLetter(Topics.MEMBERS)).isEqualTo("alliance.members.v1.dlt");
         assertThatThrownBy(() -> Topics.deadLetter(" ")).isInstanceOf(IllegalArgumentException.class);
     }
@@ -279,7 +283,7 @@ class EventCatalogTest {
     @MethodSource("entries")
     void entryIsConsistent(EventDescriptor d) {
         assertThat(d.type()).startsWith(EventTypes.PREFIX).endsWith(".v1");
-        assertThat(d.topic()).isIn(Topics.MEMBERS, Topics.EVENTS, Topics.AGREEMENTS);
+        assertThat(d.topic()).isIn(Topics.MEMBERS, Topics.EVENTS, Topics.AGREEMENTS, Topics.NOTIFICATIONS);
         String service = d.type().substring(EventTypes.PREFIX.length()).split("\\.")[0];
         assertThat(d.topic()).isEqualTo("alliance." + service + ".v1");
         assertThat(d.schemaPath())

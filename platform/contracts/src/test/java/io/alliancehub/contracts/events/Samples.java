@@ -42,6 +42,7 @@ import io.alliancehub.contracts.events.events.Venue;
 import io.alliancehub.contracts.events.members.MembershipStatusChanged;
 import io.alliancehub.contracts.events.members.OrganizationRegistered;
 import io.alliancehub.contracts.events.members.OrganizationUpdated;
+import io.alliancehub.contracts.events.notifications.WebhookSubscriptionDisabled;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -825,6 +826,30 @@ final class Samples {
                 OffsetDateTime.of(2022, 6, 1, 9, 0, 0, 0, CST));
     }
 
+    static final UUID SUBSCRIPTION = UUID.fromString("0195f3a4-a000-7e55-9a44-5e6f7a8b9c01");
+
+    static WebhookSubscriptionDisabled webhookSubscriptionDisabled() {
+        return new WebhookSubscriptionDisabled(
+                SUBSCRIPTION,
+                "partner-cro-platform",
+                "hooks.cro-platform.example.com",
+                OffsetDateTime.of(2021, 3, 1, 8, 0, 0, 0, CST),
+                "HTTP 503: upstream unavailable",
+                12,
+                OffsetDateTime.of(2021, 3, 2, 8, 0, 5, 0, CST));
+    }
+
+    static WebhookSubscriptionDisabled webhookSubscriptionDisabledMinimal() {
+        return new WebhookSubscriptionDisabled(
+                SUBSCRIPTION,
+                "partner-hospital-his",
+                "his.hospital.example.org",
+                OffsetDateTime.of(2021, 5, 9, 23, 30, 0, 0, ZoneOffset.UTC),
+                "connection refused",
+                0,
+                OffsetDateTime.of(2021, 5, 10, 23, 30, 1, 0, ZoneOffset.UTC));
+    }
+
     /** Every sample, keyed by a label ({@code <name>} full, {@code <name>Minimal} only required values), covering every catalog entry. */
     static Map<String, Object> all() {
         Map<String, Object> all = new LinkedHashMap<>();
@@ -874,6 +899,8 @@ final class Samples {
         all.put("agreementPartySignedMinimal", agreementPartySignedMinimal());
         all.put("partyStandingChanged", partyStandingChanged());
         all.put("partyStandingChangedMinimal", partyStandingChangedMinimal());
+        all.put("webhookSubscriptionDisabled", webhookSubscriptionDisabled());
+        all.put("webhookSubscriptionDisabledMinimal", webhookSubscriptionDisabledMinimal());
         return Collections.unmodifiableMap(all);
     }
 }

@@ -59,6 +59,7 @@ final class Schemas {
             case Topics.MEMBERS -> "organizationId";
             case Topics.EVENTS -> "eventId";
             case Topics.AGREEMENTS -> "agreementId";
+            case Topics.NOTIFICATIONS -> "subscriptionId";
             default -> throw new IllegalArgumentException(topic);
         };
     }

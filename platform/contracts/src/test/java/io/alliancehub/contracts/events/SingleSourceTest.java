@@ -35,7 +35,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SingleSourceTest {
 
     /** The packages of the payload records, one per producing service. */
-    static final List<String> PAYLOAD_PACKAGES = List.of("members", "events", "agreements");
+    static final List<String> PAYLOAD_PACKAGES = List.of("members", "events", "agreements", "notifications");
 
     @Test
     void everyEventTypeConstantIsACatalogEntryAndViceVersa() throws IllegalAccessException {
