@@ -94,6 +94,8 @@ start_app() {
     info "$app: training its AOT cache on this run (written when it stops; later starts are faster)"
   fi
   [[ -z "$aot" ]] || jopts+=("$aot")
+  local otel=()
+  mapfile -t otel < <(tracing_env)
   supervise_start "$app" "$jar" "$ready" "$LOG_DIR/$app.log" 90 \
     env QUARKUS_HTTP_PORT="$port" \
     ALLIANCE_DB_HOST="$DB_HOST" ALLIANCE_DB_PORT="$DB_PORT" ALLIANCE_DB_PASSWORD="$ALLIANCE_DB_PASSWORD" \
@@ -108,6 +110,7 @@ start_app() {
     ALLIANCE_PUBLIC_URL="${ALLIANCE_PUBLIC_URL:-http://127.0.0.1:$(app_port gateway)}" \
     ALLIANCE_SMTP_HOST=127.0.0.1 ALLIANCE_SMTP_PORT="$SMTP_PORT" \
     ALLIANCE_JWT_PRIVATE_KEY="$KEYS_DIR/jwt-private.pem" \
+    "${otel[@]}" \
     java "${jopts[@]}" -jar "$jar" || code=$?
   case "$code" in
     0) info "$app ready (pid $SUPERVISE_PID)" ;;
@@ -158,6 +161,11 @@ up_cmd() {
   printf '  %-11s %s:%s (databases alliance_<service>)\n' postgres "$DB_HOST" "$DB_PORT"
   printf '  %-11s SMTP 127.0.0.1:%s; every mail sent: curl http://127.0.0.1:%s/api/user (then .../api/user/<address>/messages/INBOX)\n' \
     mail "$SMTP_PORT" "$MAIL_API_PORT"
+  if [[ -n "${ALLIANCE_OTLP_ENDPOINT:-}" ]]; then
+    printf '  %-11s exported to %s\n' traces "$ALLIANCE_OTLP_ENDPOINT"
+  elif tracing_on; then
+    printf '  %-11s collected on 127.0.0.1:%s; one trace: ./alliance traces <traceId of a log line or traceparent>\n' traces "$TRACES_PORT"
+  fi
   echo
   echo "Admin token (1 h; another: ./alliance token --role admin):"
   echo "$token"

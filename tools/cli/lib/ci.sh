@@ -210,8 +210,15 @@ test_cmd() {
   local started_here=false up=true
   if [[ "$(http_status "http://127.0.0.1:$(app_port gateway)/q/health/ready")" != 200 ]]; then
     started_here=true
-    step "./alliance up" up_cmd_quiet
+    # with traces, into the local collector, so that one request can be followed (trace_check)
+    export ALLIANCE_TRACING=on
+    step "./alliance up (with tracing)" up_cmd_quiet
     ((STEP_RC == 0)) || up=false
+  fi
+  if [[ "$up" == true ]] && [[ "$started_here" == true || -n "$(running_pid traces "$TRACES_MARKER" || true)" ]]; then
+    step "one trace: gateway, members, Kafka, consumers" trace_check
+  else
+    skip_step "one trace: gateway, members, Kafka, consumers" "the running suite was not started with ALLIANCE_TRACING=on"
   fi
   if [[ "$up" == true ]]; then
     step "contract run (Prism: seed + e2e + webhooks)" contract_run
@@ -223,6 +230,8 @@ test_cmd() {
     skip_step "bench --smoke (every scenario)" "the suite did not start"
   fi
   [[ "$started_here" == false ]] || down_cmd >/dev/null 2>&1 || true
+  # the chaos run's own suite, as in a plain `up`: without tracing
+  unset ALLIANCE_TRACING
   step "chaos --smoke (faults, webhooks, hostile, authz, limits)" chaos_cmd --smoke authz privacy hostile limits broker consumer postgres upstream webhooks
   printf '\n./alliance test:\n' >&2
   printf '  %s\n' "${STEPS[@]}" >&2
@@ -230,6 +239,15 @@ test_cmd() {
 }
 
 up_cmd_quiet() { up_cmd >/dev/null; }
+
+# One request followed through the suite (bench's TraceCheck): the gateway's, members-service's and each
+# consumer's spans in one trace, that trace on the Kafka record, and its id in the access log lines of the
+# gateway and of members-service (JSON logs, mdc traceId).
+trace_check() {
+  ensure_bench_jar
+  bench_java io.alliancehub.bench.tracing.TraceCheck true "$ROOT/bench/target/smoke" "" \
+    "$TRACES_FILE" "$LOG_DIR/gateway.log" "$LOG_DIR/members.log"
+}
 
 # Every shell script the repository holds (the Maven wrapper, which is generated, aside): those with
 # a sh/bash shebang, and by their .sh extension the sourced-only parts without one (tools/cli/lib,

@@ -15,10 +15,12 @@ infra_up() {
   kafka_up
   ensure_topics
   mail_up
+  traces_up
   ensure_jwt_keys   # what a service in quarkus:dev needs besides the database and the broker
 }
 
 infra_down() {
+  traces_down
   mail_down
   stop_pid kafka "$KAFKA_MARKER" 30
   stop_postgres_if_ours

@@ -1,5 +1,7 @@
 package io.alliancehub.gateway;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.jwt.auth.principal.ParseException;
 import io.vertx.core.http.HttpMethod;
@@ -10,6 +12,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 /**
  * The front door's request pipeline for {@code /api/v1/**}: correlation id → URI and size limits → token
@@ -62,14 +65,30 @@ public class GatewayRoutes {
     void handle(RoutingContext ctx) {
         long started = System.nanoTime();
         String requestId = RequestIds.of(ctx);
-        ctx.addEndHandler(done -> ACCESS.infof(
-                "%s %s %s %d %.1fms request-id=%s",
-                ctx.request().method(),
-                ctx.request().path(),
-                ctx.get("upstream", "-"),
-                ctx.response().getStatusCode(),
-                (System.nanoTime() - started) / 1e6,
-                requestId));
+        // the end handler runs outside the request's span: its line gets the trace and span ids the way a
+        // service's log lines get them from Quarkus (mdc traceId, spanId), so one grep finds the request everywhere
+        SpanContext span = Span.current().getSpanContext();
+        ctx.addEndHandler(done -> {
+            if (span.isValid()) {
+                MDC.put("traceId", span.getTraceId());
+                MDC.put("spanId", span.getSpanId());
+            }
+            try {
+                ACCESS.infof(
+                        "%s %s %s %d %.1fms request-id=%s",
+                        ctx.request().method(),
+                        ctx.request().path(),
+                        ctx.get("upstream", "-"),
+                        ctx.response().getStatusCode(),
+                        (System.nanoTime() - started) / 1e6,
+                        requestId);
+            } finally {
+                if (span.isValid()) {
+                    MDC.remove("traceId");
+                    MDC.remove("spanId");
+                }
+            }
+        });
 
         if (ctx.request().uri().length() > config.maxUriLength()) {
             Problems.send(

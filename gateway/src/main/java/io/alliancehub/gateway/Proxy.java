@@ -1,5 +1,6 @@
 package io.alliancehub.gateway;
 
+import io.opentelemetry.api.trace.Span;
 import io.vertx.circuitbreaker.OpenCircuitException;
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
@@ -41,6 +42,8 @@ public class Proxy {
             "host",
             "content-length");
     private static final String ANSWERED = "proxy.answered";
+    /** The W3C trace context headers (the propagators Quarkus configures by default: tracecontext, baggage). */
+    private static final Set<String> TRACE_CONTEXT = Set.of("traceparent", "tracestate", "baggage");
 
     @Inject
     Upstreams upstreams;
@@ -91,6 +94,9 @@ public class Proxy {
     /** Calls the service with the body read whole ({@code body}), or streaming it from the client ({@code null}). */
     private void call(RoutingContext ctx, Upstreams.Target target, String requestId, Buffer body) {
         HttpServerRequest in = ctx.request();
+        // with tracing on, the HTTP client sends the gateway's own context (a child of the caller's); the caller's
+        // traceparent must not go along too, or the service would continue the caller's span and skip the gateway
+        Set<String> dropped = Span.current().getSpanContext().isValid() ? TRACE_CONTEXT : Set.of();
         target.breaker()
                 .<Void>execute(outcome -> {
                     RequestOptions options = new RequestOptions()
@@ -101,7 +107,7 @@ public class Proxy {
                             .setURI(in.uri())
                             .setIdleTimeout(target.timeoutMillis());
                     upstreams.client().request(options).onFailure(outcome::fail).onSuccess(out -> {
-                        copyHeaders(in.headers(), out.headers());
+                        copyHeaders(in.headers(), out.headers(), dropped);
                         String length = in.getHeader("Content-Length");
                         if (body != null) {
                             if (body.length() > 0 || length != null) {
@@ -176,7 +182,7 @@ public class Proxy {
         HttpServerResponse out = ctx.response();
         out.setStatusCode(response.statusCode());
         out.setStatusMessage(response.statusMessage());
-        copyHeaders(response.headers(), out.headers());
+        copyHeaders(response.headers(), out.headers(), Set.of());
         String length = response.getHeader("Content-Length");
         if (length != null) {
             out.putHeader("Content-Length", length);
@@ -186,9 +192,10 @@ public class Proxy {
         response.pipeTo(out);
     }
 
-    private static void copyHeaders(MultiMap from, MultiMap to) {
+    private static void copyHeaders(MultiMap from, MultiMap to, Set<String> dropped) {
         from.forEach((name, value) -> {
-            if (!HOP_BY_HOP.contains(name.toLowerCase(Locale.ROOT)) && !name.equalsIgnoreCase(RequestIds.HEADER)) {
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (!HOP_BY_HOP.contains(lower) && !dropped.contains(lower) && !name.equalsIgnoreCase(RequestIds.HEADER)) {
                 to.add(name, value);
             }
         });

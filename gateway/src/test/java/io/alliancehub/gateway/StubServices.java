@@ -49,7 +49,11 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
             HITS.computeIfAbsent(service, s -> new AtomicInteger()).incrementAndGet();
             req.body().onSuccess(body -> {
                 JsonObject headers = new JsonObject();
-                req.headers().forEach((k, v) -> headers.put(k.toLowerCase(), v));
+                // a header sent twice shows as both values, comma-separated (a test can see the duplicate)
+                req.headers().forEach((k, v) -> {
+                    String name = k.toLowerCase();
+                    headers.put(name, headers.containsKey(name) ? headers.getString(name) + ", " + v : v);
+                });
                 JsonObject echo = new JsonObject()
                         .put("service", service)
                         .put("method", req.method().name())
