@@ -232,6 +232,7 @@ test_cmd() {
   [[ "$started_here" == false ]] || down_cmd >/dev/null 2>&1 || true
   # the chaos run's own suite, as in a plain `up`: without tracing
   unset ALLIANCE_TRACING
+  step "container images (Jib, offline): build, run two" image_check
   step "chaos --smoke (faults, webhooks, hostile, authz, limits)" chaos_cmd --smoke authz privacy hostile limits broker consumer postgres upstream webhooks
   printf '\n./alliance test:\n' >&2
   printf '  %s\n' "${STEPS[@]}" >&2

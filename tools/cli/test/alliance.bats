@@ -27,7 +27,7 @@ listed_commands() {
 
 @test "help lists every command, the infra postgres control among them" {
   run listed_commands
-  assert_output "$(printf '%s\n' bench chaos down help infra logs openapi seed status stop test token traces up | sort)"
+  assert_output "$(printf '%s\n' bench chaos down help infra logs openapi seed status stop test token traces up images | sort)"
   run "$ALLIANCE" help
   assert_line "  infra postgres check|stop|start"
   assert_output --partial "used by the chaos harness"
@@ -42,7 +42,7 @@ listed_commands() {
     assert_line --index 0 --regexp "^usage: \./alliance $cmd( |$)"
     n=$((n + 1))
   done
-  ((n == 13)) || fail "$n commands"
+  ((n == 14)) || fail "$n commands"
   assert [ ! -e "$BATS_TEST_TMPDIR/jdk-java.args" ]
 }
 
