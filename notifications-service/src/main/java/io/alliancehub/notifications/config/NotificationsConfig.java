@@ -54,8 +54,22 @@ public interface NotificationsConfig {
     }
 
     interface ServiceToken {
+        /**
+         * Where the notifier token comes from: {@code key}, minted here and signed with {@link #keyLocation()} (the
+         * suite's own keys: the local stack, a cluster without an OIDC provider); {@code oidc-client}, a
+         * client-credentials token of the OIDC provider the services verify ({@code quarkus.oidc-client.*}: its
+         * address, a client that holds only the realm role {@code notifier}, the client's secret).
+         */
+        @WithDefault("key")
+        Source source();
+
         /** PKCS#8 PEM of the key that signs notifications-service's notifier token (a key the services trust). */
         String keyLocation();
+
+        enum Source {
+            KEY,
+            OIDC_CLIENT
+        }
     }
 
     interface Webhooks {
