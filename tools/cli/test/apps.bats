@@ -6,7 +6,7 @@ load helpers
 
 setup() {
   setup_state
-  source_parts common jdk supervise postgres kafka tokens infra apps
+  source_parts common jdk supervise postgres kafka tokens infra tracing apps
   export ALLIANCE_AOT=off ALLIANCE_DB_PASSWORD=test-password
   export ALLIANCE_MEMBERS_PORT ALLIANCE_GATEWAY_PORT
   ALLIANCE_MEMBERS_PORT="$(free_port)"

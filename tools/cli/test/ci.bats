@@ -6,7 +6,7 @@ load helpers
 
 setup() {
   setup_state
-  source_parts common jdk supervise postgres kafka tokens infra apps harness ci
+  source_parts common jdk supervise postgres kafka tokens infra tracing apps harness ci
 }
 
 @test "step: a passing step is recorded as passed" {

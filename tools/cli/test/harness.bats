@@ -6,7 +6,7 @@ load helpers
 
 setup() {
   setup_state
-  source_parts common jdk supervise postgres kafka tokens infra apps harness
+  source_parts common jdk supervise postgres kafka tokens infra tracing apps harness
   ensure_jwt_keys() { :; }
   export ALLIANCE_DB_PASSWORD=test-password
   # the fake java writes its environment and arguments
