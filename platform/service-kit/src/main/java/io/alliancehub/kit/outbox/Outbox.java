@@ -11,9 +11,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.PreparedStatement;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import org.hibernate.Session;
 
 /**
  * Records a domain event in the same database transaction as the change it reports (transactional
@@ -56,20 +58,29 @@ public class Outbox {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("event payload is not serialisable: " + payload.getClass(), e);
         }
-        em.createNativeQuery("""
-                insert into outbox_event
-                    (event_id, topic, event_key, event_type, source, subject, occurred_at, payload, traceparent)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, cast(?8 as jsonb), ?9)""")
-                .setParameter(1, eventId)
-                .setParameter(2, topic)
-                .setParameter(3, key.toString())
-                .setParameter(4, type)
-                .setParameter(5, source(config.serviceName()))
-                .setParameter(6, subject.toString())
-                .setParameter(7, OffsetDateTime.now(ZoneOffset.UTC))
-                .setParameter(8, body)
-                .setParameter(9, TraceContext.current())
-                .executeUpdate();
+        // Plain JDBC on the transaction's connection, not a Hibernate native query: Hibernate cannot tell which
+        // tables a native statement touches, so for each one it scheduled a clean-up of every cache region and the
+        // query-cache timestamps (a shared map that request threads contended on under a create load).
+        // The flush first keeps what the native query did implicitly: the change's own rows are written before
+        // its event, and a constraint it breaks is reported here, inside the service method.
+        em.flush();
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into outbox_event
+                        (event_id, topic, event_key, event_type, source, subject, occurred_at, payload, traceparent)
+                    values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?)""")) {
+                insert.setObject(1, eventId);
+                insert.setString(2, topic);
+                insert.setString(3, key.toString());
+                insert.setString(4, type);
+                insert.setString(5, source(config.serviceName()));
+                insert.setString(6, subject.toString());
+                insert.setObject(7, OffsetDateTime.now(ZoneOffset.UTC));
+                insert.setString(8, body);
+                insert.setString(9, TraceContext.current());
+                insert.executeUpdate();
+            }
+        });
         wakeRelayAfterCommit();
         return eventId;
     }

@@ -78,6 +78,10 @@ public class OutboxRelay {
     @Inject
     Tracer tracer;
 
+    /** With the OpenTelemetry SDK off, a record carries its row's trace context as it is, with no span (as the inbox). */
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.otel.sdk.disabled", defaultValue = "false")
+    boolean tracingOff;
+
     /**
      * Every {@code kafka.*} setting (prefix removed), as Quarkus collects it for all Kafka clients: the broker
      * address, and in production the transport (TLS, SASL login), which the relay's producer needs as much as the
@@ -177,6 +181,7 @@ public class OutboxRelay {
                 }
                 leader = true;
                 LOG.infof("outbox relay active for %s", config.serviceName());
+                long lockCheckedAt = System.nanoTime();
                 while (running) {
                     int sent = relayBatch();
                     backoff = Duration.ofMillis(200);
@@ -184,11 +189,16 @@ public class OutboxRelay {
                         // woken by a commit in this JVM, else polls (rows written by other replicas)
                         wake.tryAcquire(config.outbox().pollInterval().toMillis(), TimeUnit.MILLISECONDS);
                         wake.drainPermits();
-                        // throws when the lock connection is lost, which releases the advisory lock
-                        // and sends this loop back to re-acquire it
+                    }
+                    // Throws when the lock connection is lost, which releases the advisory lock and sends this loop
+                    // back to re-acquire it. Once per poll interval, not after every batch: under a steady write load
+                    // the relay is woken every few milliseconds, and the check was a round trip per batch.
+                    if (System.nanoTime() - lockCheckedAt
+                            >= config.outbox().pollInterval().toNanos()) {
                         try (Statement alive = lock.createStatement()) {
                             alive.execute("select 1");
                         }
+                        lockCheckedAt = System.nanoTime();
                     }
                 }
             } catch (InterruptedException e) {
@@ -263,19 +273,22 @@ public class OutboxRelay {
         List<Future<?>> acks = new ArrayList<>(rows.size());
         List<Span> spans = new ArrayList<>(rows.size());
         for (Row row : rows) {
-            // the send joins the trace of the request that wrote the event; the record carries the send's context
-            Span span = tracer.spanBuilder("publish " + row.topic())
-                    .setSpanKind(SpanKind.PRODUCER)
-                    .setParent(TraceContext.parent(row.traceparent()))
-                    .setAttribute("messaging.system", "kafka")
-                    .setAttribute("messaging.destination.name", row.topic())
-                    .setAttribute("messaging.message.id", row.id().toString())
-                    .startSpan();
-            spans.add(span);
-            String traceparent;
-            try (Scope scope = span.makeCurrent()) {
-                traceparent = TraceContext.current();
+            Span span = null;
+            String traceparent = row.traceparent();
+            if (!tracingOff) {
+                // the send joins the trace of the request that wrote the event; the record carries the send's context
+                span = tracer.spanBuilder("publish " + row.topic())
+                        .setSpanKind(SpanKind.PRODUCER)
+                        .setParent(TraceContext.parent(row.traceparent()))
+                        .setAttribute("messaging.system", "kafka")
+                        .setAttribute("messaging.destination.name", row.topic())
+                        .setAttribute("messaging.message.id", row.id().toString())
+                        .startSpan();
+                try (Scope scope = span.makeCurrent()) {
+                    traceparent = TraceContext.current();
+                }
             }
+            spans.add(span);
             CloudEventBuilder event = CloudEventBuilder.v1()
                     .withId(row.id().toString())
                     .withType(row.type())
@@ -304,13 +317,17 @@ public class OutboxRelay {
             try {
                 acks.get(i).get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
                 sent.add(rows.get(i).seq());
-                spans.get(i).end();
+                if (spans.get(i) != null) {
+                    spans.get(i).end();
+                }
             } catch (Exception e) {
                 // later rows of the batch are not marked either: they will be resent in order
                 failure = e;
                 for (Span unsent : spans.subList(i, spans.size())) {
-                    unsent.setStatus(StatusCode.ERROR, e.getClass().getSimpleName())
-                            .end();
+                    if (unsent != null) {
+                        unsent.setStatus(StatusCode.ERROR, e.getClass().getSimpleName())
+                                .end();
+                    }
                 }
                 break;
             }
