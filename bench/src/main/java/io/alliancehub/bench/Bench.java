@@ -1064,7 +1064,9 @@ public final class Bench {
 
     /** The applications' JVM options, as ./alliance passes them (ALLIANCE_JAVA_OPTS, set by bench_java). */
     static List<String> jvmOptions() {
-        return List.of(env("ALLIANCE_JAVA_OPTS", "-Xms32m -Xmx128m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError -XX:TrimNativeHeapInterval=5000")
+        return List.of(env(
+                        "ALLIANCE_JAVA_OPTS",
+                        "-Xms32m -Xmx128m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError -XX:TrimNativeHeapInterval=5000")
                 .trim()
                 .split("\\s+"));
     }
