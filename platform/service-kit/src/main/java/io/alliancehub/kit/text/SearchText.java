@@ -1,7 +1,5 @@
 package io.alliancehub.kit.text;
 
-import com.github.houbb.pinyin.bs.PinyinBs;
-import com.github.houbb.pinyin.support.style.PinyinToneStyles;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -14,28 +12,18 @@ import java.util.Set;
  * pinyin (with and without spaces) and pinyin initials, so {@code boya}, {@code bo ya} and
  * {@code bykg} all find 博雅控股集团.
  *
- * <p>Pinyin comes from houbb/pinyin, which reads a character in the context of the phrase it stands
- * in (银行 yinhang, 重庆 chongqing, 六安 luan, 会计 kuaiji) rather than by its first reading. What its
- * dictionary does not know stays wrong (surnames such as 曾 zeng, 单 shan, 朴 piao read alone; 行长
- * hangzhang); SearchTextTest lists the names checked. The library is fed only runs of Han characters:
- * letters and digits are kept as they are.
+ * <p>Pinyin comes from houbb/pinyin's dictionaries, which read a character in the context of the phrase it
+ * stands in (银行 yinhang, 重庆 chongqing, 六安 luan, 会计 kuaiji) rather than by its first reading. What the
+ * dictionaries do not know stays wrong (surnames such as 曾 zeng, 单 shan, 朴 piao read alone; 行长 hangzhang);
+ * SearchTextTest lists the names checked. {@link PinyinReader} reads them as the library does, in a fraction of
+ * its memory. It is fed only runs of Han characters: letters and digits are kept as they are.
  */
 public final class SearchText {
 
     /** Bump when the text this class builds changes: services reindex rows built by an older one. */
     public static final int VERSION = 2;
 
-    private static final PinyinBs SPACED = PinyinBs.newInstance()
-            .style(PinyinToneStyles.input())
-            .connector(" ")
-            .init();
-
-    static {
-        // the library loads its dictionaries lazily and not thread-safely: load them once, here, so that class
-        // initialisation publishes them to every thread (measured: concurrent first calls gave mixed readings)
-        SPACED.toPinyin("银行");
-        SPACED.toPinyinList('行');
-    }
+    private static final PinyinReader PINYIN = PinyinReader.load();
 
     private SearchText() {}
 
@@ -114,7 +102,7 @@ public final class SearchText {
         if (han.isEmpty()) {
             return;
         }
-        for (String syllable : SPACED.toPinyin(han.toString()).split(" ")) {
+        for (String syllable : PINYIN.read(han.toString()).split(" ")) {
             String s = syllable.strip().toLowerCase(Locale.ROOT);
             // a character the library cannot read comes back as itself: it stays searchable as written
             if (!s.isEmpty()) {

@@ -13,9 +13,11 @@ import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.PreparedStatement;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Supplier;
+import org.hibernate.Session;
 
 /**
  * {@code Idempotency-Key} for creating POSTs. The key is recorded in the same transaction as the
@@ -52,13 +54,11 @@ public class Idempotency {
             throw ApiException.invalidField(HEADER, "must be 1 to " + MAX_KEY_LENGTH + " visible ASCII characters");
         }
         String hash = hash(request);
-        int claimed = em.createNativeQuery("""
-                insert into idempotency_record (scope, idem_key, request_hash) values (?1, ?2, ?3)
-                on conflict (scope, idem_key) do nothing""")
-                .setParameter(1, scope)
-                .setParameter(2, key)
-                .setParameter(3, hash)
-                .executeUpdate();
+        // plain JDBC on the transaction's connection for the two writes: a Hibernate native update would schedule a
+        // clean-up of every cache region each time (see Outbox)
+        int claimed = update("""
+                insert into idempotency_record (scope, idem_key, request_hash) values (?, ?, ?)
+                on conflict (scope, idem_key) do nothing""", scope, key, hash);
         if (claimed == 0) {
             return replay(scope, key, hash);
         }
@@ -69,24 +69,19 @@ public class Idempotency {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        em.createNativeQuery("""
-                update idempotency_record set status = ?3, location = ?4, etag = ?5, body = ?6
-                where scope = ?1 and idem_key = ?2""")
-                .setParameter(1, scope)
-                .setParameter(2, key)
-                .setParameter(3, response.getStatus())
-                .setParameter(
-                        4,
-                        response.getLocation() == null
-                                ? null
-                                : response.getLocation().toString())
-                .setParameter(
-                        5,
-                        response.getEntityTag() == null
-                                ? null
-                                : response.getEntityTag().getValue())
-                .setParameter(6, body)
-                .executeUpdate();
+        // the creation's own rows first, as the native update's implicit flush did: a constraint they break is
+        // reported by the creation, not at commit
+        em.flush();
+        update(
+                """
+                update idempotency_record set status = ?, location = ?, etag = ?, body = ?
+                where scope = ? and idem_key = ?""",
+                response.getStatus(),
+                response.getLocation() == null ? null : response.getLocation().toString(),
+                response.getEntityTag() == null ? null : response.getEntityTag().getValue(),
+                body,
+                scope,
+                key);
         return response;
     }
 
@@ -116,6 +111,18 @@ public class Idempotency {
             replay.tag((String) row[3]);
         }
         return replay.build();
+    }
+
+    /** Runs one insert or update with these parameters on the transaction's connection; the rows it changed. */
+    private int update(String sql, Object... parameters) {
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (int i = 0; i < parameters.length; i++) {
+                    statement.setObject(i + 1, parameters[i]);
+                }
+                return statement.executeUpdate();
+            }
+        });
     }
 
     private String hash(Object request) {

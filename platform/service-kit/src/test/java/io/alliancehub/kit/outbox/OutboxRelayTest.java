@@ -43,6 +43,9 @@ class OutboxRelayTest {
     @Inject
     AgroalDataSource dataSource;
 
+    @Inject
+    io.alliancehub.kit.config.KitConfig config;
+
     private List<UUID> publish(UUID organization, int count) {
         return QuarkusTransaction.requiringNew().call(() -> {
             List<UUID> ids = new ArrayList<>();
@@ -169,6 +172,47 @@ class OutboxRelayTest {
                     .as("nothing twice")
                     .hasSize(3);
             assertThat(unsent(ids)).isZero();
+        }
+    }
+
+    /**
+     * The database ends the session that holds the relay's advisory lock (a failover, an administrator): the relay
+     * notices within a poll interval, takes the lock again, and later events still arrive, each once.
+     */
+    @Test
+    void whenTheLockSessionEndsTheRelayTakesTheLockAgain() throws Exception {
+        UUID organization = UUID.randomUUID();
+        try (CloudEventsProbe probe = new CloudEventsProbe(TOPIC)) {
+            List<UUID> before = publish(organization, 1);
+            probe.await(CloudEventsProbe.subject(organization), 1, Duration.ofSeconds(20));
+            int lockSessionPid;
+            try (Connection c = dataSource.getConnection();
+                    PreparedStatement ps = c.prepareStatement("""
+                            select pid from pg_locks
+                            where locktype = 'advisory' and granted
+                              and database = (select oid from pg_database where datname = current_database())
+                              and objid::bigint = (hashtext(?)::bigint & 4294967295)""")) {
+                ps.setString(1, "outbox-relay:" + config.serviceName());
+                try (ResultSet rs = ps.executeQuery()) {
+                    assertThat(rs.next()).as("the relay holds its lock").isTrue();
+                    lockSessionPid = rs.getInt(1);
+                }
+            }
+            try (Connection c = dataSource.getConnection();
+                    PreparedStatement ps = c.prepareStatement("select pg_terminate_backend(?)")) {
+                ps.setInt(1, lockSessionPid);
+                ps.execute();
+            }
+            List<UUID> after = publish(organization, 2);
+            List<ConsumerRecord<String, CloudEvent>> arrived =
+                    probe.await(CloudEventsProbe.subject(organization), 3, Duration.ofSeconds(30));
+            assertThat(ids(arrived))
+                    .containsExactly(
+                            before.get(0).toString(),
+                            after.get(0).toString(),
+                            after.get(1).toString());
+            assertThat(relay.isLeader()).isTrue();
+            assertThat(unsent(after)).isZero();
         }
     }
 }
