@@ -1043,6 +1043,7 @@ public final class Bench {
      * (not recorded) gives the search its start: half of what it answered without error.
      */
     double max(String name, Load.Op op, double p99LimitMs) throws Exception {
+        awaitAnswering(name, op, Duration.ofSeconds(60));
         Load.Result probe = Load.closedLoop(name + " probe (not recorded)", 16, smoke ? 0.5 : 3, op);
         double start = Math.max(5, (probe.requests() - probe.errors()) / probe.seconds() * 0.5);
         RateSearch.Outcome o = RateSearch.search(
@@ -1060,6 +1061,38 @@ public final class Bench {
                 "  %-48s %8.0f/s  (highest fixed rate with 0 errors and p99 ≤ %.0f ms; %d steps)%n",
                 name + " max", o.max(), p99LimitMs, o.steps().size());
         return o.max();
+    }
+
+    /**
+     * Waits until {@code op} has answered without error ten times in a row. A search starts from the target as it
+     * is: right after an earlier search overloaded members-service, the gateway's circuit breaker towards it was
+     * still open, so the gateway's probe saw only 503s and its search started at 5/s and found nothing.
+     */
+    void awaitAnswering(String name, Load.Op op, Duration within) throws Exception {
+        long started = System.nanoTime();
+        long deadline = started + within.toNanos();
+        int answered = 0;
+        while (answered < 10 && System.nanoTime() < deadline) {
+            Integer status = null;
+            try {
+                status = op.get().get(10, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException failed) {
+                // not answering yet
+            }
+            if (status != null && status < 400) {
+                answered++;
+            } else {
+                answered = 0;
+                Thread.sleep(200);
+            }
+        }
+        double waited = (System.nanoTime() - started) / 1e9;
+        if (answered < 10) {
+            System.out.printf(
+                    "  (%s did not answer ten times in a row within %.0f s; searching anyway)%n", name, waited);
+        } else if (waited > 1) {
+            System.out.printf("  (waited %.1f s for %s to answer again)%n", waited, name);
+        }
     }
 
     /** The applications' JVM options, as ./alliance passes them (ALLIANCE_JAVA_OPTS, set by bench_java). */
