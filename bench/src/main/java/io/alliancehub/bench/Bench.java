@@ -1076,8 +1076,11 @@ public final class Bench {
             Integer status = null;
             try {
                 status = op.get().get(10, java.util.concurrent.TimeUnit.SECONDS);
-            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException failed) {
-                // not answering yet
+            } catch (java.util.concurrent.ExecutionException
+                    | java.util.concurrent.TimeoutException
+                    | RuntimeException failed) {
+                // not answering yet (an operation that throws instead of failing its future counts the same, as in
+                // Load)
             }
             if (status != null && status < 400) {
                 answered++;

@@ -40,6 +40,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -79,7 +80,7 @@ public class OutboxRelay {
     Tracer tracer;
 
     /** With the OpenTelemetry SDK off, a record carries its row's trace context as it is, with no span (as the inbox). */
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.otel.sdk.disabled", defaultValue = "false")
+    @ConfigProperty(name = "quarkus.otel.sdk.disabled", defaultValue = "false")
     boolean tracingOff;
 
     /**
