@@ -101,7 +101,12 @@ public final class Bench {
                         "memoryGiB",
                         memoryGiB(),
                         "java",
-                        System.getProperty("java.version")));
+                        System.getProperty("java.version"),
+                        "jsonRoundTripsPerSecond",
+                        Math.round(
+                                smoke
+                                        ? MachineSpeed.jsonRoundTripsPerSecond(300, 1, 300)
+                                        : MachineSpeed.jsonRoundTripsPerSecond(4000, 6, 500))));
         report.put("smoke", smoke);
         if (!smoke) {
             warmUp();

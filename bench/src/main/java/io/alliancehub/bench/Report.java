@@ -35,6 +35,9 @@ final class Report {
                 .append(machine.get("memoryGiB"))
                 .append(" GiB, Java ")
                 .append(machine.get("java"))
+                .append(", one core ")
+                .append(machine.get("jsonRoundTripsPerSecond"))
+                .append(" JSON round trips/s (`MachineSpeed`: compare runs by it)")
                 .append(
                         Boolean.TRUE.equals(report.get("smoke"))
                                 ? " — **smoke run: a few seconds each, not a measurement**"
