@@ -32,7 +32,10 @@ public class MembersConsumer {
     @Incoming("members")
     @Blocking
     public CompletionStage<Void> onMembersEvent(KafkaRecordBatch<String, String> batch) {
-        return inbox.processBatch(
-                CONSUMER, batch, event -> replica.apply(event).ifPresent(standing::membershipChanged));
+        return inbox.processBatch(CONSUMER, batch, events -> {
+            // the replica rows of a poll's organisations are read with one statement, then its events applied in order
+            OrganizationReplica.Rows rows = replica.rowsOf(events);
+            return event -> rows.apply(event).ifPresent(standing::membershipChanged);
+        });
     }
 }

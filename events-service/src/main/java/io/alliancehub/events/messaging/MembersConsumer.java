@@ -25,6 +25,7 @@ public class MembersConsumer {
     @Incoming("members")
     @Blocking
     public CompletionStage<Void> onMembersEvent(KafkaRecordBatch<String, String> batch) {
-        return inbox.processBatch(CONSUMER, batch, replica::apply);
+        // the replica rows of a poll's organisations are read with one statement, then its events applied in order
+        return inbox.processBatch(CONSUMER, batch, events -> replica.rowsOf(events)::apply);
     }
 }

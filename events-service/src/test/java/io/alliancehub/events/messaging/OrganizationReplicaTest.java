@@ -218,6 +218,38 @@ class OrganizationReplicaTest {
     }
 
     @Test
+    void aPollThatTouchesAnOrganisationTwiceAppliesBothInOrder() {
+        // the poll's rows are read once, before its first event: the second event of an organisation must see what
+        // the first did to it, whether the row was read (known) or added by that first event (fresh)
+        UUID known = organization("批内已知", MembershipStatus.ACTIVE);
+        UUID fresh = UUID.randomUUID();
+        UUID key = UUID.randomUUID();
+        List<String> eventIds;
+        try (CloudEventsPublisher members = new CloudEventsPublisher()) {
+            eventIds = members.publishTogether(
+                    key,
+                    List.of(
+                            MembersFixtures.registered(fresh, "Fresh in this poll"),
+                            statusChange(fresh, MembershipStatus.APPLIED, MembershipStatus.ACTIVE),
+                            statusChange(known, MembershipStatus.ACTIVE, MembershipStatus.SUSPENDED),
+                            statusChange(known, MembershipStatus.SUSPENDED, MembershipStatus.ACTIVE),
+                            statusChange(fresh, MembershipStatus.ACTIVE, MembershipStatus.SUSPENDED)));
+        }
+        AppliedEvents.await(eventIds.get(eventIds.size() - 1));
+        assertThat(AppliedEvents.transactions(eventIds)).isEqualTo(1);
+        ReplicatedOrganization f = QuarkusTransaction.requiringNew().call(() -> ReplicatedOrganization.findById(fresh));
+        ReplicatedOrganization k = QuarkusTransaction.requiringNew().call(() -> ReplicatedOrganization.findById(known));
+        assertThat(f.membershipStatus).isEqualTo(MembershipStatus.SUSPENDED);
+        assertThat(f.nameEn).startsWith("Fresh in this poll");
+        assertThat(k.membershipStatus).isEqualTo(MembershipStatus.ACTIVE);
+    }
+
+    private static MembershipStatusChanged statusChange(UUID id, MembershipStatus from, MembershipStatus to) {
+        return new MembershipStatusChanged(
+                id, MembershipTier.MEMBER, from, to, "TEST", null, "admin:test", null, null, OffsetDateTime.now());
+    }
+
+    @Test
     void aHandlerFailureInAPollDeadLettersThatEventAloneAndTheRestAreAppliedOnce() throws Exception {
         UUID key = UUID.randomUUID();
         UUID before = UUID.randomUUID();

@@ -70,6 +70,18 @@ public class Inbox {
         em.flush();
     }
 
+    /**
+     * Lets the transaction's session send up to {@code writes} inserts (or updates) of one table as one JDBC batch
+     * when it flushes. Set here, for the consumers' batch transactions, rather than for every session: a request's
+     * transaction writes one row per table, which a batch would not shorten.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void batchHandlersWrites(int writes) {
+        if (writes > 1) {
+            em.unwrap(Session.class).setJdbcBatchSize(writes);
+        }
+    }
+
     /** Writes a row of {@code inbox_apply_log} per event id: this consumer applied this event (once more). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void logApplied(String consumer, List<String> eventIds) {
