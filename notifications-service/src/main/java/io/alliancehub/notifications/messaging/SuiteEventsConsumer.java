@@ -2,6 +2,7 @@ package io.alliancehub.notifications.messaging;
 
 import io.alliancehub.kit.inbox.InboundEvent;
 import io.alliancehub.kit.inbox.InboxHandler;
+import io.alliancehub.notifications.domain.WebhookSubscription;
 import io.alliancehub.notifications.service.MailIntake;
 import io.alliancehub.notifications.service.PartnerAudience;
 import io.alliancehub.notifications.service.WebhookIntake;
@@ -9,7 +10,9 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Consumer;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -35,29 +38,35 @@ public class SuiteEventsConsumer {
     @Inject
     PartnerAudience audience;
 
-    /** What an event causes: deliveries to the webhooks that asked for it, and e-mails to the people it concerns. */
-    void apply(InboundEvent event) {
-        // first what the event says of who may read an agreement: both intakes decide by it
-        audience.observe(event);
-        webhooks.accept(event);
-        mail.accept(event);
+    /**
+     * What a transaction's events (a poll's) cause: deliveries to the webhooks that asked for each, and e-mails to the
+     * people it concerns. The subscriptions are read once for all of them.
+     */
+    Consumer<InboundEvent> applier(List<InboundEvent> events) {
+        List<WebhookSubscription> subscriptions = webhooks.subscriptions();
+        return event -> {
+            // first what the event says of who may read an agreement: both intakes decide by it
+            audience.observe(event);
+            webhooks.accept(event, subscriptions);
+            mail.accept(event);
+        };
     }
 
     @Incoming("members")
     @Blocking
     public CompletionStage<Void> onMembersEvent(KafkaRecordBatch<String, String> batch) {
-        return inbox.processBatch(CONSUMER, batch, this::apply);
+        return inbox.processBatch(CONSUMER, batch, this::applier);
     }
 
     @Incoming("events")
     @Blocking
     public CompletionStage<Void> onEventsEvent(KafkaRecordBatch<String, String> batch) {
-        return inbox.processBatch(CONSUMER, batch, this::apply);
+        return inbox.processBatch(CONSUMER, batch, this::applier);
     }
 
     @Incoming("agreements")
     @Blocking
     public CompletionStage<Void> onAgreementsEvent(KafkaRecordBatch<String, String> batch) {
-        return inbox.processBatch(CONSUMER, batch, this::apply);
+        return inbox.processBatch(CONSUMER, batch, this::applier);
     }
 }

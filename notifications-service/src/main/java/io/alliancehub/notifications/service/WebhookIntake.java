@@ -41,13 +41,22 @@ public class WebhookIntake {
     @Inject
     WebhookDispatcher dispatcher;
 
-    /** Adds the deliveries of {@code event}; returns how many. */
-    public int accept(InboundEvent event) {
+    /**
+     * Every subscription, read once for a transaction's events (a poll's) and matched against each of them in memory:
+     * the intake read the whole table for every event before. Reading it once per poll changes no outcome: a
+     * subscription made after this read is younger than every event of the poll, which it would not receive.
+     */
+    public List<WebhookSubscription> subscriptions() {
+        return WebhookSubscription.listAll();
+    }
+
+    /** Adds the deliveries of {@code event} to those of {@code subscriptions} that asked for it; returns how many. */
+    public int accept(InboundEvent event, List<WebhookSubscription> subscriptions) {
         EventDescriptor descriptor = EventCatalog.require(event.type());
         JsonNode data = json.valueToTree(event.payload());
         String key = data.path(descriptor.keyProperty()).asText(null);
         UUID aggregateId = key == null ? null : UUID.fromString(key);
-        List<WebhookSubscription> subscribers = WebhookSubscription.<WebhookSubscription>listAll().stream()
+        List<WebhookSubscription> subscribers = subscriptions.stream()
                 .filter(s -> EventTypePatterns.anyMatches(Arrays.asList(s.eventTypes), event.type()))
                 // a subscription receives what happens after it was made, not the history a consumer replays
                 .filter(s -> event.time() == null || !event.time().isBefore(s.createdAt))
