@@ -880,7 +880,16 @@ public final class Bench {
         return lags;
     }
 
-    /** Each application started afresh beside the running suite: time to ready, RSS after a warm-up. */
+    /**
+     * How long the start-up scenario waits after the warm-up for a second RSS reading: two of the JVM's native-heap
+     * trim intervals ({@code -XX:TrimNativeHeapInterval=5000} in ./alliance and the pods).
+     */
+    static final Duration SETTLE = Duration.ofSeconds(10);
+
+    /**
+     * Each application started afresh beside the running suite: time to ready, RSS right after a warm-up (the
+     * target's figure), its peak since the start and its value {@link #SETTLE} later.
+     */
     void startup() throws Exception {
         Path root = suite.root();
         Map<String, Object> startup = new LinkedHashMap<>();
@@ -974,31 +983,45 @@ public final class Bench {
                 // process's own
                 long anonKb = statusKb(p.pid(), "RssAnon");
                 long fileKb = statusKb(p.pid(), "RssFile");
+                // what a pod's limit must hold: the highest RSS since the start (the kernel's high-water mark); and
+                // what it holds at rest, once the JVM has handed glibc's freed native memory back (the JIT compiler's
+                // work memory after the warm-up's compilations): two of its trim intervals later
+                long peakKb = statusKb(p.pid(), "VmHWM");
+                Thread.sleep(smoke ? 0 : SETTLE.toMillis());
+                long settledKb = statusKb(p.pid(), "VmRSS");
                 Map<String, Object> run = new LinkedHashMap<>();
                 run.put("name", "startup " + app);
                 run.put("readySeconds", ready);
                 run.put("rssMB", rssKb / 1024.0);
                 run.put("rssAnonMB", anonKb / 1024.0);
                 run.put("rssFileMB", fileKb / 1024.0);
+                run.put("rssPeakMB", peakKb / 1024.0);
+                run.put("rssSettledMB", settledKb / 1024.0);
                 run.put("warmupRequests", warm.requests());
                 run.put("aotCache", aot);
                 runs.add(run);
                 startup.put(
                         app,
                         String.format(
-                                "ready %.2f s, RSS %.0f MB (anonymous %.0f, file-backed %.0f), %s",
+                                "ready %.2f s, RSS %.0f MB (anonymous %.0f, file-backed %.0f; peak %.0f, %d s later %.0f), %s",
                                 ready,
                                 rssKb / 1024.0,
                                 anonKb / 1024.0,
                                 fileKb / 1024.0,
+                                peakKb / 1024.0,
+                                SETTLE.toSeconds(),
+                                settledKb / 1024.0,
                                 aot ? "AOT cache" : "no AOT cache"));
                 System.out.printf(
-                        "  %-48s ready in %.2f s, RSS %.0f MB (anonymous %.0f, file-backed %.0f) after %d warm-up requests (%s)%n",
+                        "  %-48s ready in %.2f s, RSS %.0f MB (anonymous %.0f, file-backed %.0f; peak %.0f, %d s later %.0f) after %d warm-up requests (%s)%n",
                         app,
                         ready,
                         rssKb / 1024.0,
                         anonKb / 1024.0,
                         fileKb / 1024.0,
+                        peakKb / 1024.0,
+                        SETTLE.toSeconds(),
+                        settledKb / 1024.0,
                         warm.requests(),
                         aot ? "AOT cache" : "no AOT cache");
                 target("startup " + app, "ready ≤ 2 s", ready, 2, "s", ready <= 2);
@@ -1182,7 +1205,7 @@ public final class Bench {
                 env("ALLIANCE_DB_PASSWORD", ""));
     }
 
-    /** A kB figure of /proc/PID/status (VmRSS, RssAnon, RssFile); -1 when absent. */
+    /** A kB figure of /proc/PID/status (VmRSS, VmHWM, RssAnon, RssFile); -1 when absent. */
     static long statusKb(long pid, String field) throws IOException {
         for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
             if (line.startsWith(field + ":")) {

@@ -18,6 +18,17 @@ import org.junit.jupiter.api.io.TempDir;
 class HarnessTest {
 
     @Test
+    void theStartupScenarioReadsThePeakAndTheCurrentResidentMemoryOfAProcess() throws Exception {
+        long pid = ProcessHandle.current().pid();
+        long now = Bench.statusKb(pid, "VmRSS");
+        // read second: the high-water mark never falls, and this process's RSS may grow between the two readings
+        long peak = Bench.statusKb(pid, "VmHWM");
+        assertThat(now).isPositive();
+        assertThat(peak).isGreaterThanOrEqualTo(now);
+        assertThat(Bench.statusKb(pid, "NoSuchField")).isEqualTo(-1);
+    }
+
+    @Test
     void aFixedRateRunSendsRateTimesSecondsRequestsAndCountsErrors() throws Exception {
         AtomicInteger n = new AtomicInteger();
         Load.Result r = Load.fixedRate(
