@@ -987,7 +987,9 @@ public final class Bench {
                 // what it holds at rest, once the JVM has handed glibc's freed native memory back (the JIT compiler's
                 // work memory after the warm-up's compilations): two of its trim intervals later
                 long peakKb = statusKb(p.pid(), "VmHWM");
-                Thread.sleep(smoke ? 0 : SETTLE.toMillis());
+                // the smoke run does not wait: its figures are only a sign of life
+                Duration atRest = smoke ? Duration.ZERO : SETTLE;
+                Thread.sleep(atRest.toMillis());
                 long settledKb = statusKb(p.pid(), "VmRSS");
                 Map<String, Object> run = new LinkedHashMap<>();
                 run.put("name", "startup " + app);
@@ -1009,7 +1011,7 @@ public final class Bench {
                                 anonKb / 1024.0,
                                 fileKb / 1024.0,
                                 peakKb / 1024.0,
-                                SETTLE.toSeconds(),
+                                atRest.toSeconds(),
                                 settledKb / 1024.0,
                                 aot ? "AOT cache" : "no AOT cache"));
                 System.out.printf(
@@ -1020,7 +1022,7 @@ public final class Bench {
                         anonKb / 1024.0,
                         fileKb / 1024.0,
                         peakKb / 1024.0,
-                        SETTLE.toSeconds(),
+                        atRest.toSeconds(),
                         settledKb / 1024.0,
                         warm.requests(),
                         aot ? "AOT cache" : "no AOT cache");

@@ -68,9 +68,7 @@ public class OrganizationReplica {
         Map<UUID, ReplicatedOrganization> rows = new HashMap<>();
         if (!ids.isEmpty()) {
             // one "where id = any(?)" statement on PostgreSQL; a null for each id not in the table
-            for (ReplicatedOrganization o : em.unwrap(Session.class)
-                    .byMultipleIds(ReplicatedOrganization.class)
-                    .multiLoad(ids)) {
+            for (ReplicatedOrganization o : em.unwrap(Session.class).findMultiple(ReplicatedOrganization.class, ids)) {
                 if (o != null) {
                     rows.put(o.id, o);
                 }
