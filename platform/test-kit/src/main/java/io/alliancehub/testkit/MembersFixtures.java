@@ -68,19 +68,22 @@ public final class MembersFixtures {
 
     private static void changeStatus(
             CloudEventsPublisher publisher, UUID id, MembershipStatus from, MembershipStatus to) {
-        publisher.publish(
+        publisher.publish(id, statusChanged(id, from, to));
+    }
+
+    /** A membership.status-changed payload as members-service would publish it. */
+    public static MembershipStatusChanged statusChanged(UUID id, MembershipStatus from, MembershipStatus to) {
+        return new MembershipStatusChanged(
                 id,
-                new MembershipStatusChanged(
-                        id,
-                        MembershipTier.MEMBER,
-                        from,
-                        to,
-                        "TEST",
-                        null,
-                        "admin:test",
-                        LocalDate.now(),
-                        LocalDate.now().plusYears(1),
-                        OffsetDateTime.now()));
+                MembershipTier.MEMBER,
+                from,
+                to,
+                "TEST",
+                null,
+                "admin:test",
+                LocalDate.now(),
+                LocalDate.now().plusYears(1),
+                OffsetDateTime.now());
     }
 
     public static void awaitReplica(UUID id, MembershipStatus status) {

@@ -44,16 +44,6 @@ public class OrganizationReplica {
     public record MembershipChange(UUID organizationId, MembershipStatus oldStatus, MembershipStatus newStatus) {}
 
     /**
-     * Applies one members event; runs inside the inbox transaction.
-     *
-     * @return the membership status change it made, if any
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Optional<MembershipChange> apply(InboundEvent event) {
-        return rowsOf(List.of(event)).apply(event);
-    }
-
-    /**
      * The replica rows that a transaction's members events touch, read with one statement, through which those
      * events are then applied in order. A consumer that looked each row up as it applied its event sent a SELECT per
      * event, most of them for organisations not yet in the replica (a registration), which no cache can answer.
