@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.agroal.api.AgroalDataSource;
 import io.alliancehub.contracts.codes.MembershipStatus;
-import io.alliancehub.contracts.codes.MembershipTier;
-import io.alliancehub.contracts.events.members.MembershipStatusChanged;
 import io.alliancehub.testkit.CloudEventsProbe;
 import io.alliancehub.testkit.KafkaTestBroker;
+import io.alliancehub.testkit.MembersFixtures;
 import io.cloudevents.CloudEvent;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -16,8 +15,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -52,19 +49,7 @@ class OutboxRelayTest {
             MembershipStatus from = MembershipStatus.APPLIED;
             for (int i = 0; i < count; i++) {
                 MembershipStatus to = i % 2 == 0 ? MembershipStatus.ACTIVE : MembershipStatus.SUSPENDED;
-                ids.add(outbox.publish(
-                        organization,
-                        new MembershipStatusChanged(
-                                organization,
-                                MembershipTier.MEMBER,
-                                from,
-                                to,
-                                "TEST",
-                                null,
-                                "admin:test",
-                                LocalDate.now(),
-                                LocalDate.now().plusYears(1),
-                                OffsetDateTime.now())));
+                ids.add(outbox.publish(organization, MembersFixtures.statusChanged(organization, from, to)));
                 from = to;
             }
             return ids;
@@ -124,17 +109,7 @@ class OutboxRelayTest {
             QuarkusTransaction.begin();
             outbox.publish(
                     organization,
-                    new MembershipStatusChanged(
-                            organization,
-                            MembershipTier.MEMBER,
-                            MembershipStatus.APPLIED,
-                            MembershipStatus.ACTIVE,
-                            "TEST",
-                            null,
-                            "admin:test",
-                            LocalDate.now(),
-                            LocalDate.now().plusYears(1),
-                            OffsetDateTime.now()));
+                    MembersFixtures.statusChanged(organization, MembershipStatus.APPLIED, MembershipStatus.ACTIVE));
             QuarkusTransaction.rollback();
             assertThat(beforeTheNextEvent(probe, organization))
                     .as("nothing of the rolled-back transaction before the next committed event")
