@@ -29,6 +29,22 @@ class HarnessTest {
     }
 
     @Test
+    void aThreadsCpuTicksAreReadAfterItsNameEvenWhenTheNameHoldsSpacesAndParentheses() {
+        // proc(5): pid (comm) state ppid pgrp session tty_nr tpgid flags minflt cminflt majflt cmajflt utime stime ...
+        String stat = "4242 (C2 Compiler) (x) S 1 1 1 0 -1 4194368 0 0 0 0 1234 56 0 0 20 0 40 0 900 0 0";
+        assertThat(CpuPerEvent.cpuTicks(stat)).isEqualTo(1234 + 56);
+    }
+
+    @Test
+    void theJitShareIsReadFromThisJvmsOwnCompilerThreads() throws Exception {
+        // this JVM compiles too (tiered, C1 and C2), so its compiler threads are listed, each with a tick count
+        Map<Long, Long> ticks =
+                CpuPerEvent.compilerThreadTicks(ProcessHandle.current().pid());
+        assertThat(ticks).isNotEmpty();
+        assertThat(ticks.values()).allSatisfy(t -> assertThat(t).isNotNegative());
+    }
+
+    @Test
     void aFixedRateRunSendsRateTimesSecondsRequestsAndCountsErrors() throws Exception {
         AtomicInteger n = new AtomicInteger();
         Load.Result r = Load.fixedRate(
