@@ -35,6 +35,7 @@ final class CpuPerEvent {
     private final Map<String, Map<Long, Long>> jitBefore = new LinkedHashMap<>();
     private final Map<String, Long> workBefore = new LinkedHashMap<>();
     private final Map<String, Double> idleCpuPerSecond = new LinkedHashMap<>();
+    private final Map<String, Double> idleJitMsPerSecond = new LinkedHashMap<>();
     private long startedNanos;
 
     private CpuPerEvent(LocalSuite suite) {
@@ -45,7 +46,8 @@ final class CpuPerEvent {
     static CpuPerEvent start(LocalSuite suite, Duration quiet) throws Exception {
         CpuPerEvent c = new CpuPerEvent(suite);
         Map<String, Duration> idleFrom = new LinkedHashMap<>();
-        c.snapshot(idleFrom, new LinkedHashMap<>(), new LinkedHashMap<>());
+        Map<String, Map<Long, Long>> idleJitFrom = new LinkedHashMap<>();
+        c.snapshot(idleFrom, new LinkedHashMap<>(), idleJitFrom);
         long from = System.nanoTime();
         Thread.sleep(quiet.toMillis());
         c.snapshot(c.cpuBefore, c.workBefore, c.jitBefore);
@@ -55,6 +57,12 @@ final class CpuPerEvent {
             Duration now = c.cpuBefore.get(service);
             c.idleCpuPerSecond.put(
                     service, cpu == null || now == null ? 0 : now.minus(cpu).toNanos() / seconds);
+            // the compiler's part of that idle CPU, so that the JIT figure is taken from the same net CPU
+            Map<Long, Long> jitFrom = idleJitFrom.get(service);
+            Map<Long, Long> jitNow = c.jitBefore.get(service);
+            c.idleJitMsPerSecond.put(
+                    service,
+                    jitFrom == null || jitNow == null ? 0 : ticksBetween(jitFrom, jitNow) * MS_PER_TICK / seconds);
         });
         return c;
     }
@@ -92,6 +100,7 @@ final class CpuPerEvent {
         figures.put("membersCpuMsPerCreate", writer);
         figures.put("membersJitMsPerCreate", writerJit);
         idleCpuPerSecond.forEach((service, nanos) -> figures.put(service + "IdleCpuMsPerSecond", nanos / 1e6));
+        idleJitMsPerSecond.forEach((service, ms) -> figures.put(service + "IdleJitMsPerSecond", ms));
         System.out.printf(
                 "  %-48s %8.2f ms CPU per create (JIT compilation %.2f)%n",
                 "members-service (writer)", writer, writerJit);
@@ -119,9 +128,9 @@ final class CpuPerEvent {
     }
 
     /**
-     * The compiler threads' CPU per unit of work over the loop. A compiler thread that ended meanwhile is not counted
-     * (its time is lost from the task list), so the figure can only be too low; on 2 cores the JVM keeps one C1 and one
-     * C2 thread for its whole life.
+     * The compiler threads' CPU per unit of work over the loop, less their idle rate as the whole figure is less the
+     * process's. A compiler thread that ended meanwhile is not counted (its time is lost from the task list), so the
+     * figure can only be too low; on 2 cores the JVM keeps one C1 and one C2 thread for its whole life.
      */
     private double jitMsPerUnit(String service, Map<String, Map<Long, Long>> jitAfter, Map<String, Long> workAfter) {
         Map<Long, Long> before = jitBefore.get(service);
@@ -130,11 +139,17 @@ final class CpuPerEvent {
         if (before == null || after == null || units <= 0) {
             return Double.NaN;
         }
+        double idle = idleJitMsPerSecond.getOrDefault(service, 0.0) * (System.nanoTime() - startedNanos) / 1e9;
+        return (ticksBetween(before, after) * MS_PER_TICK - idle) / units;
+    }
+
+    /** The ticks the threads of {@code after} spent since {@code before} (a thread new since then, from zero). */
+    static long ticksBetween(Map<Long, Long> before, Map<Long, Long> after) {
         long ticks = 0;
         for (Map.Entry<Long, Long> thread : after.entrySet()) {
             ticks += thread.getValue() - before.getOrDefault(thread.getKey(), 0L);
         }
-        return ticks * MS_PER_TICK / units;
+        return ticks;
     }
 
     /** Linux reports thread CPU in clock ticks of USER_HZ, which is 100 on every architecture the suite runs on. */

@@ -36,6 +36,14 @@ class HarnessTest {
     }
 
     @Test
+    void theCompilerThreadsTicksCountAThreadStartedMeanwhileFromZero() {
+        // thread 7 ran on (5 ticks more), thread 9 started meanwhile (3 ticks), thread 8 ended (its time is lost)
+        Map<Long, Long> before = Map.of(7L, 100L, 8L, 40L);
+        Map<Long, Long> after = Map.of(7L, 105L, 9L, 3L);
+        assertThat(CpuPerEvent.ticksBetween(before, after)).isEqualTo(5 + 3);
+    }
+
+    @Test
     void theJitShareIsReadFromThisJvmsOwnCompilerThreads() throws Exception {
         // this JVM compiles too (tiered, C1 and C2), so its compiler threads are listed, each with a tick count
         Map<Long, Long> ticks =
