@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  *
  * <p>Each figure also says how much of it the JIT compiler's threads spent ({@code C1/C2 CompilerThread}, from
  * {@code /proc/<pid>/task}). A suite started minutes before still compiles: on a slow day the consumers' compiler
- * threads took 25–54% of their CPU in rounds of the same load (bench/findings/2026-12-05-jit-share.md), which is
+ * threads took 22–55% of their CPU in rounds of the same load (bench/findings/2026-12-05-jit-share.md), which is
  * most of the spread between runs of the same jars. The target is judged on the whole figure; the share without
  * compilation is reported beside it, not instead of it.
  */
