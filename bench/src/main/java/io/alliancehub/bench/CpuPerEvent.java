@@ -22,8 +22,8 @@ import java.util.stream.Stream;
  *
  * <p>Each figure also says how much of it the JIT compiler's threads spent ({@code C1/C2 CompilerThread}, from
  * {@code /proc/<pid>/task}). A suite started minutes before still compiles: on a slow day the consumers' compiler
- * threads took 22–55% of their CPU in rounds of the same load (bench/findings/2026-12-05-jit-share.md), which is
- * most of the spread between runs of the same jars. The target is judged on the whole figure; the share without
+ * threads took 22–55% of their CPU in rounds of the same load (bench/findings/2026-12-05-jit-share.md), likely
+ * much of the spread between runs of the same jars. The target is judged on the whole figure; the share without
  * compilation is reported beside it, not instead of it.
  */
 final class CpuPerEvent {
@@ -155,10 +155,18 @@ final class CpuPerEvent {
     /** Linux reports thread CPU in clock ticks of USER_HZ, which is 100 on every architecture the suite runs on. */
     static final double MS_PER_TICK = 10;
 
-    /** CPU ticks (user + system) of each JIT compiler thread of {@code service}'s process, by thread id. */
+    /**
+     * CPU ticks (user + system) of each JIT compiler thread of {@code service}'s process, by thread id; null when it
+     * is not running, as {@link #cpu} gives no figure then either.
+     */
     private Map<Long, Long> jitTicks(String service) throws IOException {
         Optional<ProcessHandle> p = suite.running(service);
-        return p.isEmpty() ? null : compilerThreadTicks(p.get().pid());
+        try {
+            return p.isEmpty() ? null : compilerThreadTicks(p.get().pid());
+        } catch (NoSuchFileException ended) {
+            // the process ended between the look-up and the listing of its threads
+            return null;
+        }
     }
 
     /** CPU ticks (user + system) of each C1 and C2 compiler thread of process {@code pid}, by thread id. */
