@@ -150,7 +150,9 @@ public final class Bench {
     /**
      * Reads and creates through the gateway before any measurement: the JIT compiles the suite's hot
      * paths here rather than during whichever scenario runs first (on this machine the first minute
-     * after a start is several times slower than the steady state). Not recorded.
+     * after a start is several times slower than the steady state). Fixed rounds of each first, then
+     * creates and reads until the compiler threads are quiet in every measured service
+     * ({@link CompilerWarmUp}). Not recorded, except how long it took.
      */
     void warmUp() throws Exception {
         UUID id = anOrganization();
@@ -167,6 +169,22 @@ public final class Bench {
                 16,
                 10,
                 () -> http.get(gateway + "/api/v1/organizations?q=cell&sector=ENTERPRISE&size=20"));
+        // then creates and reads until the compiler is done with the paths the scenarios measure
+        CompilerWarmUp.Outcome compiled = CompilerWarmUp.run(suite, Duration.ofMinutes(5), () -> {
+            Load.closedLoop(
+                    "warm-up creates",
+                    16,
+                    8,
+                    () -> http.post(gateway + "/api/v1/organizations", organization("bench-w-" + n.incrementAndGet())));
+            Load.closedLoop("warm-up reads", 16, 2, () -> http.get(gateway + "/api/v1/organizations/" + id));
+        });
+        report.put(
+                "warmUp",
+                Map.of(
+                        "seconds", compiled.seconds(),
+                        "rounds", compiled.rounds(),
+                        "compilerQuiet", compiled.quiet(),
+                        "compilerShareOfCpuInLastRound", compiled.lastRoundShare()));
         settle();
     }
 

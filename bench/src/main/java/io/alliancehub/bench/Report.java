@@ -44,6 +44,22 @@ final class Report {
                                 : "")
                 .append(
                         ". Load generator, suite and PostgreSQL/Kafka share the machine; figures are comparable within one run.\n\n");
+        Map<String, Object> warmUp = (Map<String, Object>) report.get("warmUp");
+        if (warmUp != null) {
+            md.append("Warm-up before the scenarios (not recorded): ")
+                    .append(fmt(warmUp.get("seconds")))
+                    .append(" s in ")
+                    .append(warmUp.get("rounds"))
+                    .append(" rounds of creates and reads, ")
+                    .append(
+                            Boolean.TRUE.equals(warmUp.get("compilerQuiet"))
+                                    ? "until the JIT compiler took ≤ " + Math.round(CompilerWarmUp.QUIET_SHARE * 100)
+                                            + "% of each service's CPU in a round"
+                                    : "**stopped at its limit with the JIT compiler still busy**")
+                    .append(" (last round: ")
+                    .append(CompilerWarmUp.percent((Map<String, Double>) warmUp.get("compilerShareOfCpuInLastRound")))
+                    .append(").\n\n");
+        }
         md.append(
                 "## Targets (docs/architecture.md)\n\n| what | target | measured | ratio to target | met |\n|---|---|---|---|---|\n");
         targets.forEach((what, t) -> md.append("| ")

@@ -53,6 +53,28 @@ class HarnessTest {
     }
 
     @Test
+    void theWarmUpReadsTheCompilersShareOfAServicesCpuRoundByRound(@TempDir Path root) throws Exception {
+        // this JVM stands in for members-service: its pid file is where ./alliance writes one
+        Files.createDirectories(root.resolve(".alliance/run"));
+        Files.writeString(
+                root.resolve(".alliance/run/members.pid"),
+                Long.toString(ProcessHandle.current().pid()));
+        long[] sink = new long[1];
+        CompilerWarmUp.Outcome outcome =
+                CompilerWarmUp.run(new LocalSuite(root, "issuer"), java.time.Duration.ofSeconds(5), () -> {
+                    long until = System.nanoTime() + 200_000_000L;
+                    while (System.nanoTime() < until) {
+                        sink[0] += Long.toString(sink[0]).hashCode();
+                    }
+                });
+        // only the running services are read: the others have no pid file here
+        assertThat(outcome.lastRoundShare()).containsOnlyKeys("members");
+        assertThat(outcome.lastRoundShare().get("members")).isBetween(0.0, 1.0);
+        assertThat(outcome.rounds()).isPositive();
+        assertThat(outcome.quiet() || outcome.seconds() >= 5).isTrue();
+    }
+
+    @Test
     void aFixedRateRunSendsRateTimesSecondsRequestsAndCountsErrors() throws Exception {
         AtomicInteger n = new AtomicInteger();
         Load.Result r = Load.fixedRate(
@@ -101,11 +123,24 @@ class HarnessTest {
                         "target", "≤ 0.5 ms", "measured", 0.3, "limit", 0.5, "unit", "ms", "ratio", 0.6, "met", true)));
         report.put("runs", runs);
         report.put("targets", targets);
+        report.put(
+                "warmUp",
+                Map.of(
+                        "seconds",
+                        95.0,
+                        "rounds",
+                        9,
+                        "compilerQuiet",
+                        true,
+                        "compilerShareOfCpuInLastRound",
+                        Map.of("members", 0.04)));
         Report.write(dir, report, runs, targets);
         assertThat(Files.readString(dir.resolve("REPORT.md")))
                 .contains("| gateway hop p50 | ≤ 0.5 ms | 0.30 ms | 0.60 | yes |")
                 .contains("| read direct |")
-                .contains("smoke run");
+                .contains("smoke run")
+                .contains("95.00 s in 9 rounds of creates and reads, until the JIT compiler took ≤ 10% of each"
+                        + " service's CPU in a round (last round: members 4%)");
         assertThat(Files.readString(dir.resolve("report.json"))).contains("\"gateway hop p50\"");
     }
 }
