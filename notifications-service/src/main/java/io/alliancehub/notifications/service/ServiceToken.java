@@ -6,13 +6,17 @@ import io.alliancehub.tokens.KeyFiles;
 import io.alliancehub.tokens.TokenMinter;
 import io.quarkus.oidc.client.OidcClient;
 import io.quarkus.oidc.client.Tokens;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -43,8 +47,40 @@ public class ServiceToken {
     @ConfigProperty(name = "mp.jwt.verify.audiences")
     List<String> audiences;
 
+    @ConfigProperty(name = "quarkus.oidc-client.auth-server-url")
+    Optional<String> providerUrl;
+
+    @ConfigProperty(name = "quarkus.oidc-client.credentials.secret")
+    Optional<String> clientSecret;
+
     private volatile String token;
     private volatile Instant renewAt = Instant.MIN;
+
+    /**
+     * With the provider as the token's source, its address and the client's secret must be set: without them the
+     * service would start, and fail only at its first mail or webhook that needs an address. So it does not start.
+     */
+    void requireProvider(@Observes StartupEvent start) {
+        if (config.serviceToken().source() == NotificationsConfig.ServiceToken.Source.OIDC_CLIENT) {
+            List<String> missing = missingProviderSettings(providerUrl, clientSecret);
+            if (!missing.isEmpty()) {
+                throw new IllegalStateException("notifications.service-token.source is oidc-client, but "
+                        + "no " + String.join(" and no ", missing)
+                        + " is set (deploy/k8s/README.md, notifications-service's own token)");
+            }
+        }
+    }
+
+    static List<String> missingProviderSettings(Optional<String> url, Optional<String> secret) {
+        List<String> missing = new ArrayList<>();
+        if (url.filter(u -> !u.isBlank()).isEmpty()) {
+            missing.add("provider address (ALLIANCE_OIDC_URL, quarkus.oidc-client.auth-server-url)");
+        }
+        if (secret.filter(s -> !s.isBlank()).isEmpty()) {
+            missing.add("client secret (ALLIANCE_NOTIFIER_CLIENT_SECRET, quarkus.oidc-client.credentials.secret)");
+        }
+        return missing;
+    }
 
     /** A valid token for the owning services. */
     public String get() {
