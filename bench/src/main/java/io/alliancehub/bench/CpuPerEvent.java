@@ -37,6 +37,7 @@ final class CpuPerEvent {
     private final Map<String, Double> idleCpuPerSecond = new LinkedHashMap<>();
     private final Map<String, Double> idleJitMsPerSecond = new LinkedHashMap<>();
     private long startedNanos;
+    private Map<String, Map<Long, Long>> budgetBefore;
 
     private CpuPerEvent(LocalSuite suite) {
         this.suite = suite;
@@ -51,6 +52,7 @@ final class CpuPerEvent {
         long from = System.nanoTime();
         Thread.sleep(quiet.toMillis());
         c.snapshot(c.cpuBefore, c.workBefore, c.jitBefore);
+        c.budgetBefore = CpuBudget.read(suite);
         c.startedNanos = System.nanoTime();
         double seconds = (c.startedNanos - from) / 1e9;
         idleFrom.forEach((service, cpu) -> {
@@ -124,6 +126,28 @@ final class CpuPerEvent {
                     "× the writer's",
                     Bench.atMost(ratio, 0.25));
         }
+        // the rest of the machine over the same window, per create: what else the 2 cores ran
+        long creates = workAfter.get("members") - workBefore.get("members");
+        double windowMs = (System.nanoTime() - startedNanos) / 1e6;
+        Map<String, Double> others = CpuBudget.msPerUnit(budgetBefore, CpuBudget.read(suite), creates);
+        double measured = writer
+                + others.values().stream().mapToDouble(Double::doubleValue).sum()
+                + figures.entrySet().stream()
+                        .filter(e -> e.getKey().endsWith("CpuMsPerAppliedEvent"))
+                        .mapToDouble(e -> (Double) e.getValue())
+                        .sum();
+        double capacity = Runtime.getRuntime().availableProcessors() * windowMs / creates;
+        figures.put("otherProcessesCpuMsPerCreate", others);
+        figures.put("machineCpuMsPerCreate", capacity);
+        System.out.printf(
+                "  %-48s %s ms; with the three above %.2f of the machine's %.2f ms per create%n",
+                "the rest of the machine, CPU per create",
+                others.entrySet().stream()
+                        .map(e -> e.getKey() + " " + String.format("%.2f", e.getValue()))
+                        .reduce((a, b) -> a + ", " + b)
+                        .orElse(""),
+                measured,
+                capacity);
         bench.report.put("cpuPerEvent", figures);
     }
 

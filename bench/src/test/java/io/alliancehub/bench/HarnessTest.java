@@ -75,6 +75,26 @@ class HarnessTest {
     }
 
     @Test
+    void theRestOfTheMachineIsReadPerProcessAndDividedByTheWork(@TempDir Path root) throws Exception {
+        // no suite here (no pid files): PostgreSQL's processes, if any run, and this JVM as the load generator
+        LocalSuite none = new LocalSuite(root, "issuer");
+        Map<String, Map<Long, Long>> before = CpuBudget.read(none);
+        assertThat(before).containsOnlyKeys("postgres", "loadGenerator");
+        assertThat(before.get("loadGenerator"))
+                .containsOnlyKeys(ProcessHandle.current().pid());
+        long[] sink = new long[1];
+        long until = System.nanoTime() + 100_000_000L;
+        while (System.nanoTime() < until) {
+            sink[0] += Long.toString(sink[0]).hashCode();
+        }
+        Map<String, Double> perUnit = CpuBudget.msPerUnit(before, CpuBudget.read(none), 10);
+        assertThat(perUnit.get("loadGenerator"))
+                .as("100 ms of this JVM's CPU over 10 units")
+                .isPositive();
+        assertThat(CpuBudget.msPerUnit(before, before, 0).get("loadGenerator")).isNaN();
+    }
+
+    @Test
     void aFixedRateRunSendsRateTimesSecondsRequestsAndCountsErrors() throws Exception {
         AtomicInteger n = new AtomicInteger();
         Load.Result r = Load.fixedRate(
