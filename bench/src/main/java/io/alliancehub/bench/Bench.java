@@ -113,7 +113,9 @@ public final class Bench {
         }
         for (String s : chosen) {
             System.out.println("== " + s);
-            analyzeWhereNoAutovacuum();
+            if (!smoke) {
+                analyzeWhereNoAutovacuum();
+            }
             switch (s) {
                 case "read" -> read();
                 case "search" -> search();
@@ -757,22 +759,19 @@ public final class Bench {
     }
 
     /** The services' databases, which the scenarios fill. */
-    static final List<String> DATABASES =
+    public static final List<String> DATABASES =
             List.of("alliance_members", "alliance_events", "alliance_agreements", "alliance_notifications");
 
     /**
      * A PostgreSQL may run without autovacuum (a CI machine's setting); a production one has it, and it analyses a
      * table once a tenth of it has changed. Without it the planner keeps the statistics it had before the warm-up's
      * 100,000 creates: a search then took 60 ms that takes 2 ms once the table is analysed
-     * (bench/findings/2026-12-05-warm-until-compiled.md). So before each scenario the bench analyses the services'
-     * databases itself, as autovacuum would have, and only where autovacuum is off.
+     * (bench/findings/2026-12-05-warm-until-compiled.md). So the bench (before each scenario) and the chaos run (before
+     * its first) analyse the services' databases themselves, as autovacuum would have, and only where it is off.
      */
-    void analyzeWhereNoAutovacuum() throws Exception {
-        if (!smoke
-                && count(
-                                "alliance_members",
-                                "select count(*) from pg_settings where name = 'autovacuum' and setting = 'off'")
-                        > 0) {
+    public static void analyzeWhereNoAutovacuum() throws Exception {
+        if (count("alliance_members", "select count(*) from pg_settings where name = 'autovacuum' and setting = 'off'")
+                > 0) {
             long started = System.nanoTime();
             for (String database : DATABASES) {
                 execute(database, "analyze");
