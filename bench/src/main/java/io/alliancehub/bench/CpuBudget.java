@@ -2,6 +2,7 @@ package io.alliancehub.bench;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -75,7 +76,7 @@ final class CpuBudget {
     private static void addTicks(Map<Long, Long> ticks, long pid) throws IOException {
         try {
             ticks.put(pid, CpuPerEvent.cpuTicks(Files.readString(Path.of("/proc/" + pid + "/stat"))));
-        } catch (java.nio.file.NoSuchFileException ended) {
+        } catch (NoSuchFileException ended) {
             // the process ended meanwhile
         }
     }
