@@ -37,8 +37,10 @@ present_apps() {
 # On a JDK 25 or newer each application starts from an AOT cache (JEP 483/514/515: its classes
 # already loaded and linked, with method profiles) kept in .alliance/aot/<app>.aot. The first start
 # after a build is the training run (-XX:AOTCacheOutput): the JVM writes the cache when that
-# instance stops (./alliance down), and every later start uses it. A cache belongs to the exact jars
-# and JDK it was trained with: a rebuild or another JDK trains a new one. ALLIANCE_AOT=off starts
+# instance stops (./alliance down), and every later start uses it. A cache belongs to the exact jars,
+# JDK and JVM options it was trained with: a rebuild, another JDK or other ALLIANCE_JAVA_OPTS trains a
+# new one (the JVM refuses a cache trained under another collector or object header layout, and would
+# then start without one, slowly and silently). ALLIANCE_AOT=off starts
 # without. The builds this script runs then package the applications as aot-jar, so that all their
 # classes are on the class path the cache can hold (the default fast-jar, which the container images
 # use, loads them through Quarkus's own class loader, out of the cache's reach). The caches live in
@@ -54,7 +56,7 @@ package_args() {
 }
 
 aot_fingerprint() {
-  { "$JAVA_HOME/bin/java" -version 2>&1; find "$(dirname "$1")" -type f -name '*.jar' -printf '%P %s %T@\n' | sort; } |
+  { "$JAVA_HOME/bin/java" -version 2>&1; echo "$JAVA_OPTS"; find "$(dirname "$1")" -type f -name '*.jar' -printf '%P %s %T@\n' | sort; } |
     cksum | cut -d' ' -f1
 }
 

@@ -88,7 +88,11 @@ public final class Bench {
             }
         }
         Bench bench = new Bench(smoke, Path.of(env("BENCH_OUT", "bench")));
-        bench.run(chosen);
+        try {
+            bench.run(chosen);
+        } finally {
+            Http.closeLoadClient();
+        }
     }
 
     void run(List<String> chosen) throws Exception {

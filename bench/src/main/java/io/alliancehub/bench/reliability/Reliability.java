@@ -1,6 +1,7 @@
 package io.alliancehub.bench.reliability;
 
 import io.alliancehub.bench.Bench;
+import io.alliancehub.bench.Http;
 import io.alliancehub.bench.LocalSuite;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -31,6 +32,15 @@ public final class Reliability {
             List.of("authz", "privacy", "hostile", "limits", "broker", "consumer", "postgres", "upstream", "webhooks");
 
     public static void main(String[] args) throws Exception {
+        try {
+            run(args);
+        } finally {
+            // a run that failed with an exception would otherwise wait on the load client's threads forever
+            Http.closeLoadClient();
+        }
+    }
+
+    private static void run(String[] args) throws Exception {
         List<String> chosen = args.length == 0 ? SCENARIOS : Arrays.asList(args);
         for (String s : chosen) {
             if (!SCENARIOS.contains(s)) {
