@@ -137,7 +137,7 @@ final class CpuPerEvent {
         double measured = writer
                 + consumers
                 + others.values().stream().mapToDouble(Double::doubleValue).sum();
-        double capacity = Runtime.getRuntime().availableProcessors() * windowMs / creates;
+        double capacity = creates > 0 ? Runtime.getRuntime().availableProcessors() * windowMs / creates : Double.NaN;
         figures.put("otherProcessesCpuMsPerCreate", others);
         figures.put("machineCpuMsPerCreate", capacity);
         System.out.printf(
