@@ -1,5 +1,6 @@
 // Renders every overlay of deploy/k8s with `kubectl kustomize` and checks what operators rely on:
-// probes, resources, non-root, images/ports/environment as the applications are configured, the
+// probes, resources, non-root, images/ports/environment as the applications are configured, the JVM
+// options and malloc arenas that ./alliance runs them with locally, the
 // topics as platform/contracts names them (and which are compacted), the Kafka users' ACLs against the
 // AsyncAPI document, how the services reach Kafka and PostgreSQL (SASL, TLS), secrets only by
 // reference, the NetworkPolicies (each application reachable from its callers, no service open to
@@ -127,6 +128,14 @@ const version = /<version>([0-9.]+)(-SNAPSHOT)?<\/version>/.exec(readFileSync(jo
 const topicsJava = readFileSync(join(ROOT, "platform/contracts/src/main/java/io/alliancehub/contracts/events/Topics.java"), "utf8");
 const TOPICS = [...topicsJava.matchAll(/public static final String (?!DEAD)[A-Z_]+ = "([^"]+)"/g)].map((m) => m[1]);
 const DLT = /DEAD_LETTER_SUFFIX = "([^"]+)"/.exec(topicsJava)[1];
+// the JVM options and malloc arenas ./alliance starts the applications with by default (its JAVA_OPTS and MALLOC_ARENA_MAX lines)
+const LOCAL_JVM = (() => {
+  const cli = readFileSync(join(ROOT, "alliance"), "utf8");
+  const options = /^JAVA_OPTS="\$\{ALLIANCE_JAVA_OPTS:-([^}]+)\}"$/m.exec(cli)?.[1];
+  const mallocArenaMax = /^export MALLOC_ARENA_MAX="\$\{MALLOC_ARENA_MAX:-([^}]+)\}"$/m.exec(cli)?.[1];
+  if (!options || !mallocArenaMax) throw new Error("./alliance no longer sets JAVA_OPTS and MALLOC_ARENA_MAX the way this check reads them");
+  return { options: options.trim().split(/\s+/), mallocArenaMax };
+})();
 // variables the platform itself reads (not in application.properties)
 const PLATFORM_VARS = new Set(["JAVA_OPTS_APPEND", "MALLOC_ARENA_MAX"]);
 // Quarkus' own settings, read from the environment whatever application.properties says (QUARKUS_X_Y = quarkus.x.y)
@@ -287,6 +296,11 @@ for (const overlay of readdirSync(join(K8S, "overlays"))) {
     for (const [key, value] of Object.entries({ ...(FIXED[name] ?? {}), ...COMMON })) {
       if (env[key] !== value) fail(at, `${key} is ${JSON.stringify(env[key])}, must be "${value}"`);
     }
+    // the pods run with the JVM options and malloc setting that ./alliance runs (and the bench measures) locally
+    for (const option of LOCAL_JVM.options) {
+      if (!String(env.JAVA_OPTS_APPEND ?? "").split(/\s+/).includes(option)) fail(at, `JAVA_OPTS_APPEND lacks ${option}, which ./alliance starts the applications with (the figures in bench/REPORT.md are measured with it)`);
+    }
+    if (env.MALLOC_ARENA_MAX !== LOCAL_JVM.mallocArenaMax) fail(at, `MALLOC_ARENA_MAX is ${JSON.stringify(env.MALLOC_ARENA_MAX)}, ./alliance sets "${LOCAL_JVM.mallocArenaMax}"`);
     if (env.ALLIANCE_GATEWAY_TRUSTED_PROXIES !== undefined && !String(env.ALLIANCE_GATEWAY_TRUSTED_PROXIES).split(",").every((x) => /^\d{1,3}(\.\d{1,3}){3}\/\d{1,2}$/.test(x.trim())))
       fail(at, `ALLIANCE_GATEWAY_TRUSTED_PROXIES ${env.ALLIANCE_GATEWAY_TRUSTED_PROXIES}: a comma-separated list of CIDRs`);
     // tracing: off unless the overlay names a collector; then the application must be able to send to it

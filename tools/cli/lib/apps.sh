@@ -46,8 +46,18 @@ present_apps() {
 # use, loads them through Quarkus's own class loader, out of the cache's reach). The caches live in
 # $AOT_DIR (.alliance/aot).
 
+# `java -version` of $JAVA_HOME, part of every cache's key. Kept in the calling shell once asked
+# (launch_app asks before it starts a JVM), so that several applications starting side by side do not
+# each wait for two more JVMs to start under their load.
+JAVA_VERSION_TEXT=""
+remember_java_version() {
+  [[ -n "$JAVA_VERSION_TEXT" ]] || JAVA_VERSION_TEXT="$("$JAVA_HOME/bin/java" -version 2>&1)"
+}
+
 aot_enabled() {
-  [[ "${ALLIANCE_AOT:-on}" != off ]] && (($(java_major "$JAVA_HOME") >= 25))
+  [[ "${ALLIANCE_AOT:-on}" != off ]] || return 1
+  remember_java_version
+  (($(java_version_major "$JAVA_VERSION_TEXT") >= 25))
 }
 
 # Maven options for the builds whose jars this script runs.
@@ -56,7 +66,8 @@ package_args() {
 }
 
 aot_fingerprint() {
-  { "$JAVA_HOME/bin/java" -version 2>&1; echo "$JAVA_OPTS"; find "$(dirname "$1")" -type f -name '*.jar' -printf '%P %s %T@\n' | sort; } |
+  remember_java_version
+  { printf '%s\n' "$JAVA_VERSION_TEXT"; echo "$JAVA_OPTS"; find "$(dirname "$1")" -type f -name '*.jar' -printf '%P %s %T@\n' | sort; } |
     cksum | cut -d' ' -f1
 }
 
@@ -75,11 +86,18 @@ aot_opts() {
   fi
 }
 
-start_app() {
-  local app="$1" port jar ready code=0
+# The pid launch_app started for an application, until await_app has seen it ready; none for one
+# that was running already.
+declare -gA LAUNCHED_PID=()
+
+# Starts APP in the background with the suite's settings and returns at once (await_app waits until
+# it is ready), so that the services can start side by side. An instance already running stays.
+launch_app() {
+  local app="$1" port jar ready
   port="$(app_port "$app")"
   jar="$(app_jar "$app")"
   ready="http://127.0.0.1:$port/q/health/ready"
+  LAUNCHED_PID[$app]=""
   # a running instance stays; one that is stopping (SIGTERMed, writing its AOT cache) is waited for
   if supervise_running "$app" "$jar" "$ready"; then
     info "$app already running (pid $SUPERVISE_PID) on port $port"
@@ -87,6 +105,7 @@ start_app() {
   fi
   ! port_open 127.0.0.1 "$port" ||
     die "port $port (for $app) is taken by a process ./alliance did not start; stop it or set ALLIANCE_${app^^}_PORT"
+  remember_java_version
   info "starting $app on port $port (log: .alliance/logs/$app.log)"
   printf '===== %s ./alliance: starting %s =====\n' "$(date -Is)" "$app" >>"$LOG_DIR/$app.log"
   # shellcheck disable=SC2206  # JAVA_OPTS is meant to be split into options
@@ -98,7 +117,7 @@ start_app() {
   [[ -z "$aot" ]] || jopts+=("$aot")
   local otel=()
   mapfile -t otel < <(tracing_env)
-  supervise_start "$app" "$jar" "$ready" "$LOG_DIR/$app.log" 90 \
+  supervise_launch "$app" "$jar" "$LOG_DIR/$app.log" \
     env QUARKUS_HTTP_PORT="$port" \
     ALLIANCE_DB_HOST="$DB_HOST" ALLIANCE_DB_PORT="$DB_PORT" ALLIANCE_DB_PASSWORD="$ALLIANCE_DB_PASSWORD" \
     ALLIANCE_KAFKA_BOOTSTRAP="127.0.0.1:$KAFKA_PORT" \
@@ -113,12 +132,29 @@ start_app() {
     ALLIANCE_SMTP_HOST=127.0.0.1 ALLIANCE_SMTP_PORT="$SMTP_PORT" \
     ALLIANCE_JWT_PRIVATE_KEY="$KEYS_DIR/jwt-private.pem" \
     "${otel[@]}" \
-    java "${jopts[@]}" -jar "$jar" || code=$?
+    java "${jopts[@]}" -jar "$jar"
+  LAUNCHED_PID[$app]="$SUPERVISE_PID"
+}
+
+# Waits up to 90 s until APP, started by launch_app, is ready; fails with its log's tail if it exits
+# or does not become ready. Returns at once for an application that was running already.
+await_app() {
+  local app="$1" pid ready code=0
+  pid="${LAUNCHED_PID[$app]:-}"
+  [[ -n "$pid" ]] || return 0
+  ready="http://127.0.0.1:$(app_port "$app")/q/health/ready"
+  supervise_await "$app" "$pid" "$(app_jar "$app")" "$ready" "$LOG_DIR/$app.log" 90 || code=$?
+  LAUNCHED_PID[$app]=""
   case "$code" in
-    0) info "$app ready (pid $SUPERVISE_PID)" ;;
+    0) info "$app ready (pid $pid)" ;;
     1) die "$app exited during start-up (log above: .alliance/logs/$app.log)" ;;
-    *) die "$app did not become ready on $ready within 90 s (last status: $SUPERVISE_STATUS; pid $SUPERVISE_PID still running, ./alliance down stops it)" ;;
+    *) die "$app did not become ready on $ready within 90 s (last status: $SUPERVISE_STATUS; pid $pid still running, ./alliance down stops it)" ;;
   esac
+}
+
+start_app() {
+  launch_app "$1"
+  await_app "$1"
 }
 
 up_cmd() {
@@ -136,16 +172,30 @@ up_cmd() {
     # shellcheck disable=SC2046  # package_args prints zero or one option
     ./mvnw -B -q -DskipTests package $(package_args) || die "the build failed"
   fi
+  # The applications start side by side: one's wait for the database, the broker or a disk read
+  # overlaps another's work (./alliance up took 34 s one after another on the bench's machine). The
+  # services do not need one another to start; the gateway is ready once one of its upstreams is.
+  local started=() token_file
   for app in "${apps[@]}"; do
     local jar; jar="$(app_jar "$app")"
     if [[ -f "$jar" ]]; then
-      start_app "$app"
+      launch_app "$app"
+      started+=("$app")
     else
       warn "${jar#"$ROOT"/} is missing after the build; $app not started"
     fi
   done
+  # the admin token printed below, minted while the applications start
+  token_file="$(mktemp -p "$RUN_DIR" up-token.XXXXXX)"
+  token_cmd --role admin >"$token_file" &
+  local minter=$!
+  for app in "${started[@]}"; do
+    await_app "$app"
+  done
   local token
-  token="$(token_cmd --role admin)"
+  wait "$minter" || die "could not mint the admin token"
+  token="$(<"$token_file")"
+  rm -f "$token_file"
   echo
   echo "Alliance Hub is up."
   if [[ -f "$RUN_DIR/gateway.pid" ]]; then

@@ -12,9 +12,10 @@
 infra_up() {
   ensure_postgres
   ensure_databases
+  mail_launch   # starts while the broker does
   kafka_up
   ensure_topics
-  mail_up
+  mail_await
   traces_up
   ensure_jwt_keys   # what a service in quarkus:dev needs besides the database and the broker
 }

@@ -7,8 +7,13 @@
 
 # Major version of the JDK at HOME (8, 17, 21, 25, ...), from `java -version`.
 java_major() {
+  java_version_major "$("$1/bin/java" -version 2>&1)"
+}
+
+# The major version in the text `java -version` printed.
+java_version_major() {
   local v
-  v="$("$1/bin/java" -version 2>&1 | awk -F'"' '/version/ {print $2; exit}')" || true
+  v="$(awk -F'"' '/version/ {print $2; exit}' <<<"$1")" || true
   v="${v#1.}"          # 1.8.0_402 -> 8.0_402
   v="${v%%[^0-9]*}"    # 25.0.1 -> 25, 21-ea -> 21
   [[ -n "$v" ]] || return 1

@@ -27,9 +27,15 @@ ensure_mail_jar() {
   printf '%s\n' "$want" >"$stamp"
 }
 
-mail_up() {
+# The pid mail_launch started, until mail_await has seen the SMTP port open.
+MAIL_LAUNCHED_PID=""
+
+# Starts the mail server in the background and returns at once (mail_await waits for it), so that it
+# starts while the broker does. One already running stays.
+mail_launch() {
   ensure_state_dirs
-  local pid code=0
+  local pid
+  MAIL_LAUNCHED_PID=""
   if pid="$(running_pid mail "$MAIL_MARKER")"; then
     info "mail server already running (pid $pid): SMTP 127.0.0.1:$SMTP_PORT, mail at http://127.0.0.1:$MAIL_API_PORT"
     return 0
@@ -39,15 +45,29 @@ mail_up() {
   ensure_mail_jar
   info "starting the mail server (GreenMail): SMTP on 127.0.0.1:$SMTP_PORT (log: .alliance/logs/mail.log)"
   # every recipient gets a mailbox on first delivery (auth disabled): nothing leaves this machine
-  supervise_start mail "$MAIL_MARKER" "127.0.0.1:$SMTP_PORT" "$LOG_DIR/mail.log" 60 \
+  supervise_launch mail "$MAIL_MARKER" "$LOG_DIR/mail.log" \
     java -Xmx96m -Dgreenmail.smtp.port="$SMTP_PORT" -Dgreenmail.smtp.hostname=127.0.0.1 \
     -Dgreenmail.auth.disabled -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port="$MAIL_API_PORT" \
-    -jar "$MAIL_DIR/greenmail-standalone.jar" || code=$?
+    -jar "$MAIL_DIR/greenmail-standalone.jar"
+  MAIL_LAUNCHED_PID="$SUPERVISE_PID"
+}
+
+# Waits up to 60 s until the mail server mail_launch started accepts SMTP connections.
+mail_await() {
+  local pid="$MAIL_LAUNCHED_PID" code=0
+  [[ -n "$pid" ]] || return 0
+  MAIL_LAUNCHED_PID=""
+  supervise_await mail "$pid" "$MAIL_MARKER" "127.0.0.1:$SMTP_PORT" "$LOG_DIR/mail.log" 60 || code=$?
   case "$code" in
     0) info "mail server ready: SMTP 127.0.0.1:$SMTP_PORT; read the mail at http://127.0.0.1:$MAIL_API_PORT (GreenMail API)" ;;
     1) die "the mail server exited during start-up (log above: .alliance/logs/mail.log)" ;;
-    *) die "the mail server did not open 127.0.0.1:$SMTP_PORT within 60 s (pid $SUPERVISE_PID still running; ./alliance infra down stops it)" ;;
+    *) die "the mail server did not open 127.0.0.1:$SMTP_PORT within 60 s (pid $pid still running; ./alliance infra down stops it)" ;;
   esac
+}
+
+mail_up() {
+  mail_launch
+  mail_await
 }
 
 mail_down() {

@@ -3,7 +3,8 @@
 # supervise.sh — processes ./alliance runs in the background, tracked by pid files
 # ($RUN_DIR/<name>.pid): is a recorded pid still ours (pid_alive, running_pid), stop one
 # (stop_pid), is one running or only stopping (supervise_running, await_exit_or_ready), start one
-# and wait until it is ready (supervise_start). Generic: a process is a NAME, a MARKER its command
+# and wait until it is ready (supervise_start; or supervise_launch, then supervise_await, to start
+# several at once). Generic: a process is a NAME, a MARKER its command
 # line contains, a READY check, a log file and a command; apps.sh (the applications) and kafka.sh
 # (the broker) fill them in. Sourced by ./alliance (tools/cli/lib/), not run.
 #
@@ -106,15 +107,13 @@ supervise_tail() {
   tail -n 40 "$1" >&2
 }
 
-# supervise_start NAME MARKER READY LOG TIMEOUT COMMAND [ARGS...]: starts COMMAND in the background,
-# its output appended to LOG, records its pid in $RUN_DIR/NAME.pid (and SUPERVISE_PID) and waits up
-# to TIMEOUT seconds until READY. COMMAND's command line must contain MARKER (see pid_alive).
-# Returns 0 when it is ready; 1 when it exited during start-up (the log's tail printed, the pid file
-# removed); 2 when it still runs but is not ready after TIMEOUT seconds (the log's tail printed, the
-# pid file kept, so that `down` stops it). The callers say what either means.
-supervise_start() {
-  local name="$1" marker="$2" ready="$3" log="$4" timeout="$5" pid i deadline stat
-  shift 5
+# supervise_launch NAME MARKER LOG COMMAND [ARGS...]: starts COMMAND in the background, its output
+# appended to LOG, and records its pid in $RUN_DIR/NAME.pid and SUPERVISE_PID; does not wait for it
+# to be ready (supervise_await does), so that several can start at once. COMMAND's command line
+# must contain MARKER (see pid_alive).
+supervise_launch() {
+  local name="$1" marker="$2" log="$3" pid i stat
+  shift 3
   # setsid: own session, so a Ctrl-C in this terminal does not reach it; nohup: nor a hang-up.
   setsid nohup "$@" >>"$log" 2>&1 </dev/null &
   pid=$!
@@ -129,6 +128,15 @@ supervise_start() {
     [[ "$stat" != Z* ]] || break
     sleep 0.05
   done
+}
+
+# supervise_await NAME PID MARKER READY LOG TIMEOUT: waits up to TIMEOUT seconds until READY for
+# the process PID that supervise_launch started. Returns 0 when it is ready; 1 when it exited during
+# start-up (the log's tail printed, the pid file removed); 2 when it still runs but is not ready
+# after TIMEOUT seconds (the log's tail printed, the pid file kept, so that `down` stops it). The
+# callers say what either means.
+supervise_await() {
+  local name="$1" pid="$2" marker="$3" ready="$4" log="$5" timeout="$6" deadline
   deadline=$((SECONDS + timeout))
   while true; do
     if supervise_ready "$ready"; then
@@ -144,4 +152,13 @@ supervise_start() {
   done
   supervise_tail "$log"
   return 2
+}
+
+# supervise_start NAME MARKER READY LOG TIMEOUT COMMAND [ARGS...]: supervise_launch, then
+# supervise_await (its return codes).
+supervise_start() {
+  local name="$1" marker="$2" ready="$3" log="$4" timeout="$5"
+  shift 5
+  supervise_launch "$name" "$marker" "$log" "$@"
+  supervise_await "$name" "$SUPERVISE_PID" "$marker" "$ready" "$log" "$timeout"
 }

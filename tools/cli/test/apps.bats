@@ -131,3 +131,48 @@ teardown() {
   assert_failure
   assert_output --partial "usage: ./alliance logs"
 }
+
+# up_cmd's applications: members (set up above), events and the gateway, built; the infrastructure
+# and the token are other parts' (infra.bats, tokens.bats)
+three_built_apps() {
+  export ALLIANCE_EVENTS_PORT
+  ALLIANCE_EVENTS_PORT="$(free_port)"
+  for dir in events-service gateway; do
+    mkdir -p "$ROOT/$dir/target/quarkus-app"
+    touch "$ROOT/$dir/target/quarkus-app/quarkus-run.jar"
+  done
+  infra_up() { :; }
+  ensure_jwt_keys() { :; }
+  token_cmd() { echo test-token; }
+}
+
+@test "up_cmd: the applications start side by side; it returns once all are ready, with an admin token" {
+  export FAKE_LISTEN_AFTER_MS=1500
+  three_built_apps
+  run up_cmd 3>&-
+  assert_success
+  # all were launched before the first was ready: one start's wait overlaps the others'
+  line_of() { grep -n -F -- "$1" <<<"$output" | head -1 | cut -d: -f1; }
+  first_ready="$(line_of '==> members ready')"
+  for app in events gateway; do
+    assert [ "$(line_of "==> starting $app")" -lt "$first_ready" ]
+  done
+  assert_line "Alliance Hub is up."
+  assert_line test-token
+  assert [ -z "$(find "$RUN_DIR" -name 'up-token.*')" ]
+  for app in members events gateway; do
+    assert_equal "$(http_status "http://127.0.0.1:$(app_port "$app")/q/health/ready")" 200
+  done
+}
+
+@test "up_cmd: a service that exits during start-up fails the command; the others keep their pid files for down" {
+  three_built_apps
+  # events' fake application exits at once, members' starts
+  stub java "if [[ \"\$*\" == *events-service* ]]; then FAKE_LISTEN_AFTER_MS=-1 FAKE_EXIT_AFTER_MS=100 exec node '$FAKE_APP' \"\$@\"; fi; exec node '$FAKE_APP' \"\$@\""
+  run up_cmd 3>&-
+  assert_failure
+  assert_output --partial "alliance: events exited during start-up (log above: .alliance/logs/events.log)"
+  assert [ -f "$RUN_DIR/members.pid" ]
+  assert [ -f "$RUN_DIR/gateway.pid" ]
+  assert [ ! -e "$RUN_DIR/events.pid" ]
+}

@@ -1177,13 +1177,18 @@ public final class Bench {
         }
     }
 
-    /** The applications' JVM options, as ./alliance passes them (ALLIANCE_JAVA_OPTS, set by bench_java). */
+    /**
+     * The applications' JVM options, exactly as ./alliance starts them: its harness always passes them
+     * (ALLIANCE_JAVA_OPTS). No default here, so that ./alliance stays their one source and a start-up
+     * measured by hand cannot silently use other options than the AOT cache was trained with.
+     */
     static List<String> jvmOptions() {
-        return List.of(env(
-                        "ALLIANCE_JAVA_OPTS",
-                        "-Xms32m -Xmx128m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError -XX:TrimNativeHeapInterval=5000")
-                .trim()
-                .split("\\s+"));
+        String options = System.getenv("ALLIANCE_JAVA_OPTS");
+        if (options == null || options.isBlank()) {
+            throw new IllegalStateException(
+                    "ALLIANCE_JAVA_OPTS is not set: run the bench through ./alliance bench, which passes the JVM options it starts the applications with");
+        }
+        return List.of(options.trim().split("\\s+"));
     }
 
     /** Whether a figure is at most its limit; NaN (nothing measured) never is. */
