@@ -65,11 +65,6 @@ mail_await() {
   esac
 }
 
-mail_up() {
-  mail_launch
-  mail_await
-}
-
 mail_down() {
   stop_pid mail "$MAIL_MARKER" 20
 }
