@@ -172,8 +172,9 @@ up_cmd() {
     # shellcheck disable=SC2046  # package_args prints zero or one option
     ./mvnw -B -q -DskipTests package $(package_args) || die "the build failed"
   fi
-  # The applications start side by side: one's wait for the database, the broker or a disk read
-  # overlaps another's work (./alliance up took 34 s one after another on the bench's machine). The
+  # The applications start side by side, so that one's wait for the database, the broker or a disk
+  # read overlaps another's work. On 2 cores that gains little (each service spends about 8 s of CPU
+  # to start; bench/findings/2026-12-05-parallel-up.md); on more cores the starts overlap. The
   # services do not need one another to start; the gateway is ready once one of its upstreams is.
   local started=() token_file
   for app in "${apps[@]}"; do
