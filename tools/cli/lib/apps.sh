@@ -176,7 +176,7 @@ up_cmd() {
   # read overlaps another's work. On 2 cores that gains little (each service spends about 8 s of CPU
   # to start; bench/findings/2026-12-05-parallel-up.md); on more cores the starts overlap. The
   # services do not need one another to start; the gateway is ready once one of its upstreams is.
-  local started=() token_file
+  local started=() minted
   for app in "${apps[@]}"; do
     local jar; jar="$(app_jar "$app")"
     if [[ -f "$jar" ]]; then
@@ -186,17 +186,16 @@ up_cmd() {
       warn "${jar#"$ROOT"/} is missing after the build; $app not started"
     fi
   done
-  # the admin token printed below, minted while the applications start
-  token_file="$(mktemp -p "$RUN_DIR" up-token.XXXXXX)"
-  token_cmd --role admin >"$token_file" &
-  local minter=$!
+  # the admin token printed below, minted while the applications start; read from a pipe, so that
+  # it is never written to a file
+  exec {minted}< <(token_cmd --role admin)
   for app in "${started[@]}"; do
     await_app "$app"
   done
   local token
-  wait "$minter" || die "could not mint the admin token"
-  token="$(<"$token_file")"
-  rm -f "$token_file"
+  token="$(cat <&"$minted")"
+  exec {minted}<&-
+  [[ -n "$token" ]] || die "could not mint the admin token"
   echo
   echo "Alliance Hub is up."
   if [[ -f "$RUN_DIR/gateway.pid" ]]; then
