@@ -255,15 +255,38 @@ public final class Bench {
                     32,
                     smoke ? 2 : 15);
             System.out.printf("  %-48s %8.0f/s%n", "pgbench: the same SELECT, 32 clients", pgbench);
-            // the gateway hop: both at the same fixed rate, half the direct maximum
-            Load.Result d =
-                    record(Load.fixedRate("hop: direct @ 50% direct max", directMax * 0.5, rateSeconds, direct));
-            Load.Result g =
-                    record(Load.fixedRate("hop: gateway @ 50% direct max", directMax * 0.5, rateSeconds, viaGateway));
+            // the gateway hop: both at the same fixed rate, half the direct maximum, in alternating runs pooled per
+            // path. One pair's p99 difference was within the spread of the direct p99 alone from one 15 s run to the
+            // next (6 – 16 ms, bench/findings/2026-12-05-hop-and-start.md); alternating puts the shared machine's
+            // drift on both paths, and pooling gives each p99 three times the requests
+            Hop hop = new Hop();
+            int pairs = smoke ? 1 : HOP_RUNS;
+            for (int pair = 1; pair <= pairs; pair++) {
+                hop.direct.add(hopRun("hop: direct @ 50% direct max, run " + pair, directMax * 0.5, direct));
+                hop.gateway.add(hopRun("hop: gateway @ 50% direct max, run " + pair, directMax * 0.5, viaGateway));
+            }
+            Load.Result d = record(hop.direct.pooled("hop: direct, " + pairs + " runs pooled"));
+            Load.Result g = record(hop.gateway.pooled("hop: gateway, " + pairs + " runs pooled"));
             double p50 = g.p(50) - d.p(50);
             double p99 = g.p(99) - d.p(99);
-            target("gateway hop p50", "adds ≤ 0.5 ms p50 at half the direct maximum", p50, 0.5, "ms", atMost(p50, 0.5));
-            target("gateway hop p99", "adds ≤ 1 ms p99 at half the direct maximum", p99, 1, "ms", atMost(p99, 1));
+            // what the hop costs the shared machine: the gateway's CPU per request against the service's own
+            double gatewayCpu = hop.gateway.cpuMsPerRequest("gateway");
+            double serviceCpu = hop.direct.cpuMsPerRequest("members");
+            String cpu = String.format(
+                    "ms (%d alternating run(s) per path, pooled; CPU per request: gateway %.3f ms, members-service %.3f"
+                            + " direct and %.3f through the gateway)",
+                    pairs, gatewayCpu, serviceCpu, hop.gateway.cpuMsPerRequest("members"));
+            System.out.printf("  %-48s %s%n", "hop", cpu);
+            ratios.put("gatewayCpuVsServiceCpu", gatewayCpu / serviceCpu);
+            report.put(
+                    "hop",
+                    Map.of(
+                            "runsPerPath", pairs,
+                            "gatewayCpuMsPerRequest", gatewayCpu,
+                            "membersCpuMsPerDirectRequest", serviceCpu,
+                            "membersCpuMsPerGatewayRequest", hop.gateway.cpuMsPerRequest("members")));
+            target("gateway hop p50", "adds ≤ 0.5 ms p50 at half the direct maximum", p50, 0.5, cpu, atMost(p50, 0.5));
+            target("gateway hop p99", "adds ≤ 1 ms p99 at half the direct maximum", p99, 1, cpu, atMost(p99, 1));
             target(
                     "read a member by id",
                     "≥ 25% of the raw Vert.x + pg-client read",
@@ -1199,6 +1222,86 @@ public final class Bench {
     /** Whether a figure is at least its limit; NaN (nothing measured) never is. */
     static boolean atLeast(double measured, double limit) {
         return !Double.isNaN(measured) && measured >= limit;
+    }
+
+    /** Alternating runs per path in the gateway-hop measurement of {@link #read} (one in a smoke run). */
+    static final int HOP_RUNS = 3;
+
+    /** One fixed-rate run of the hop measurement, with the gateway's and members-service's CPU over it. */
+    record HopRun(Load.Result result, Map<String, Duration> cpu) {}
+
+    /** The hop measurement's runs, per path. */
+    static final class Hop {
+        final HopRuns direct = new HopRuns();
+        final HopRuns gateway = new HopRuns();
+    }
+
+    static final class HopRuns {
+        final List<HopRun> runs = new ArrayList<>();
+
+        void add(HopRun run) {
+            runs.add(run);
+        }
+
+        /** The runs as one: every request's latency in one histogram, seconds, requests and errors summed. */
+        Load.Result pooled(String name) {
+            Histogram all = new Histogram(3_600_000_000L, 3);
+            double seconds = 0;
+            long requests = 0, errors = 0, serverErrors = 0;
+            for (HopRun run : runs) {
+                all.add(run.result().latencyMicros());
+                seconds += run.result().seconds();
+                requests += run.result().requests();
+                errors += run.result().errors();
+                serverErrors += run.result().serverErrors();
+            }
+            return new Load.Result(
+                    name,
+                    seconds,
+                    requests,
+                    errors,
+                    serverErrors,
+                    all,
+                    runs.getFirst().result().offeredRate());
+        }
+
+        /** A process's CPU over these runs, per request; NaN when it was not running throughout. */
+        double cpuMsPerRequest(String process) {
+            long requests = 0;
+            Duration cpu = Duration.ZERO;
+            for (HopRun run : runs) {
+                Duration d = run.cpu().get(process);
+                if (d == null) {
+                    return Double.NaN;
+                }
+                cpu = cpu.plus(d);
+                requests += run.result().requests();
+            }
+            return requests == 0 ? Double.NaN : cpu.toNanos() / 1e6 / requests;
+        }
+    }
+
+    HopRun hopRun(String name, double rate, Load.Op op) throws Exception {
+        Map<String, Duration> before = processCpu("gateway", "members");
+        Load.Result result = record(Load.fixedRate(name, rate, rateSeconds, op));
+        Map<String, Duration> after = processCpu("gateway", "members");
+        Map<String, Duration> used = new LinkedHashMap<>();
+        before.forEach((process, cpu) -> {
+            Duration end = after.get(process);
+            if (end != null) {
+                used.put(process, end.minus(cpu));
+            }
+        });
+        return new HopRun(result, used);
+    }
+
+    /** Each named process's CPU so far (user + system), by its ./alliance name; absent when it is not running. */
+    Map<String, Duration> processCpu(String... names) throws IOException {
+        Map<String, Duration> cpu = new LinkedHashMap<>();
+        for (String name : names) {
+            suite.running(name).flatMap(p -> p.info().totalCpuDuration()).ifPresent(d -> cpu.put(name, d));
+        }
+        return cpu;
     }
 
     Load.Result record(Load.Result r) {
