@@ -259,23 +259,24 @@ public final class Bench {
             // path. One pair's p99 difference was within the spread of the direct p99 alone from one 15 s run to the
             // next (6 – 16 ms, bench/findings/2026-12-05-hop-and-start.md); alternating puts the shared machine's
             // drift on both paths, and pooling gives each p99 three times the requests
-            Hop hop = new Hop();
+            HopRuns hopDirect = new HopRuns();
+            HopRuns hopGateway = new HopRuns();
             int pairs = smoke ? 1 : HOP_RUNS;
             for (int pair = 1; pair <= pairs; pair++) {
-                hop.direct.add(hopRun("hop: direct @ 50% direct max, run " + pair, directMax * 0.5, direct));
-                hop.gateway.add(hopRun("hop: gateway @ 50% direct max, run " + pair, directMax * 0.5, viaGateway));
+                hopDirect.add(hopRun("hop: direct @ 50% direct max, run " + pair, directMax * 0.5, direct));
+                hopGateway.add(hopRun("hop: gateway @ 50% direct max, run " + pair, directMax * 0.5, viaGateway));
             }
-            Load.Result d = record(hop.direct.pooled("hop: direct, " + pairs + " runs pooled"));
-            Load.Result g = record(hop.gateway.pooled("hop: gateway, " + pairs + " runs pooled"));
+            Load.Result d = record(hopDirect.pooled("hop: direct, " + pairs + " runs pooled"));
+            Load.Result g = record(hopGateway.pooled("hop: gateway, " + pairs + " runs pooled"));
             double p50 = g.p(50) - d.p(50);
             double p99 = g.p(99) - d.p(99);
             // what the hop costs the shared machine: the gateway's CPU per request against the service's own
-            double gatewayCpu = hop.gateway.cpuMsPerRequest("gateway");
-            double serviceCpu = hop.direct.cpuMsPerRequest("members");
+            double gatewayCpu = hopGateway.cpuMsPerRequest("gateway");
+            double serviceCpu = hopDirect.cpuMsPerRequest("members");
             String cpu = String.format(
                     "ms (%d alternating run(s) per path, pooled; CPU per request: gateway %.3f ms, members-service %.3f"
                             + " direct and %.3f through the gateway)",
-                    pairs, gatewayCpu, serviceCpu, hop.gateway.cpuMsPerRequest("members"));
+                    pairs, gatewayCpu, serviceCpu, hopGateway.cpuMsPerRequest("members"));
             System.out.printf("  %-48s %s%n", "hop", cpu);
             ratios.put("gatewayCpuVsServiceCpu", gatewayCpu / serviceCpu);
             report.put(
@@ -284,7 +285,7 @@ public final class Bench {
                             "runsPerPath", pairs,
                             "gatewayCpuMsPerRequest", gatewayCpu,
                             "membersCpuMsPerDirectRequest", serviceCpu,
-                            "membersCpuMsPerGatewayRequest", hop.gateway.cpuMsPerRequest("members")));
+                            "membersCpuMsPerGatewayRequest", hopGateway.cpuMsPerRequest("members")));
             target("gateway hop p50", "adds ≤ 0.5 ms p50 at half the direct maximum", p50, 0.5, cpu, atMost(p50, 0.5));
             target("gateway hop p99", "adds ≤ 1 ms p99 at half the direct maximum", p99, 1, cpu, atMost(p99, 1));
             target(
@@ -1230,12 +1231,7 @@ public final class Bench {
     /** One fixed-rate run of the hop measurement, with the gateway's and members-service's CPU over it. */
     record HopRun(Load.Result result, Map<String, Duration> cpu) {}
 
-    /** The hop measurement's runs, per path. */
-    static final class Hop {
-        final HopRuns direct = new HopRuns();
-        final HopRuns gateway = new HopRuns();
-    }
-
+    /** The hop measurement's runs of one path. */
     static final class HopRuns {
         final List<HopRun> runs = new ArrayList<>();
 
@@ -1299,7 +1295,7 @@ public final class Bench {
     Map<String, Duration> processCpu(String... names) throws IOException {
         Map<String, Duration> cpu = new LinkedHashMap<>();
         for (String name : names) {
-            suite.running(name).flatMap(p -> p.info().totalCpuDuration()).ifPresent(d -> cpu.put(name, d));
+            suite.cpu(name).ifPresent(d -> cpu.put(name, d));
         }
         return cpu;
     }

@@ -86,8 +86,7 @@ final class CpuPerEvent {
     }
 
     private Duration cpu(String service) throws Exception {
-        Optional<ProcessHandle> p = suite.running(service);
-        return p.flatMap(h -> h.info().totalCpuDuration()).orElse(null);
+        return suite.cpu(service).orElse(null);
     }
 
     /** Prints each process's CPU per unit of work and adds the ratios and targets to {@code bench}'s report. */

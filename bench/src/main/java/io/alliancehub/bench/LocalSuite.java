@@ -91,6 +91,11 @@ public final class LocalSuite {
         return ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
     }
 
+    /** The CPU (user + system) the process {@code ./alliance} started as {@code name} has used so far, if it runs. */
+    public Optional<Duration> cpu(String name) throws IOException {
+        return running(name).flatMap(p -> p.info().totalCpuDuration());
+    }
+
     /** Runs {@code ./alliance ARGS...} with this process's output; its exit code. */
     public int alliance(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(root.resolve("alliance").toString()));
