@@ -2,6 +2,7 @@ package io.alliancehub.gateway;
 
 import io.vertx.circuitbreaker.CircuitBreaker;
 import io.vertx.circuitbreaker.CircuitBreakerOptions;
+import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
@@ -12,6 +13,7 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The services behind the gateway, each with its address, timeout and circuit breaker (Vert.x). */
 @ApplicationScoped
@@ -21,12 +23,23 @@ public class Upstreams {
 
     private final Map<String, Target> byName = new LinkedHashMap<>();
     private final Map<String, Target> bySegment = new LinkedHashMap<>();
-    private final HttpClient client;
+    private final Vertx vertx;
+    private final HttpClientOptions clientOptions =
+            new HttpClientOptions().setMaxPoolSize(100).setKeepAlive(true).setConnectTimeout(1000);
+    /**
+     * One client per event loop. Vert.x 4's pool lends an idle connection to a caller on any event loop, while the
+     * connection lives on the loop that opened it; a request from another loop then crosses threads twice (its
+     * write to the connection's loop, the answer back to the caller's). A client used from one loop only opens its
+     * connections on that loop, so a proxied request stays on the thread that received it.
+     */
+    private final Map<Thread, HttpClient> perEventLoop = new ConcurrentHashMap<>();
+    /** For callers off the event loops (the readiness check runs on a worker thread). */
+    private final HttpClient offLoop;
 
     @Inject
     public Upstreams(Vertx vertx, GatewayConfig config) {
-        client = vertx.createHttpClient(
-                new HttpClientOptions().setMaxPoolSize(100).setKeepAlive(true).setConnectTimeout(1000));
+        this.vertx = vertx;
+        offLoop = vertx.createHttpClient(clientOptions);
         config.upstreams().forEach((name, u) -> {
             URI uri = URI.create(u.url());
             boolean ssl = "https".equalsIgnoreCase(uri.getScheme());
@@ -37,6 +50,9 @@ public class Upstreams {
                     new CircuitBreakerOptions()
                             .setMaxFailures(config.breaker().failures())
                             .setTimeout(-1)
+                            // no per-call statistics and no event-bus publication every 2 s: nothing reads them, and
+                            // they were work on every proxied request (the failure count that opens it is separate)
+                            .setNotificationAddress(null)
                             .setResetTimeout(config.breaker().reset().toMillis()));
             byName.put(
                     name, new Target(name, uri.getHost(), port, ssl, u.timeout().toMillis(), breaker));
@@ -59,12 +75,17 @@ public class Upstreams {
         return byName;
     }
 
+    /** The HTTP client for the calling thread: its event loop's own, else the one for other threads. */
     public HttpClient client() {
-        return client;
+        if (!Context.isOnEventLoopThread()) {
+            return offLoop;
+        }
+        return perEventLoop.computeIfAbsent(Thread.currentThread(), loop -> vertx.createHttpClient(clientOptions));
     }
 
     @PreDestroy
     void close() {
-        client.close();
+        perEventLoop.values().forEach(HttpClient::close);
+        offLoop.close();
     }
 }

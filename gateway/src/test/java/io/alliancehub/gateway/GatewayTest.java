@@ -8,7 +8,15 @@ import io.alliancehub.testkit.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -391,6 +399,34 @@ class GatewayTest {
             String answer = new String(slow.getInputStream().readNBytes(12));
             assertThat(answer).isEqualTo("HTTP/1.1 201");
         }
+    }
+
+    @Inject
+    Upstreams upstreams;
+
+    @Inject
+    Vertx vertx;
+
+    @Test
+    void eachEventLoopCallsTheServicesThroughAClientOfItsOwn() throws Exception {
+        // a context created on a thread of its own off the event loops goes to the next event loop in turn
+        Map<Thread, HttpClient> byLoop = new HashMap<>();
+        for (int i = 0; i < 8; i++) {
+            CompletableFuture<Context> created = new CompletableFuture<>();
+            Thread.ofPlatform().start(() -> created.complete(vertx.getOrCreateContext()));
+            Context context = created.get(5, TimeUnit.SECONDS);
+            CompletableFuture<Map.Entry<Thread, HttpClient>> used = new CompletableFuture<>();
+            context.runOnContext(v -> used.complete(Map.entry(Thread.currentThread(), upstreams.client())));
+            Map.Entry<Thread, HttpClient> entry = used.get(5, TimeUnit.SECONDS);
+            HttpClient before = byLoop.putIfAbsent(entry.getKey(), entry.getValue());
+            assertThat(before == null || before == entry.getValue())
+                    .as("one client per event loop")
+                    .isTrue();
+        }
+        assertThat(byLoop).hasSizeGreaterThan(1);
+        assertThat(byLoop.values()).doesNotHaveDuplicates().doesNotContain(upstreams.client());
+        // and a proxied request still reaches its service
+        given().get("/api/v1/taxonomy").then().statusCode(200).body("service", is("members"));
     }
 
     @Test
