@@ -182,24 +182,15 @@ public class OutboxRelay {
                 }
                 leader = true;
                 LOG.infof("outbox relay active for %s", config.serviceName());
-                long lockCheckedAt = System.nanoTime();
                 while (running) {
-                    int sent = relayBatch();
+                    // each batch reads on the lock's connection: when that connection is lost, which releases the
+                    // advisory lock, it throws and sends this loop back to re-acquire the lock
+                    int sent = relayBatch(lock);
                     backoff = Duration.ofMillis(200);
                     if (sent < config.outbox().batchSize()) {
                         // woken by a commit in this JVM, else polls (rows written by other replicas)
                         wake.tryAcquire(config.outbox().pollInterval().toMillis(), TimeUnit.MILLISECONDS);
                         wake.drainPermits();
-                    }
-                    // Throws when the lock connection is lost, which releases the advisory lock and sends this loop
-                    // back to re-acquire it. Once per poll interval, not after every batch: under a steady write load
-                    // the relay is woken every few milliseconds, and the check was a round trip per batch.
-                    if (System.nanoTime() - lockCheckedAt
-                            >= config.outbox().pollInterval().toNanos()) {
-                        try (Statement alive = lock.createStatement()) {
-                            alive.execute("select 1");
-                        }
-                        lockCheckedAt = System.nanoTime();
                     }
                 }
             } catch (InterruptedException e) {
@@ -230,8 +221,12 @@ public class OutboxRelay {
         }
     }
 
-    /** Sends one batch in sequence order and marks what the broker acknowledged. */
-    int relayBatch() throws Exception {
+    /**
+     * Sends one batch in sequence order and marks what the broker acknowledged. Both statements run on {@code
+     * session}, the connection holding the relay's lock, never on one from the pool: under a write load the pool's
+     * connections are all in use by requests, and the relay waited behind them for each of its two statements.
+     */
+    int relayBatch(Connection session) throws Exception {
         record Row(
                 long seq,
                 UUID id,
@@ -244,8 +239,7 @@ public class OutboxRelay {
                 String payload,
                 String traceparent) {}
         List<Row> rows = new ArrayList<>();
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("""
+        try (PreparedStatement ps = session.prepareStatement("""
                      select seq, event_id, topic, event_key, event_type, source, subject, occurred_at, payload::text,
                             traceparent
                      from outbox_event where published_at is null order by seq limit ?""")) {
@@ -334,7 +328,7 @@ public class OutboxRelay {
             }
         }
         meters.outboxSent(Duration.ofNanos(System.nanoTime() - started));
-        markSent(sent);
+        markSent(session, sent);
         if (failure != null) {
             throw failure;
         }
@@ -343,14 +337,13 @@ public class OutboxRelay {
         return rows.size();
     }
 
-    private void markSent(List<Long> seqs) throws SQLException {
+    private static void markSent(Connection session, List<Long> seqs) throws SQLException {
         if (seqs.isEmpty()) {
             return;
         }
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps =
-                        c.prepareStatement("update outbox_event set published_at = now() where seq = any(?)")) {
-            ps.setArray(1, c.createArrayOf("bigint", seqs.toArray()));
+        try (PreparedStatement ps =
+                session.prepareStatement("update outbox_event set published_at = now() where seq = any(?)")) {
+            ps.setArray(1, session.createArrayOf("bigint", seqs.toArray()));
             ps.executeUpdate();
         }
     }
