@@ -23,9 +23,11 @@ public class Upstreams {
 
     private final Map<String, Target> byName = new LinkedHashMap<>();
     private final Map<String, Target> bySegment = new LinkedHashMap<>();
+    /** Connections the gateway keeps open to one service at most, over all its event loops. */
+    static final int MAX_CONNECTIONS_PER_SERVICE = 100;
+
     private final Vertx vertx;
-    private final HttpClientOptions clientOptions =
-            new HttpClientOptions().setMaxPoolSize(100).setKeepAlive(true).setConnectTimeout(1000);
+    private final HttpClientOptions clientOptions;
     /**
      * One client per event loop. Vert.x 4's pool lends an idle connection to a caller on any event loop, while the
      * connection lives on the loop that opened it; a request from another loop then crosses threads twice (its
@@ -39,6 +41,11 @@ public class Upstreams {
     @Inject
     public Upstreams(Vertx vertx, GatewayConfig config) {
         this.vertx = vertx;
+        // each event loop's client has its own pool, so the cap is shared out between the loops
+        clientOptions = new HttpClientOptions()
+                .setMaxPoolSize(poolSizePerLoop(eventLoops(vertx)))
+                .setKeepAlive(true)
+                .setConnectTimeout(1000);
         offLoop = vertx.createHttpClient(clientOptions);
         config.upstreams().forEach((name, u) -> {
             URI uri = URI.create(u.url());
@@ -81,6 +88,23 @@ public class Upstreams {
             return offLoop;
         }
         return perEventLoop.computeIfAbsent(Thread.currentThread(), loop -> vertx.createHttpClient(clientOptions));
+    }
+
+    /** The pool size of each event loop's client: the cap shared out, rounded down, at least one. */
+    static int poolSizePerLoop(int eventLoops) {
+        return Math.max(1, MAX_CONNECTIONS_PER_SERVICE / Math.max(1, eventLoops));
+    }
+
+    int poolSizePerLoop() {
+        return clientOptions.getMaxPoolSize();
+    }
+
+    private static int eventLoops(Vertx vertx) {
+        int loops = 0;
+        for (var ignored : vertx.nettyEventLoopGroup()) {
+            loops++;
+        }
+        return loops;
     }
 
     @PreDestroy

@@ -425,6 +425,15 @@ class GatewayTest {
         }
         assertThat(byLoop).hasSizeGreaterThan(1);
         assertThat(byLoop.values()).doesNotHaveDuplicates().doesNotContain(upstreams.client());
+        // the connection cap is per service over all the loops, not per loop
+        int loops = 0;
+        for (var ignored : vertx.nettyEventLoopGroup()) {
+            loops++;
+        }
+        assertThat(loops).isGreaterThanOrEqualTo(byLoop.size());
+        assertThat(upstreams.poolSizePerLoop() * loops).isBetween(1, Upstreams.MAX_CONNECTIONS_PER_SERVICE);
+        assertThat(Upstreams.poolSizePerLoop(4)).isEqualTo(25);
+        assertThat(Upstreams.poolSizePerLoop(300)).isEqualTo(1);
         // and a proxied request still reaches its service
         given().get("/api/v1/taxonomy").then().statusCode(200).body("service", is("members"));
     }
