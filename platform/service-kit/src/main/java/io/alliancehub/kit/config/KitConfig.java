@@ -3,6 +3,8 @@ package io.alliancehub.kit.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
 /** Settings of the shared service machinery, under {@code alliance.*}. */
 @ConfigMapping(prefix = "alliance")
@@ -16,6 +18,16 @@ public interface KitConfig {
     Inbox inbox();
 
     Limits limits();
+
+    WarmUp warmUp();
+
+    interface WarmUp {
+        /**
+         * API paths (with their query) the instance reads once, one after the other, before it reports ready
+         * ({@code kit.health.WarmUp}): the service's hot first reads, anonymous. None: ready without a warm-up.
+         */
+        Optional<List<String>> paths();
+    }
 
     interface Limits {
         /** Largest body of an ordinary request (413 above it). */
