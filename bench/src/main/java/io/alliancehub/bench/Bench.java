@@ -150,6 +150,10 @@ public final class Bench {
         report.put("targets", targets);
         Report.write(out, report, runs, targets);
         System.out.println("report: " + out.resolve("REPORT.md") + ", " + out.resolve("report.json"));
+        List<String> broken = brokenInvariants(targets);
+        if (!broken.isEmpty()) {
+            throw new IllegalStateException("correctness targets not met: " + String.join("; ", broken));
+        }
     }
 
     // ---- scenarios ------------------------------------------------------------------------------
@@ -468,12 +472,11 @@ public final class Bench {
                 "× pgbench",
                 atLeast(total / seconds / pgbench, 0.25));
         boolean ok = taken == seats && waitlisted == total - seats;
-        target(
+        invariant(
                 "registration burst",
                 total + " from " + clients + " clients for " + seats + " seats: 0 oversold, " + (total - seats)
                         + " waitlisted",
                 taken - seats,
-                0,
                 "oversold (" + waitlisted + " waitlisted)",
                 ok);
     }
@@ -545,6 +548,12 @@ public final class Bench {
                     250,
                     "MB peak RSS (" + exported + " rows, " + Math.round(exported / seconds) + " rows/s)",
                     answer[0] == 200 && exported == rows && peakKb.get() / 1024.0 <= 250);
+            invariant(
+                    "CSV export: every row",
+                    "the export answers 200 with all " + rows + " rows",
+                    rows - exported,
+                    "rows missing (HTTP " + answer[0] + ")",
+                    answer[0] == 200 && exported == rows);
         } finally {
             try (Connection c = db("alliance_members");
                     PreparedStatement ps = c.prepareStatement("delete from organization where city = ?")) {
@@ -636,11 +645,10 @@ public final class Bench {
         door.put("scansPerSecond", r.requests() / r.seconds());
         report.put("checkin", door);
         int once = outcomes.getOrDefault("CHECKED_IN", new AtomicInteger()).get();
-        target(
+        invariant(
                 "check-in at the door",
                 total + " tickets from " + gates + " gates in parallel: 0 errors, each checked in once",
                 r.errors() + (total - once),
-                0,
                 "errors or tickets not checked in once (" + checkedIn + " checked in; p99 in the run above)",
                 r.errors() == 0 && once == total && checkedIn == total);
     }
@@ -652,7 +660,7 @@ public final class Bench {
      */
     /**
      * The pipeline meters each service lists after the load (before {@code startup} restarts anything): present,
-     * with sane values ({@link PipelineMetersCheck}). A failure fails the run, the smoke run too.
+     * with sane values ({@link PipelineMetersCheck}). A failure fails the run, the smoke run too (an invariant).
      */
     void meters(List<String> chosen) throws Exception {
         settle();
@@ -672,16 +680,15 @@ public final class Bench {
                 chosen.contains("burst"),
                 chosen.contains("checkin"));
         boolean met = check.failures.isEmpty();
-        target(
+        invariant(
                 "meters",
                 "every service lists the pipeline meters with sane values after the load",
                 check.failures.size(),
-                0,
                 "meters wrong",
                 met);
         if (!met) {
             check.failures.forEach(f -> System.out.println("  meters: " + f));
-            throw new IllegalStateException("pipeline meters missing or not sane: " + check.failures);
+            return;
         }
         System.out.println("  meters: every service lists the pipeline meters with sane values");
     }
@@ -692,6 +699,12 @@ public final class Bench {
         Map<String, Double> atSustainable =
                 propagate(sustainable, "propagation @ " + (int) sustainable + "/s (half the create max)", false);
         Map<String, Double> atTarget = propagate(target, "propagation @ " + (int) target + "/s", true);
+        invariant(
+                "event propagation: every event applied",
+                "every accepted write's event applied in both replicas (both rates)",
+                eventsNotApplied,
+                "events not applied within 60 s",
+                eventsNotApplied == 0);
         report.put(
                 "propagation",
                 Map.of("sustainableRate", sustainable, "p99AtSustainable", atSustainable, "p99AtTarget", atTarget));
@@ -822,6 +835,9 @@ public final class Bench {
      * Writes at {@code rate} for the scenario's time, then the lag of each write's event to each
      * replica; {@code designTarget}: the run is the one the targets judge.
      */
+    /** Events of the propagation runs' accepted writes that a replica had not applied when the run gave up. */
+    long eventsNotApplied;
+
     Map<String, Double> propagate(double rate, String label, boolean designTarget) throws Exception {
         String tag = "prop-" + UUID.randomUUID().toString().substring(0, 8);
         AtomicInteger n = new AtomicInteger();
@@ -841,6 +857,7 @@ public final class Bench {
                 lags = lags(consumer, tag);
                 Thread.sleep(500);
             } while (lags.size() < expected && System.nanoTime() < deadline);
+            eventsNotApplied += expected - lags.size();
             lags.forEach(l -> h.recordValue(Math.max(1, l))); // a histogram needs ≥ 1 µs; lags are ≥ 0 (checked)
             lagRun(
                     label + ": members → " + consumer + " (written → applied, PostgreSQL clock)",
@@ -1119,11 +1136,10 @@ public final class Bench {
         System.out.println("  " + o.figures());
         o.failures().forEach(f -> System.out.println("  FAIL: " + f));
         Object lost = o.figures().get("lost");
-        target(
+        invariant(
                 "faults: broker killed mid-load",
                 "0 events lost, 0 applied twice, no 500s",
                 lost instanceof Number l ? l.doubleValue() : Double.NaN,
-                0,
                 "lost (of " + o.figures().get("writesAccepted") + ")"
                         + (o.ok() ? "" : "; failed: " + String.join("; ", o.failures())),
                 o.ok());
@@ -1318,6 +1334,19 @@ public final class Bench {
     }
 
     void target(String what, String target, double measured, double limit, String unit, boolean met) {
+        target(what, target, measured, limit, unit, met, false);
+    }
+
+    /**
+     * A correctness target (nothing lost, oversold, applied twice or missing): unlike a speed or memory target,
+     * one that is not met fails the run, the smoke run too, once the report is written.
+     */
+    void invariant(String what, String target, double measured, String unit, boolean met) {
+        target(what, target, measured, 0, unit, met, true);
+    }
+
+    private void target(
+            String what, String target, double measured, double limit, String unit, boolean met, boolean invariant) {
         Map<String, Object> t = new LinkedHashMap<>();
         t.put("target", target);
         t.put("measured", measured);
@@ -1325,7 +1354,21 @@ public final class Bench {
         t.put("unit", unit);
         t.put("ratio", limit == 0 ? null : measured / limit);
         t.put("met", met);
+        if (invariant) {
+            t.put("invariant", true);
+        }
         targets.put(what, t);
+    }
+
+    /** The correctness targets of a report's {@code targets} that were not met. */
+    static List<String> brokenInvariants(Map<String, Map<String, Object>> targets) {
+        List<String> broken = new ArrayList<>();
+        targets.forEach((what, t) -> {
+            if (Boolean.TRUE.equals(t.get("invariant")) && !Boolean.TRUE.equals(t.get("met"))) {
+                broken.add(what + ": " + t.get("measured") + " " + t.get("unit"));
+            }
+        });
+        return broken;
     }
 
     UUID anOrganization() throws Exception {

@@ -29,6 +29,17 @@ class HarnessTest {
     }
 
     @Test
+    void onlyAnUnmetCorrectnessTargetFailsTheRunAMissedSpeedTargetIsReported() {
+        Map<String, Map<String, Object>> targets = new LinkedHashMap<>();
+        targets.put("ready", Map.of("measured", 4.1, "unit", "s", "met", false));
+        targets.put("burst", Map.of("measured", 0.0, "unit", "oversold", "met", true, "invariant", true));
+        targets.put("faults", Map.of("measured", 3.0, "unit", "lost", "met", false, "invariant", true));
+        assertThat(Bench.brokenInvariants(targets)).containsExactly("faults: 3.0 lost");
+        targets.remove("faults");
+        assertThat(Bench.brokenInvariants(targets)).isEmpty();
+    }
+
+    @Test
     void aThreadsCpuTicksAreReadAfterItsNameEvenWhenTheNameHoldsSpacesAndParentheses() {
         // proc(5): pid (comm) state ppid pgrp session tty_nr tpgid flags minflt cminflt majflt cmajflt utime stime ...
         String stat = "4242 (C2 Compiler) (x) S 1 1 1 0 -1 4194368 0 0 0 0 1234 56 0 0 20 0 40 0 900 0 0";
