@@ -99,7 +99,8 @@ public class Upstreams {
         return clientOptions.getMaxPoolSize();
     }
 
-    private static int eventLoops(Vertx vertx) {
+    /** The event loops Vert.x runs (the clients' count; the test reads it too). */
+    static int eventLoops(Vertx vertx) {
         int loops = 0;
         for (var ignored : vertx.nettyEventLoopGroup()) {
             loops++;

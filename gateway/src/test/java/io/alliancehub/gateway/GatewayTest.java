@@ -426,10 +426,7 @@ class GatewayTest {
         assertThat(byLoop).hasSizeGreaterThan(1);
         assertThat(byLoop.values()).doesNotHaveDuplicates().doesNotContain(upstreams.client());
         // the connection cap is per service over all the loops, not per loop
-        int loops = 0;
-        for (var ignored : vertx.nettyEventLoopGroup()) {
-            loops++;
-        }
+        int loops = Upstreams.eventLoops(vertx);
         assertThat(loops).isGreaterThanOrEqualTo(byLoop.size());
         assertThat(upstreams.poolSizePerLoop() * loops).isBetween(1, Upstreams.MAX_CONNECTIONS_PER_SERVICE);
         assertThat(Upstreams.poolSizePerLoop(4)).isEqualTo(25);
