@@ -654,11 +654,6 @@ public final class Bench {
     }
 
     /**
-     * Commit in members-service → applied in the events and agreements replicas: at the 200 writes/s
-     * of the targets (docs/architecture.md), and at half the create maximum this run measured (a rate the writer sustains), so
-     * that the pipeline's own latency shows apart from the queueing of an overloaded writer.
-     */
-    /**
      * The pipeline meters each service lists after the load (before {@code startup} restarts anything): present,
      * with sane values ({@link PipelineMetersCheck}). A failure fails the run, the smoke run too (an invariant).
      */
@@ -693,6 +688,11 @@ public final class Bench {
         System.out.println("  meters: every service lists the pipeline meters with sane values");
     }
 
+    /**
+     * Commit in members-service → applied in the events and agreements replicas: at the 200 writes/s
+     * of the targets (docs/architecture.md), and at half the create maximum this run measured (a rate the writer sustains), so
+     * that the pipeline's own latency shows apart from the queueing of an overloaded writer.
+     */
     void propagation() throws Exception {
         double target = smoke ? 20 : 200;
         double sustainable = Double.isNaN(createMax) ? (smoke ? 10 : 40) : Math.max(1, Math.floor(createMax * 0.5));
@@ -831,13 +831,13 @@ public final class Bench {
         }
     }
 
+    /** Events of the propagation runs' accepted writes that a replica had not applied when the run gave up. */
+    long eventsNotApplied;
+
     /**
      * Writes at {@code rate} for the scenario's time, then the lag of each write's event to each
      * replica; {@code designTarget}: the run is the one the targets judge.
      */
-    /** Events of the propagation runs' accepted writes that a replica had not applied when the run gave up. */
-    long eventsNotApplied;
-
     Map<String, Double> propagate(double rate, String label, boolean designTarget) throws Exception {
         String tag = "prop-" + UUID.randomUUID().toString().substring(0, 8);
         AtomicInteger n = new AtomicInteger();
