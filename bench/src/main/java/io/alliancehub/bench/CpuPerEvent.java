@@ -18,13 +18,16 @@ import java.util.stream.Stream;
  * create; each consumer's inbox rows: one per applied event) around a closed loop of creates, which ends when the
  * consumers have caught up. Each process's CPU includes everything it did meanwhile (the writer's relay sending to
  * Kafka counts as the writer's), less what it spends idle (pollers, timers: measured over a quiet window first, and
- * subtracted for the loop's duration), so the figures are the work's own and do not grow as the rate falls.
+ * subtracted for the loop's duration), so the figures are the work's own and do not grow as the rate falls. The
+ * compiler threads' CPU in the quiet window is not idle cost: a suite that still compiles would otherwise have that
+ * compilation subtracted again for every second of the loop, which made a consumer's figure too low (one run
+ * subtracted 47 ms/s of compilation from events-service's; bench/findings/2026-12-06-idle-window.md).
  *
  * <p>Each figure also says how much of it the JIT compiler's threads spent ({@code C1/C2 CompilerThread}, from
  * {@code /proc/<pid>/task}). A suite started minutes before still compiles: on a slow day the consumers' compiler
  * threads took 22–55% of their CPU in rounds of the same load (bench/findings/2026-12-05-jit-share.md), likely
  * much of the spread between runs of the same jars. The target is judged on the whole figure; the share without
- * compilation is reported beside it, not instead of it.
+ * compilation is reported beside it, not instead of it. Compilation in the loop counts whole: none of it is idle.
  */
 final class CpuPerEvent {
 
@@ -57,16 +60,25 @@ final class CpuPerEvent {
         double seconds = (c.startedNanos - from) / 1e9;
         idleFrom.forEach((service, cpu) -> {
             Duration now = c.cpuBefore.get(service);
-            c.idleCpuPerSecond.put(
-                    service, cpu == null || now == null ? 0 : now.minus(cpu).toNanos() / seconds);
-            // the compiler's part of that idle CPU, so that the JIT figure is taken from the same net CPU
             Map<Long, Long> jitFrom = idleJitFrom.get(service);
             Map<Long, Long> jitNow = c.jitBefore.get(service);
-            c.idleJitMsPerSecond.put(
-                    service,
-                    jitFrom == null || jitNow == null ? 0 : ticksBetween(jitFrom, jitNow) * MS_PER_TICK / seconds);
+            long jitTicks = jitFrom == null || jitNow == null ? 0 : ticksBetween(jitFrom, jitNow);
+            // reported only, to show how much the quiet window still compiled
+            c.idleJitMsPerSecond.put(service, jitTicks * MS_PER_TICK / seconds);
+            c.idleCpuPerSecond.put(
+                    service, cpu == null || now == null ? 0 : idleNanosPerSecond(now.minus(cpu), jitTicks, seconds));
         });
         return c;
+    }
+
+    /**
+     * A process's idle CPU rate, in nanoseconds per second, without what its compiler threads spent in the window:
+     * compiling is the tail of a warm-up, not a cost that recurs every second. Never below zero (the compiler's
+     * figure comes in 10 ms ticks, the process's in nanoseconds).
+     */
+    static double idleNanosPerSecond(Duration processCpu, long compilerTicks, double seconds) {
+        double withoutCompiler = processCpu.toNanos() - compilerTicks * MS_PER_TICK * 1e6;
+        return Math.max(0, withoutCompiler) / seconds;
     }
 
     private void snapshot(Map<String, Duration> cpu, Map<String, Long> work, Map<String, Map<Long, Long>> jit)
@@ -152,9 +164,10 @@ final class CpuPerEvent {
     }
 
     /**
-     * The compiler threads' CPU per unit of work over the loop, less their idle rate as the whole figure is less the
-     * process's. A compiler thread that ended meanwhile is not counted (its time is lost from the task list), so the
-     * figure can only be too low; on 2 cores the JVM keeps one C1 and one C2 thread for its whole life.
+     * The compiler threads' CPU per unit of work over the loop, all of it (the idle rate subtracted from the whole
+     * figure leaves the compiler out, {@link #idleNanosPerSecond}). A compiler thread that ended meanwhile is not
+     * counted (its time is lost from the task list), so the figure can only be too low; on 2 cores the JVM keeps one
+     * C1 and one C2 thread for its whole life.
      */
     private double jitMsPerUnit(String service, Map<String, Map<Long, Long>> jitAfter, Map<String, Long> workAfter) {
         Map<Long, Long> before = jitBefore.get(service);
@@ -163,8 +176,7 @@ final class CpuPerEvent {
         if (before == null || after == null || units <= 0) {
             return Double.NaN;
         }
-        double idle = idleJitMsPerSecond.getOrDefault(service, 0.0) * (System.nanoTime() - startedNanos) / 1e9;
-        return (ticksBetween(before, after) * MS_PER_TICK - idle) / units;
+        return ticksBetween(before, after) * MS_PER_TICK / units;
     }
 
     /** The ticks the threads of {@code after} spent since {@code before} (a thread new since then, from zero). */

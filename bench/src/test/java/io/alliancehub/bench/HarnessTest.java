@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,6 +53,16 @@ class HarnessTest {
         Map<Long, Long> before = Map.of(7L, 100L, 8L, 40L);
         Map<Long, Long> after = Map.of(7L, 105L, 9L, 3L);
         assertThat(CpuPerEvent.ticksBetween(before, after)).isEqualTo(5 + 3);
+    }
+
+    @Test
+    void compilationInTheQuietWindowIsNotCountedAsIdleCost() {
+        // 2 s quiet, 150 ms of CPU of which the compiler threads took 12 ticks (120 ms): 15 ms/s of idle work remain
+        assertThat(CpuPerEvent.idleNanosPerSecond(Duration.ofMillis(150), 12, 2.0))
+                .isEqualTo(15e6);
+        // the compiler's ticks may round above the process's own figure: the idle rate is then zero, never negative
+        assertThat(CpuPerEvent.idleNanosPerSecond(Duration.ofMillis(95), 10, 1.0))
+                .isZero();
     }
 
     @Test
