@@ -1,6 +1,7 @@
 // Renders every overlay of deploy/k8s with `kubectl kustomize` and checks what operators rely on:
 // probes, resources, non-root, images/ports/environment as the applications are configured, the JVM
-// options and malloc arenas that ./alliance runs them with locally, the
+// options and malloc arenas that ./alliance runs them with locally, the gateway's upstream timeouts against the
+// services' wait for a database connection, the
 // topics as platform/contracts names them (and which are compacted), the Kafka users' ACLs against the
 // AsyncAPI document, how the services reach Kafka and PostgreSQL (SASL, TLS), secrets only by
 // reference, the NetworkPolicies (each application reachable from its callers, no service open to
@@ -122,6 +123,43 @@ function parseProperties(text) {
   }
   return out;
 }
+const SHARED_PROPS = parseProperties(SHARED_CONFIG);
+// the value an application runs with for a property, as Quarkus resolves it in the prod profile: the environment
+// (QUARKUS_X_Y for quarkus.x.y), then the overlay's extra files (QUARKUS_CONFIG_LOCATIONS), then the application's
+// own application.properties, then (services) service-kit's shared file; in each, %prod.key before key. A value
+// ${VAR:default} is the environment's VAR, else the default.
+function effective(module, env, extra, key) {
+  const fromEnv = env[key.toUpperCase().replace(/[^A-Z0-9]/g, "_")];
+  let value = fromEnv;
+  for (const source of [extra ?? {}, appConfig(module).props, ...(module === "gateway" ? [] : [SHARED_PROPS])]) {
+    if (value !== undefined) break;
+    value = source[`%prod.${key}`] ?? source[key];
+  }
+  const expr = /^\$\{([A-Z0-9_]+):([^}]*)\}$/.exec(value ?? "");
+  return expr ? env[expr[1]] ?? expr[2] : value;
+}
+// a Quarkus duration (10s, 500ms, 2m, PT10S) in seconds; NaN for anything else
+function seconds(duration) {
+  const m = /^(?:PT)?(\d+(?:\.\d+)?)(ms|s|m)$/i.exec(String(duration ?? "").trim());
+  return m ? Number(m[1]) * { ms: 0.001, s: 1, m: 60 }[m[2].toLowerCase()] : NaN;
+}
+// A service that waits too long for a database connection answers 503 with Retry-After. The gateway must wait for
+// the service at least twice that long, or the client gets the gateway's 504 before the service's answer (the
+// chaos smoke's PostgreSQL fault failed that way when both were 10 s).
+function checkTimeouts(where, appEnv, appExtra) {
+  for (const s of SERVICES) {
+    if (!appEnv[s] || !appEnv.gateway) continue;
+    const key = "quarkus.datasource.jdbc.acquisition-timeout";
+    const upstream = `gateway.upstreams.${s.replace(/-service$/, "")}.timeout`;
+    const acquire = seconds(effective(APPS[s], appEnv[s], appExtra[s], key));
+    const waits = seconds(effective("gateway", appEnv.gateway, appExtra.gateway, upstream));
+    if (!(acquire > 0 && waits > 0)) fail(`${where} ${s}`, `${key} (${acquire} s) and the gateway's ${upstream} (${waits} s) must both be set`);
+    else if (acquire * 2 > waits) fail(`${where} ${s}`, `${key} is ${acquire} s, the gateway's ${upstream} ${waits} s: the gateway must wait at least twice as long, or it answers 504 before the service's 503`);
+  }
+}
+// as ./alliance runs the jars on this machine (no overlay: the files alone)
+checkTimeouts("./alliance", Object.fromEntries(Object.keys(APPS).map((a) => [a, {}])), {});
+
 const pomHas = (module, artifact) => [join(ROOT, module, "pom.xml"), ...(module === "gateway" ? [] : [join(ROOT, "platform/service-kit/pom.xml")])]
   .some((p) => existsSync(p) && readFileSync(p, "utf8").includes(`<artifactId>${artifact}</artifactId>`));
 const version = /<version>([0-9.]+)(-SNAPSHOT)?<\/version>/.exec(readFileSync(join(ROOT, "pom.xml"), "utf8").split("<parent>")[0].split("</parent>").pop())?.[1];
@@ -211,6 +249,7 @@ for (const overlay of readdirSync(join(K8S, "overlays"))) {
   const referencedSecrets = new Set();
   const policies = byKind("NetworkPolicy");
   const appEnv = {}; // name -> the environment its container gets
+  const appExtra = {}; // name -> the properties of the extra files it reads (QUARKUS_CONFIG_LOCATIONS)
   const kafka = byKind("Kafka")[0];
   const users = Object.fromEntries(byKind("KafkaUser").map((u) => [u.metadata.name, u]));
 
@@ -309,6 +348,7 @@ for (const overlay of readdirSync(join(K8S, "overlays"))) {
       if (!pomHas(module, "quarkus-opentelemetry")) fail(at, "tracing is switched on, but quarkus-opentelemetry is not among its dependencies: no spans would be exported");
     }
     appEnv[name] = env;
+    appExtra[name] = extra;
     for (const v of pod.volumes ?? []) if (v.secret) referencedSecrets.add(v.secret.secretName);
     const svc = byKind("Service").find((s) => s.metadata.name === name);
     if (!svc || svc.spec.ports[0].port !== port) fail(`${where} Service/${name}`, `missing or not on port ${port}`);
@@ -386,6 +426,7 @@ for (const overlay of readdirSync(join(K8S, "overlays"))) {
   if (overlay === "prod") checkBackups(where, { cluster, docs });
 
   checkExposure(where, { docs, appEnv });
+  checkTimeouts(where, appEnv, appExtra);
   checkNetworkPolicies(where, docs, policies, appEnv);
   if (overlay === "prod" || byKind("PrometheusRule").length) checkMonitoring(where, { docs, namespace, configMaps, policies });
 

@@ -22,7 +22,7 @@ openapi_cmd() {
 
 # Renders and checks the Kubernetes manifests (deploy/k8s/test/verify.mjs: kubectl kustomize, npm schemas).
 verify_k8s() {
-  command -v kubectl >/dev/null || die "kubectl is needed to render deploy/k8s (kubectl kustomize); install it or or test one module with -pl"
+  command -v kubectl >/dev/null || die "kubectl is needed to render deploy/k8s (kubectl kustomize); install it or test one module with -pl"
   command -v npm >/dev/null || die "npm is needed to check deploy/k8s against the Kubernetes schemas"
   local dir="$ROOT/deploy/k8s/test"
   if [[ ! -d "$dir/node_modules/kubernetes-models" || "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]]; then
