@@ -40,9 +40,11 @@ public class SuiteEventsConsumer {
 
     /**
      * What a transaction's events (a poll's) cause: deliveries to the webhooks that asked for each, and e-mails to the
-     * people it concerns. The subscriptions are read once for all of them.
+     * people it concerns. The subscriptions are read, and the membership terms written, once for all of them.
      */
     Consumer<InboundEvent> applier(List<InboundEvent> events) {
+        // the membership terms the events carry, one statement for all of them
+        mail.keepTerms(events);
         List<WebhookSubscription> subscriptions = webhooks.subscriptions();
         return event -> {
             // first what the event says of who may read an agreement: both intakes decide by it

@@ -18,9 +18,15 @@ import io.alliancehub.notifications.domain.MailNotification;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.sql.PreparedStatement;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.hibernate.Session;
 
 /**
  * Turns an incoming event into the e-mails it causes, in the inbox's transaction: one row per (event, recipient),
@@ -51,12 +57,6 @@ public class MailIntake {
         Object p = event.payload();
         if (p instanceof EventSnapshot e) {
             summarise(e);
-        }
-        if (p instanceof MembershipStatusChanged m) {
-            keepTerm(m.organizationId(), m.newStatus(), m.termEnd(), m.changedAt());
-        } else if (p instanceof OrganizationSnapshot o && event.time() != null) {
-            // the compacted topic's latest record of an organisation is its snapshot, with the term
-            keepTerm(o.organizationId(), o.membershipStatus(), o.termEnd(), event.time());
         }
         if (epoch.isHistory(event)) {
             return;
@@ -172,16 +172,80 @@ public class MailIntake {
     }
 
     /** Keeps the membership's status and term, for the reminders before the term ends; a late older change loses. */
-    private void keepTerm(UUID organization, MembershipStatus status, java.time.LocalDate termEnd, OffsetDateTime at) {
-        em.createNativeQuery("insert into membership_term (organization_id, status, term_end, changed_at)"
-                        + " values (?1, ?2, cast(?3 as date), ?4) on conflict (organization_id) do update"
-                        + " set status = excluded.status, term_end = excluded.term_end, changed_at = excluded.changed_at"
-                        + " where membership_term.changed_at <= excluded.changed_at")
-                .setParameter(1, organization)
-                .setParameter(2, status.name())
-                .setParameter(3, termEnd)
-                .setParameter(4, at)
-                .executeUpdate();
+    /** An organisation's membership term as one event tells it. */
+    record Term(UUID organization, MembershipStatus status, LocalDate termEnd, OffsetDateTime changedAt) {}
+
+    /**
+     * The term each organisation has after {@code events}, in order: an event's term replaces the one kept unless it
+     * is older (a redelivery, or the compacted topic's snapshot behind a later change), as the statement in
+     * {@link #keepTerms} decides against the table.
+     */
+    static Collection<Term> newestTerms(List<InboundEvent> events) {
+        Map<UUID, Term> newest = new LinkedHashMap<>();
+        for (InboundEvent event : events) {
+            Term t = null;
+            if (event.payload() instanceof MembershipStatusChanged m) {
+                t = new Term(m.organizationId(), m.newStatus(), m.termEnd(), m.changedAt());
+            } else if (event.payload() instanceof OrganizationSnapshot o && event.time() != null) {
+                // the compacted topic's latest record of an organisation is its snapshot, with the term
+                t = new Term(o.organizationId(), o.membershipStatus(), o.termEnd(), event.time());
+            }
+            if (t != null) {
+                newest.merge(
+                        t.organization(), t, (kept, next) -> next.changedAt().isBefore(kept.changedAt()) ? kept : next);
+            }
+        }
+        return newest.values();
+    }
+
+    /**
+     * Keeps each organisation's membership term (what the term reminders read) as a transaction's events leave it,
+     * with one statement for all of them, before the events are applied: nothing else in the transaction reads it.
+     * Plain JDBC on the transaction's connection, as the inbox writes: a native update through the EntityManager
+     * flushes the session and clears Hibernate's caches each time, which cost this consumer a statement and a flush
+     * per organisation event.
+     */
+    public void keepTerms(List<InboundEvent> events) {
+        Collection<Term> terms = newestTerms(events);
+        if (terms.isEmpty()) {
+            return;
+        }
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement upsert = connection.prepareStatement("""
+                    insert into membership_term (organization_id, status, term_end, changed_at)
+                    select t.id, t.status, t.term_end::date, t.changed_at::timestamptz
+                    from unnest(?::uuid[], ?::text[], ?::text[], ?::text[]) as t(id, status, term_end, changed_at)
+                    on conflict (organization_id) do update
+                    set status = excluded.status, term_end = excluded.term_end, changed_at = excluded.changed_at
+                    where membership_term.changed_at <= excluded.changed_at""")) {
+                upsert.setArray(
+                        1,
+                        connection.createArrayOf(
+                                "uuid", terms.stream().map(Term::organization).toArray()));
+                upsert.setArray(
+                        2,
+                        connection.createArrayOf(
+                                "text",
+                                terms.stream().map(t -> t.status().name()).toArray()));
+                upsert.setArray(
+                        3,
+                        connection.createArrayOf(
+                                "text",
+                                terms.stream()
+                                        .map(t -> t.termEnd() == null
+                                                ? null
+                                                : t.termEnd().toString())
+                                        .toArray()));
+                upsert.setArray(
+                        4,
+                        connection.createArrayOf(
+                                "text",
+                                terms.stream()
+                                        .map(t -> t.changedAt().toString())
+                                        .toArray()));
+                upsert.executeUpdate();
+            }
+        });
     }
 
     /** Keeps the newest snapshot of an event: what its e-mails say of it. */

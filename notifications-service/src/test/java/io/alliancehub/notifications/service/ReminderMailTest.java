@@ -241,6 +241,30 @@ class ReminderMailTest {
     }
 
     @Test
+    void termsPublishedTogetherAreKeptAsTheNewestChangeOfEachOrganisationSays() throws Exception {
+        try (CloudEventsPublisher publisher = new CloudEventsPublisher()) {
+            Organisation renewed = organisation();
+            Organisation ending = organisation();
+            LocalDate today = LocalDate.of(2029, 6, 1); // no other test reminds within 60 days of it
+            OffsetDateTime at = OffsetDateTime.now();
+            // sent at once, so that a poll carries several changes of one organisation: the renewal, then an older
+            // change arriving late; the terms of a poll are written with one statement (MailIntake.keepTerms)
+            List<String> ids = List.of(
+                    publisher.publish(renewed.id(), active(renewed.id(), today.plusDays(7), at)),
+                    publisher.publish(renewed.id(), active(renewed.id(), today.plusYears(1), at.plusSeconds(1))),
+                    publisher.publish(renewed.id(), active(renewed.id(), today.plusDays(7), at)),
+                    publisher.publish(ending.id(), active(ending.id(), today.plusDays(7), at)));
+            ids.forEach(AppliedEvents::await);
+            assertThat(termReminders.remind(today))
+                    .as("only the organisation whose term ends in 7 days is reminded")
+                    .isEqualTo(1);
+            MailServer.await(ending.primary().email(), 1);
+            Thread.sleep(1000);
+            assertThat(MailServer.to(renewed.primary().email())).isEmpty();
+        }
+    }
+
+    @Test
     void aLapsedMembershipIsToldToThePrimaryRepresentativeOnly() throws Exception {
         try (CloudEventsPublisher publisher = new CloudEventsPublisher()) {
             Organisation org = organisation();
