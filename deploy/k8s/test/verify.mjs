@@ -129,8 +129,7 @@ const SHARED_PROPS = parseProperties(SHARED_CONFIG);
 // own application.properties, then (services) service-kit's shared file; in each, %prod.key before key. A value
 // ${VAR:default} is the environment's VAR, else the default.
 function effective(module, env, extra, key) {
-  const fromEnv = env[key.toUpperCase().replace(/[^A-Z0-9]/g, "_")];
-  let value = fromEnv;
+  let value = env[key.toUpperCase().replace(/[^A-Z0-9]/g, "_")];
   for (const source of [extra ?? {}, appConfig(module).props, ...(module === "gateway" ? [] : [SHARED_PROPS])]) {
     if (value !== undefined) break;
     value = source[`%prod.${key}`] ?? source[key];

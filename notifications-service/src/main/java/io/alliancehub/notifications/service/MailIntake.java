@@ -171,8 +171,7 @@ public class MailIntake {
         return refs;
     }
 
-    /** Keeps the membership's status and term, for the reminders before the term ends; a late older change loses. */
-    /** An organisation's membership term as one event tells it. */
+    /** An organisation's membership term as one event tells it (the reminders before the term ends read it). */
     record Term(UUID organization, MembershipStatus status, LocalDate termEnd, OffsetDateTime changedAt) {}
 
     /**
