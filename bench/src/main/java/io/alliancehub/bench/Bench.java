@@ -20,6 +20,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -148,7 +149,7 @@ public final class Bench {
         report.put("ratios", ratios);
         report.put("runs", runs);
         report.put("targets", targets);
-        Report.write(out, report, runs, targets);
+        Report.write(out, report, runs, targets, suite.root().resolve("bench/CHANGES.md"));
         System.out.println("report: " + out.resolve("REPORT.md") + ", " + out.resolve("report.json"));
         List<String> broken = brokenInvariants(targets);
         if (!broken.isEmpty()) {
@@ -373,6 +374,7 @@ public final class Bench {
                 Load.closedLoop("create direct, closed loop (32 clients, as pgbench runs)", 32, rateSeconds, direct));
         settle();
         cpu.report(this);
+        profileCreates(direct);
         double pgbench;
         try (BaselineTables copy = BaselineTables.copy(
                 "alliance_members", List.of("organization", "outbox_event", "audit_revision", "organization_aud"))) {
@@ -401,6 +403,41 @@ public final class Bench {
                 "× pgbench (" + Math.round(closedRate) + " vs " + Math.round(pgbench) + "/s; latency-bound max "
                         + Math.round(createMax) + "/s = " + String.format("%.2f", createMax / pgbench) + " × pgbench)",
                 atLeast(closedRate / pgbench, 0.25));
+    }
+
+    /**
+     * Where members-service's CPU goes in a create: a JFR recording over a closed loop like the scored one, run after
+     * it and not scored itself (the recorder takes some CPU of its own). Its shares are applied to the CPU per create
+     * the scored loop measured.
+     */
+    @SuppressWarnings("unchecked")
+    private void profileCreates(Load.Op create) throws Exception {
+        Optional<ProcessHandle> service = suite.running("members");
+        Object cpu = ((Map<String, Object>) report.getOrDefault("cpuPerEvent", Map.of())).get("membersCpuMsPerCreate");
+        if (service.isEmpty() || !(cpu instanceof Double cpuMsPerCreate)) {
+            return;
+        }
+        Path file = suite.root().resolve(".alliance/bench/create-profile.jfr");
+        Load.Result[] loop = new Load.Result[1];
+        Path recorded = CreateProfile.record(
+                service.get().pid(),
+                file,
+                () -> loop[0] = Load.closedLoop("create direct under JFR (not scored)", 32, rateSeconds, create));
+        settle();
+        if (recorded == null) {
+            System.out.println("  no profile of the create: JFR did not record");
+            return;
+        }
+        CreateProfile.Profile profile = CreateProfile.read(recorded);
+        report.put(
+                "createProfile",
+                CreateProfile.figures(profile, cpuMsPerCreate, loop[0].seconds(), goodPerSecond(loop[0])));
+        System.out.printf(
+                "  %-48s %8d samples at %.0f creates/s (recording: %s)%n",
+                "profile of a create (members-service, JFR)",
+                profile.samples(),
+                goodPerSecond(loop[0]),
+                suite.root().relativize(recorded));
     }
 
     /** 2,000 registrations from 200 concurrent clients for 1,500 seats (smoke: 40 from 10 for 30). */

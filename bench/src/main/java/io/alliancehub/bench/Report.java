@@ -13,12 +13,26 @@ final class Report {
 
     private Report() {}
 
-    @SuppressWarnings("unchecked")
     static void write(
             Path dir,
             Map<String, Object> report,
             List<Map<String, Object>> runs,
             Map<String, Map<String, Object>> targets)
+            throws IOException {
+        write(dir, report, runs, targets, null);
+    }
+
+    /**
+     * As above, with the hand-written ledger of changes and their before/after ({@code bench/CHANGES.md}) added at
+     * the end, marked as written by hand, when {@code ledger} exists.
+     */
+    @SuppressWarnings("unchecked")
+    static void write(
+            Path dir,
+            Map<String, Object> report,
+            List<Map<String, Object>> runs,
+            Map<String, Map<String, Object>> targets,
+            Path ledger)
             throws IOException {
         Files.createDirectories(dir);
         new ObjectMapper()
@@ -82,6 +96,10 @@ final class Report {
             ratios.forEach((k, v) ->
                     md.append("| `").append(k).append("` | ").append(fmt(v)).append(" |\n"));
         }
+        Map<String, Object> profile = (Map<String, Object>) report.get("createProfile");
+        if (profile != null) {
+            createProfile(md, profile);
+        }
         md.append(
                 "\n## Maxima\n\nA maximum is the highest fixed rate at which a run had no error and its p99 (from each "
                         + "request's due time) within the limit, found by doubling and then halving the gap (`RateSearch`).\n\n"
@@ -136,7 +154,63 @@ final class Report {
         // only what this run measured: findings written by hand live in bench/findings/, dated, apart from it
         md.append(
                 "\nFindings and explanations written by hand, each dated with the run it rests on: `bench/findings/`.\n");
+        if (ledger != null && Files.isRegularFile(ledger)) {
+            // the ledger's own title becomes a section of this report; its rows name the findings they come from
+            String changes = Files.readString(ledger).replaceFirst("^# [^\n]*\n", "");
+            md.append(
+                            "\n## Changes that moved a figure (written by hand in `bench/CHANGES.md`, not measured in this run)\n")
+                    .append(changes.replaceAll("(?m)^## ", "### "));
+        }
         Files.writeString(dir.resolve("REPORT.md"), md.toString());
+    }
+
+    /** The create's profile (Bench.profileCreates): this run's shares, beside the first profile's where it has one. */
+    @SuppressWarnings("unchecked")
+    private static void createProfile(StringBuilder md, Map<String, Object> p) {
+        md.append("\n## Where a create's CPU goes (members-service, JFR, this run)\n\n")
+                .append(p.get("samples"))
+                .append(" execution samples over ")
+                .append(fmt(p.get("seconds")))
+                .append(" s of creates from 32 clients (")
+                .append(fmt(p.get("createsPerSecond")))
+                .append("/s), recorded after the scored closed loop with `jcmd … JFR.start settings=profile`. "
+                        + "A sample is a thread running Java code; native time (socket writes, the collector, the "
+                        + "compiler) is not in the shares. ms per create = share × members-service's CPU per create in "
+                        + "the scored loop (")
+                .append(fmt(p.get("membersCpuMsPerCreate")))
+                .append(" ms). On an event-loop thread: ")
+                .append(percent(p.get("eventLoopShare")))
+                .append(
+                        ".\n\nEach part counted wherever it is on a sample's stack (parts overlap: Envers writes its rows "
+                                + "inside the flush, so the column does not add up):\n\n| part | share of samples | ms per create |\n|---|---|---|\n");
+        ((Map<String, Map<String, Object>>) p.get("onStack"))
+                .forEach((part, row) -> md.append("| ")
+                        .append(part)
+                        .append(" | ")
+                        .append(percent(row.get("share")))
+                        .append(" | ")
+                        .append(fmt(row.get("msPerCreate")))
+                        .append(" |\n"));
+        md.append("\nEach sample counted once, by the innermost library on its stack, beside the first profile of a "
+                + "create counted the same way (before: 692 samples at 127 creates/s, another machine, "
+                + "`bench/findings/2026-12-03-write-path.md`; blank where it named no such part):\n\n"
+                + "| library | before | this run | ms per create |\n|---|---|---|---|\n");
+        ((Map<String, Map<String, Object>>) p.get("innermostLibrary"))
+                .forEach((part, row) -> md.append("| ")
+                        .append(part)
+                        .append(" | ")
+                        .append(row.containsKey("shareBefore") ? percent(row.get("shareBefore")) : "")
+                        .append(" | ")
+                        .append(percent(row.get("share")))
+                        .append(" | ")
+                        .append(fmt(row.get("msPerCreate")))
+                        .append(" |\n"));
+    }
+
+    private static String percent(Object share) {
+        return share instanceof Number n && !Double.isNaN(n.doubleValue())
+                ? String.format("%.1f%%", n.doubleValue() * 100)
+                : "–";
     }
 
     static String fmt(Object v) {
