@@ -53,7 +53,7 @@ final class CreateProfile {
             Part.packages("search text and pinyin", "io.alliancehub.kit.text.", "com.github.houbb."),
             Part.packages("JSON (Jackson)", "com.fasterxml.jackson."),
             Part.packages("validation (Hibernate Validator)", "org.hibernate.validator."),
-            Part.packages("Hibernate ORM (Envers included)", "org.hibernate."),
+            Part.packages("Hibernate ORM (Envers included)", "org.hibernate.", "io.quarkus.hibernate."),
             Part.packages("PostgreSQL driver", "org.postgresql."),
             Part.packages("JWT verification (SmallRye JWT, jose4j)", "io.smallrye.jwt.", "org.jose4j."),
             Part.packages("transactions (Narayana)", "com.arjuna.", "io.narayana.", "io.quarkus.narayana."),
@@ -68,7 +68,8 @@ final class CreateProfile {
             Part.packages(
                     "HTTP (Quarkus REST, Vert.x, Netty)",
                     "org.jboss.resteasy.reactive.",
-                    "io.quarkus.resteasy.reactive.",
+                    "io.quarkus.resteasy.",
+                    "jakarta.ws.rs.",
                     "io.quarkus.rest.",
                     "io.quarkus.vertx.",
                     "io.vertx.",
@@ -115,16 +116,26 @@ final class CreateProfile {
             Part.packages("Envers (audit rows)", "org.hibernate.envers."),
             Part.packages("search-text building", "io.alliancehub.kit.text.", "com.github.houbb."),
             Part.packages(
-                    "idempotency (hash, record)",
+                    "idempotency (hash and record; only a create with an Idempotency-Key, which this loop does not send)",
                     "io.alliancehub.kit.web.Idempotency.hash",
                     "io.alliancehub.kit.web.Idempotency.update",
                     "io.alliancehub.kit.web.Idempotency.replay"),
             Part.packages("outbox insert", "io.alliancehub.kit.outbox.Outbox.publish"),
             Part.packages("JWT verification", "io.smallrye.jwt.", "org.jose4j."),
             Part.packages("logging", "org.jboss.logmanager.", "io.quarkus.vertx.http.runtime.filters.accesslog."),
-            Part.packages("connection handling (Agroal)", "io.agroal."),
+            // taking a connection from the pool, enlisting it in the transaction, giving it back; not Agroal's
+            // statement wrappers, whose time is the driver's
+            Part.packages(
+                    "connection handling (Agroal: take, enlist, return)",
+                    "io.agroal.pool.ConnectionPool.",
+                    "io.agroal.pool.DataSource.",
+                    "io.agroal.pool.ConnectionHandler.verifyEnlistment",
+                    "io.agroal.narayana.NarayanaTransactionIntegration."),
             Part.packages("PostgreSQL driver", "org.postgresql."),
-            Part.packages("transaction commit (Narayana)", "com.arjuna.ats.arjuna.coordinator.BasicAction.End"),
+            // the commit phase after Hibernate's flush (which runs before it, in beforeCompletion): the JDBC commit
+            Part.packages(
+                    "transaction commit (Narayana, the JDBC commit)",
+                    "com.arjuna.ats.arjuna.coordinator.BasicAction.End"),
             Part.packages("the outbox relay (sending to Kafka)", "io.alliancehub.kit.outbox.OutboxRelay."));
 
     /** The counts of one recording. */

@@ -66,6 +66,24 @@ class CreateProfileTest {
     }
 
     @Test
+    void connectionHandlingIsTakingAndReturningAConnectionNotTheStatementsAgroalWraps() {
+        CreateProfile.Profile p = CreateProfile.count(
+                List.of(
+                        List.of(
+                                "org.postgresql.core.v3.QueryExecutorImpl.execute",
+                                "io.agroal.pool.wrapper.PreparedStatementWrapper.executeUpdate",
+                                "io.alliancehub.kit.outbox.Outbox.publish"),
+                        List.of(
+                                "io.agroal.pool.ConnectionPool.getConnection",
+                                "io.agroal.pool.DataSource.getConnection")),
+                List.of("executor-thread-1", "executor-thread-2"));
+        assertThat(p.onStack())
+                .containsEntry("connection handling (Agroal: take, enlist, return)", 1)
+                .containsEntry("PostgreSQL driver", 1);
+        assertThat(p.innermost()).containsEntry("PostgreSQL driver", 1).containsEntry("connection pool (Agroal)", 1);
+    }
+
+    @Test
     void theReportShowsTheProfileBesideTheFirstOneAndTheLedgerOfChanges(@TempDir Path dir) throws Exception {
         CreateProfile.Profile p = CreateProfile.count(List.of(ENVERS_IN_FLUSH, JSON_OF_AN_EVENT), List.of("a", "b"));
         Map<String, Object> report = new java.util.LinkedHashMap<>(Map.of(
