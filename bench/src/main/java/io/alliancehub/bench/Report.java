@@ -192,8 +192,8 @@ final class Report {
                         .append(fmt(row.get("msPerCreate")))
                         .append(" |\n"));
         md.append("\nEach sample counted once, by the innermost library on its stack, beside the first profile of a "
-                + "create counted the same way (before: 692 samples at 127 creates/s, another machine, "
-                + "`bench/findings/2026-12-03-write-path.md`; blank where it named no such part):\n\n"
+                + "create counted the same way (before: " + CreateProfile.BEFORE_SOURCE
+                + "; blank where it named no such part):\n\n"
                 + "| library | before | this run | ms per create |\n|---|---|---|---|\n");
         ((Map<String, Map<String, Object>>) p.get("innermostLibrary"))
                 .forEach((part, row) -> md.append("| ")
